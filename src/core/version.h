@@ -1,0 +1,5 @@
+#pragma once
+// The app's version, shown in settings and in exported files.
+namespace core {
+const char* Version();
+}
