@@ -1,0 +1,48 @@
+# Build-time assets. Fonts are cut from installed Debian font packages (never committed)
+# and, like the shaders, compiled into the program so the app needs no file system and
+# works offline. Code reads them through one loader: src/app/assets.h.
+find_program(CRAMPCHECK_PYFTSUBSET pyftsubset REQUIRED)
+set(CRAMPCHECK_FONT_DIR "/usr/share/fonts/opentype/inter" CACHE PATH "Inter font files (Debian package fonts-inter)")
+
+# Latin, Latin-1, general punctuation, arrows, math minus: what our English text uses.
+# Keep in sync with kGlyphRanges in src/app/fonts.cpp.
+set(CRAMPCHECK_FONT_UNICODES "U+0020-007E,U+00A0-00FF,U+2010-2027,U+2030-203A,U+2190-2193,U+2212")
+
+# Adds the generated asset table (fonts, shaders) to `target`. Custom commands attach to
+# targets of the directory that defines them, hence a function called from src/app.
+function(crampcheck_add_embedded_assets target)
+  set(_generated "${CMAKE_CURRENT_BINARY_DIR}/generated")
+  file(MAKE_DIRECTORY "${_generated}")
+  set(_embedded "")
+  foreach(weight Regular SemiBold)
+    set(_subset "${_generated}/Inter-${weight}-subset.otf")
+    add_custom_command(OUTPUT "${_subset}"
+      COMMAND "${CRAMPCHECK_PYFTSUBSET}" "${CRAMPCHECK_FONT_DIR}/Inter-${weight}.otf"
+              --unicodes=${CRAMPCHECK_FONT_UNICODES} --layout-features= --no-hinting
+              --output-file=${_subset}
+      DEPENDS "${CRAMPCHECK_FONT_DIR}/Inter-${weight}.otf"
+      COMMENT "Subsetting Inter ${weight}" VERBATIM)
+    list(APPEND _embedded "font/inter-${weight}|${_subset}")
+  endforeach()
+
+  file(GLOB _shaders CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/shaders/*.vert" "${PROJECT_SOURCE_DIR}/shaders/*.frag")
+  foreach(shader IN LISTS _shaders)
+    get_filename_component(_name "${shader}" NAME)
+    list(APPEND _embedded "shader/${_name}|${shader}")
+  endforeach()
+
+  set(_deps "")
+  foreach(entry IN LISTS _embedded)
+    string(REPLACE "|" ";" _pair "${entry}")
+    list(GET _pair 1 _path)
+    list(APPEND _deps "${_path}")
+  endforeach()
+  string(REPLACE ";" "," _entries_arg "${_embedded}")
+  set(_source "${_generated}/embedded_assets.cpp")
+  add_custom_command(OUTPUT "${_source}"
+    COMMAND ${CMAKE_COMMAND} "-DENTRIES=${_entries_arg}" "-DOUTPUT=${_source}"
+            -P "${PROJECT_SOURCE_DIR}/scripts/cmake/embed_files.cmake"
+    DEPENDS ${_deps} "${PROJECT_SOURCE_DIR}/scripts/cmake/embed_files.cmake"
+    COMMENT "Embedding fonts and shaders" VERBATIM)
+  target_sources(${target} PRIVATE "${_source}")
+endfunction()

@@ -1,0 +1,17 @@
+#include "app/navigation.h"
+
+namespace app {
+
+const char* ScreenId(Screen screen) {
+  switch (screen) {
+    case Screen::kHome: return "home";
+    case Screen::kDiary: return "diary";
+    case Screen::kInsights: return "insights";
+    case Screen::kSelfCheck: return "selfcheck";
+    case Screen::kStretches: return "stretches";
+    case Screen::kSettings: return "settings";
+  }
+  return "home";
+}
+
+}  // namespace app

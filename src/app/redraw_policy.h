@@ -1,0 +1,30 @@
+#pragma once
+// When to draw a frame. Stock ImGui redraws forever; a phone on the night stand must not.
+// We draw while input arrives, for a few frames after it (so hover states and popups
+// settle), while something animates, and otherwise not at all.
+namespace app {
+
+class RedrawPolicy {
+ public:
+  // Frames drawn after the last input: the one that handles it (ImGui trickles a press
+  // and its release over two frames) and one to show the resulting state.
+  static constexpr int kFramesAfterInput = 3;
+
+  void OnInput() { frames_left_ = kFramesAfterInput; }
+  // The app changed what it shows (screen, data): make sure one more frame shows it.
+  void OnStateChanged() {
+    if (frames_left_ < 1) frames_left_ = 1;
+  }
+  void SetAnimating(bool animating) { animating_ = animating; }
+
+  bool ShouldDraw() const { return animating_ || frames_left_ > 0; }
+  void OnFrameDrawn() {
+    if (frames_left_ > 0) --frames_left_;
+  }
+
+ private:
+  int frames_left_ = kFramesAfterInput;  // the first frames after start
+  bool animating_ = false;
+};
+
+}  // namespace app

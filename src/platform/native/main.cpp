@@ -1,0 +1,87 @@
+// The desktop build: an SDL2 window around the app, for testing and development.
+//   crampcheck [--size WxH] [--frames N --screenshot FILE]
+// With --frames, draws exactly N frames (then writes the screenshot, if asked) and exits:
+// the hook the native screenshot test uses under Xvfb.
+#include <SDL.h>
+
+#include <charconv>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "app/app.h"
+#include "platform/sdl_gl_shell.h"
+#include "png_writer.h"
+
+namespace {
+
+struct Options {
+  int frames = 0;  // 0: run until the window is closed
+  std::string screenshot;
+  platform::ShellOptions shell;
+};
+
+bool ParseInt(const std::string& text, int& value) {
+  const char* end = text.data() + text.size();
+  auto [ptr, error] = std::from_chars(text.data(), end, value);
+  return error == std::errc() && ptr == end;
+}
+
+bool ParseOptions(int argc, char** argv, Options& options) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    const bool has_value = i + 1 < argc;
+    if (arg == "--frames" && has_value) {
+      if (!ParseInt(argv[++i], options.frames) || options.frames < 1) return false;
+    } else if (arg == "--screenshot" && has_value) {
+      options.screenshot = argv[++i];
+    } else if (arg == "--size" && has_value) {
+      const std::string size = argv[++i];
+      const size_t x = size.find('x');
+      if (x == std::string::npos || !ParseInt(size.substr(0, x), options.shell.width) ||
+          !ParseInt(size.substr(x + 1), options.shell.height) || options.shell.width < 200 ||
+          options.shell.height < 200)
+        return false;
+    } else {
+      return false;
+    }
+  }
+  return options.screenshot.empty() || options.frames > 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  Options options;
+  if (!ParseOptions(argc, argv, options)) {
+    std::fprintf(stderr, "usage: crampcheck [--size WxH] [--frames N [--screenshot FILE.png]]\n");
+    return 2;
+  }
+  platform::SdlGlShell shell;
+  if (!shell.Init(options.shell)) {
+    shell.Shutdown();
+    return 1;
+  }
+  app::App app;
+  int exit_code = 0;
+  if (options.frames > 0) {
+    std::vector<unsigned char> pixels;
+    for (int frame = 1; frame <= options.frames; ++frame) {
+      const bool last = frame == options.frames && !options.screenshot.empty();
+      shell.PollEvents();
+      shell.DrawFrame(app, last ? &pixels : nullptr);
+    }
+    if (!options.screenshot.empty() &&
+        !platform::WritePng(options.screenshot, pixels, shell.FramebufferWidth(), shell.FramebufferHeight())) {
+      std::fprintf(stderr, "cannot write screenshot %s\n", options.screenshot.c_str());
+      exit_code = 1;
+    }
+  } else {
+    while (!shell.QuitRequested()) {
+      // Idle means asleep: wait for the next event instead of spinning.
+      if (!shell.Step(app) && !app.IsAnimating()) SDL_WaitEventTimeout(nullptr, 500);
+    }
+  }
+  shell.Shutdown();
+  return exit_code;
+}

@@ -1,0 +1,138 @@
+#include "platform/sdl_gl_shell.h"
+
+#include <imgui.h>
+#include <imgui_impl_opengl3.h>
+#include <imgui_impl_sdl2.h>
+
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+
+#include "app/app.h"
+#include "app/fonts.h"
+#include "app/item_recorder.h"
+#include "app/theme.h"
+#include "gl_api.h"  // one per platform: native/gl_api.h or web/gl_api.h
+
+namespace platform {
+
+bool SdlGlShell::Init(const ShellOptions& options) {
+  // Video only: the web build of SDL2 has audio, joystick and haptics compiled out.
+  if (SDL_Init(SDL_INIT_VIDEO) != 0) {
+    std::fprintf(stderr, "SDL_Init failed: %s\n", SDL_GetError());
+    return false;
+  }
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, kGlProfile);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, kGlMajorVersion);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, kGlMinorVersion);
+  SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
+  SDL_GL_SetAttribute(SDL_GL_DEPTH_SIZE, 0);
+  SDL_GL_SetAttribute(SDL_GL_STENCIL_SIZE, 0);
+  const auto flags = static_cast<SDL_WindowFlags>(SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE |
+                                                  SDL_WINDOW_ALLOW_HIGHDPI);
+  window_ = SDL_CreateWindow(options.title, SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
+                             options.width, options.height, flags);
+  if (window_ == nullptr) {
+    std::fprintf(stderr, "SDL_CreateWindow failed: %s\n", SDL_GetError());
+    return false;
+  }
+  gl_context_ = SDL_GL_CreateContext(window_);
+  if (gl_context_ == nullptr) {
+    std::fprintf(stderr, "OpenGL context (%s) failed: %s\n", kGlslVersion, SDL_GetError());
+    return false;
+  }
+  SDL_GL_MakeCurrent(window_, gl_context_);
+  SDL_GL_SetSwapInterval(1);
+
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;
+  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  app::theme::Apply();
+  app::StartRecordingItems(ImGui::GetCurrentContext());
+  ImGui_ImplSDL2_InitForOpenGL(window_, gl_context_);
+  ImGui_ImplOpenGL3_Init(kGlslVersion);
+  return true;
+}
+
+void SdlGlShell::Shutdown() {
+  if (ImGui::GetCurrentContext() != nullptr) {
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplSDL2_Shutdown();
+    ImGui::DestroyContext();
+  }
+  if (gl_context_ != nullptr) SDL_GL_DeleteContext(gl_context_);
+  if (window_ != nullptr) SDL_DestroyWindow(window_);
+  gl_context_ = nullptr;
+  window_ = nullptr;
+  SDL_Quit();
+}
+
+bool SdlGlShell::PollEvents() {
+  bool any = false;
+  SDL_Event event;
+  while (SDL_PollEvent(&event)) {
+    any = true;
+    ImGui_ImplSDL2_ProcessEvent(&event);
+    if (event.type == SDL_QUIT) quit_requested_ = true;
+    if (event.type == SDL_WINDOWEVENT && event.window.event == SDL_WINDOWEVENT_CLOSE &&
+        event.window.windowID == SDL_GetWindowID(window_))
+      quit_requested_ = true;
+  }
+  return any;
+}
+
+bool SdlGlShell::Step(app::App& app) {
+  if (PollEvents()) redraw_.OnInput();
+  redraw_.SetAnimating(app.IsAnimating());
+  if (!redraw_.ShouldDraw()) return false;
+  DrawFrame(app);
+  return true;
+}
+
+void SdlGlShell::KeepFontsAtPixelRatio() {
+  int window_width = 0, window_height = 0;
+  SDL_GetWindowSize(window_, &window_width, &window_height);
+  SDL_GL_GetDrawableSize(window_, &framebuffer_width_, &framebuffer_height_);
+  const float ratio = window_width > 0 ? static_cast<float>(framebuffer_width_) /
+                                             static_cast<float>(window_width)
+                                       : 1.0f;
+  if (std::abs(ratio - app::FontPixelRatio()) < 0.01f) return;
+  app::LoadFonts(ratio);
+  ImGui_ImplOpenGL3_DestroyFontsTexture();
+  ImGui_ImplOpenGL3_CreateFontsTexture();
+}
+
+void SdlGlShell::DrawFrame(app::App& app, std::vector<unsigned char>* capture) {
+  KeepFontsAtPixelRatio();
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui_ImplSDL2_NewFrame();
+  ImGui::NewFrame();
+  app::BeginItemFrame();
+  app.Frame();
+  ImGui::Render();
+
+  glViewport(0, 0, framebuffer_width_, framebuffer_height_);
+  const ImVec4& clear = app::theme::kBackground;
+  glClearColor(clear.x, clear.y, clear.z, clear.w);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+
+  if (capture != nullptr) {
+    const int width = framebuffer_width_, height = framebuffer_height_;
+    std::vector<unsigned char> bottom_up(static_cast<size_t>(width) * height * 4);
+    glPixelStorei(GL_PACK_ALIGNMENT, 1);
+    glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, bottom_up.data());
+    capture->resize(bottom_up.size());
+    const size_t row = static_cast<size_t>(width) * 4;
+    for (int y = 0; y < height; ++y)
+      std::memcpy(capture->data() + row * y, bottom_up.data() + row * (height - 1 - y), row);
+  }
+  SDL_GL_SwapWindow(window_);
+
+  redraw_.OnFrameDrawn();
+  if (app.ConsumeStateChanged()) redraw_.OnStateChanged();
+}
+
+}  // namespace platform

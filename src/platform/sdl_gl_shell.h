@@ -1,0 +1,58 @@
+#pragma once
+// The part of both platform mains that is the same: an SDL2 window with an OpenGL context
+// (3.3 core natively, WebGL2 in the browser), the unmodified ImGui SDL2 + OpenGL3
+// backends, fonts kept at the display's pixel ratio, and the redraw policy that lets the
+// app idle without drawing. Each platform's main.cpp only runs the loop around Step().
+//
+// Supports: keyboard, mouse, touch (SDL marks touch-made mouse events; the backend tells
+// ImGui), resizes and pixel-ratio changes (the font atlas is rebuilt), quit requests.
+#include <SDL.h>
+
+#include <vector>
+
+#include "app/redraw_policy.h"
+
+namespace app {
+class App;
+}
+
+namespace platform {
+
+struct ShellOptions {
+  const char* title = "CrampCheck";
+  int width = 420;   // window size in logical pixels (ignored in the browser: the page's
+  int height = 860;  // CSS decides the canvas size)
+};
+
+class SdlGlShell {
+ public:
+  // Creates the window, the GL context and the ImGui context. Prints the reason and
+  // returns false on failure.
+  bool Init(const ShellOptions& options);
+  void Shutdown();
+
+  // Feeds pending events to ImGui and draws a frame if the redraw policy asks for one.
+  // Returns true when a frame was drawn.
+  bool Step(app::App& app);
+  // Draws a frame now, whatever the policy says. With `capture`, the frame's pixels are
+  // read back (RGBA, top row first) before it is presented.
+  void DrawFrame(app::App& app, std::vector<unsigned char>* capture = nullptr);
+
+  // Feeds pending events to ImGui without drawing; true when any arrived.
+  bool PollEvents();
+  bool QuitRequested() const { return quit_requested_; }
+  int FramebufferWidth() const { return framebuffer_width_; }
+  int FramebufferHeight() const { return framebuffer_height_; }
+
+ private:
+  void KeepFontsAtPixelRatio();
+
+  SDL_Window* window_ = nullptr;
+  SDL_GLContext gl_context_ = nullptr;
+  app::RedrawPolicy redraw_;
+  bool quit_requested_ = false;
+  int framebuffer_width_ = 0;
+  int framebuffer_height_ = 0;
+};
+
+}  // namespace platform

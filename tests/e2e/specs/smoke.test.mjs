@@ -1,0 +1,120 @@
+// The app loads, draws, navigates by real clicks and taps, fits phone and desktop
+// viewports, stays crisp at every pixel ratio and idles without drawing.
+import assert from 'node:assert/strict';
+import {after, before, describe, test} from 'node:test';
+
+import {clickItem, distinctColours, findItem, frameCount, items, launchBrowser, openApp, screen,
+        startServer, waitForScreen} from '../lib/harness.mjs';
+
+const NAV = [
+  ['###nav_diary', 'diary'],
+  ['###nav_insights', 'insights'],
+  ['###nav_selfcheck', 'selfcheck'],
+  ['###nav_stretches', 'stretches'],
+  ['###nav_settings', 'settings'],
+  ['###nav_home', 'home'],
+];
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+describe('smoke', () => {
+  test('loads with no console error and no failed request, and draws a non-blank canvas', async () => {
+    const {context, page, log} = await openApp(browser, server.url);
+    assert.equal(await screen(page), 'home');
+    const png = await page.locator('#canvas').screenshot();
+    assert.ok(await distinctColours(browser, png) > 20, 'the canvas shows more than a flat colour');
+    assert.deepEqual(log.errors, []);
+    assert.deepEqual(log.failedRequests, []);
+    const foreign = log.requests.filter((url) => !url.startsWith(server.url));
+    assert.deepEqual(foreign, [], 'no request leaves the app origin');
+    await context.close();
+  });
+
+  test('clicking each ###nav_* item shows its screen', async () => {
+    const {context, page, log} = await openApp(browser, server.url);
+    for (const [id, name] of NAV) {
+      await clickItem(page, id);
+      await waitForScreen(page, name);
+    }
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  });
+
+  test('tapping navigation items works on a touch screen', async () => {
+    const {context, page} = await openApp(browser, server.url, {hasTouch: true, isMobile: true, deviceScaleFactor: 3});
+    await clickItem(page, '###nav_stretches', {touch: true});
+    await waitForScreen(page, 'stretches');
+    await clickItem(page, '###nav_home', {touch: true});
+    await waitForScreen(page, 'home');
+    await context.close();
+  });
+
+  for (const viewport of [{width: 390, height: 844}, {width: 1280, height: 800}]) {
+    test(`every item of every screen lies inside a ${viewport.width}x${viewport.height} viewport`, async () => {
+      const {context, page} = await openApp(browser, server.url, {viewport});
+      for (const [id, name] of NAV) {
+        await clickItem(page, id);
+        await waitForScreen(page, name);
+        await findItem(page, id);  // the frame showing the new screen has been recorded
+        for (const item of await items(page)) {
+          assert.ok(item.x >= 0 && item.y >= 0 && item.x + item.w <= viewport.width + 0.5 &&
+                    item.y + item.h <= viewport.height + 0.5,
+                    `${name}: ${item.label} at ${JSON.stringify(item)} is outside the viewport`);
+        }
+        for (const [navId] of NAV) await findItem(page, navId);  // navigation always reachable
+      }
+      await context.close();
+    });
+  }
+});
+
+describe('display', () => {
+  for (const deviceScaleFactor of [1, 2, 3]) {
+    test(`renders at the real pixel ratio ${deviceScaleFactor} (backing store = CSS size x ratio)`, async () => {
+      const {context, page} = await openApp(browser, server.url, {deviceScaleFactor});
+      const size = await page.evaluate(() => {
+        const canvas = document.getElementById('canvas');
+        return {width: canvas.width, height: canvas.height, css: canvas.getBoundingClientRect().width};
+      });
+      assert.equal(size.css, 390);
+      assert.equal(size.width, 390 * deviceScaleFactor);
+      assert.equal(size.height, 844 * deviceScaleFactor);
+      // Items stay in CSS pixels whatever the ratio: the nav bar sits on the bottom edge.
+      const home = await findItem(page, '###nav_home');
+      assert.ok(Math.abs(home.y + home.h - 844) < 1, `nav bar at the bottom: ${JSON.stringify(home)}`);
+      await context.close();
+    });
+  }
+
+  test('the canvas follows a window resize', async () => {
+    const {context, page} = await openApp(browser, server.url);
+    await page.setViewportSize({width: 700, height: 600});
+    await page.waitForFunction(() => document.getElementById('canvas').width === 700, null, {polling: 50});
+    await page.waitForFunction(() => {
+      const home = window.crampcheck.items().find((item) => item.label.endsWith('###nav_home'));
+      return home && Math.abs(home.y + home.h - 600) < 1;
+    }, null, {polling: 50, timeout: 5000});
+    await context.close();
+  });
+
+  test('idles: after input stops, at most 3 frames in the next 3 seconds', async () => {
+    const {context, page} = await openApp(browser, server.url);
+    await clickItem(page, '###nav_diary');
+    await page.mouse.move(5, 300);
+    const afterInput = await frameCount(page);
+    await page.waitForTimeout(3000);  // a measurement window, not a wait for a result
+    const later = await frameCount(page);
+    assert.ok(later - afterInput <= 3, `${later - afterInput} frames drawn while idle`);
+    assert.equal(await screen(page), 'diary');
+    await context.close();
+  });
+});
