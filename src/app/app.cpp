@@ -2,6 +2,8 @@
 
 #include <imgui.h>
 
+#include <utility>
+
 #include "app/fonts.h"
 #include "app/screens/screens.h"
 #include "app/theme.h"
@@ -27,6 +29,13 @@ const Tab kTabs[] = {
 };
 
 }  // namespace
+
+App::App(core::storage::Storage& storage) : storage_(storage) {
+  storage_.Load([this](const core::storage::Result&, core::storage::Snapshot snapshot) {
+    stored_ = std::move(snapshot);
+    loaded_ = true;
+  });
+}
 
 void App::Frame() {
   const ImGuiViewport* viewport = ImGui::GetMainViewport();

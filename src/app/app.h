@@ -3,11 +3,19 @@
 // window, the GL context and the loop; they call App::Frame() between ImGui::NewFrame()
 // and ImGui::Render() and never reach into screens.
 #include "app/navigation.h"
+#include "core/storage/storage.h"
 
 namespace app {
 
 class App {
  public:
+  // Loads everything from `storage` (which must outlive the app) and shows home.
+  explicit App(core::storage::Storage& storage);
+
+  // True once storage has answered the first load (successfully or not): the app can be
+  // used. window.crampcheck.ready waits for this and a drawn frame.
+  bool IsLoaded() const { return loaded_; }
+
   // Builds this frame's UI: top bar, the current screen, the navigation bar.
   void Frame();
 
@@ -26,6 +34,9 @@ class App {
   void DrawScreen();
   void DrawNavigationBar();
 
+  core::storage::Storage& storage_;
+  core::storage::Snapshot stored_;  // what storage held at start
+  bool loaded_ = false;
   Navigation navigation_;
   Screen shown_last_frame_ = Screen::kHome;
   bool state_changed_ = false;

@@ -3,6 +3,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -15,6 +16,11 @@ std::optional<std::string> ReadInput(const std::string& path, Streams io) {
     std::ostringstream buffer;
     buffer << io.in.rdbuf();
     return buffer.str();
+  }
+  std::error_code error;
+  if (std::filesystem::is_directory(path, error)) {
+    io.err << "cannot read " << path << ": it is a folder, not a file\n";
+    return std::nullopt;
   }
   std::ifstream file(path, std::ios::binary);
   if (!file) {

@@ -62,7 +62,8 @@ int main(int argc, char** argv) {
     shell.Shutdown();
     return 1;
   }
-  app::App app;
+  core::storage::MemoryStorage storage;  // the file storage arrives with issue 5
+  app::App app(storage);
   int exit_code = 0;
   if (options.frames > 0) {
     std::vector<unsigned char> pixels;

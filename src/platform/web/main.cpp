@@ -12,7 +12,9 @@
 namespace {
 
 platform::SdlGlShell g_shell;
-app::App g_app;
+// Kept in memory until the IndexedDB storage lands (issue 5).
+core::storage::MemoryStorage g_storage;
+app::App g_app(g_storage);
 int g_frames_drawn = 0;
 bool g_first_frame_reported = false;
 
@@ -27,7 +29,7 @@ EM_JS(void, ReportStartFailure, (), {
 void RunOneStep() {
   if (!g_shell.Step(g_app)) return;
   ++g_frames_drawn;
-  if (!g_first_frame_reported) {
+  if (!g_first_frame_reported && g_app.IsLoaded()) {
     g_first_frame_reported = true;
     ReportFirstFrame();
   }

@@ -1,0 +1,27 @@
+#include "core/diary/prepared_episode.h"
+
+#include "core/diary/timestamp.h"
+
+namespace core::diary {
+
+std::vector<PreparedEpisode> PrepareEpisodes(const std::vector<Episode>& episodes) {
+  std::vector<PreparedEpisode> prepared;
+  prepared.reserve(episodes.size());
+  for (const Episode& e : episodes) {
+    const auto started = ParseTimestamp(e.started_at, TimestampKind::kLocalWithOffset);
+    if (!started) continue;
+    PreparedEpisode p;
+    p.night = NightOf(*started);
+    p.utc_seconds = started->UtcSeconds();
+    p.duration_s = e.duration_s;
+    p.muscle = e.muscle;
+    p.side = e.side;
+    p.relief = e.relief;
+    p.relief_helped = e.relief_helped ? (*e.relief_helped ? 1 : 0) : -1;
+    p.triggers = e.triggers.Bits();
+    prepared.push_back(p);
+  }
+  return prepared;
+}
+
+}  // namespace core::diary

@@ -1,0 +1,25 @@
+#pragma once
+// The diary file (DESIGN.md export contract):
+//   {"format":"crampcheck-diary","version":1,"exported_at":"...Z","episodes":[...]}
+// Written by export and read by import, the CLI and native storage.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/diary/episode.h"
+#include "core/io/import_issue.h"
+
+namespace core::io {
+
+constexpr const char* kDiaryFormat = "crampcheck-diary";
+constexpr int kDiaryVersion = 1;
+
+// One episode per line, so files diff well. `exported_at` is a UTC timestamp.
+std::string ExportDiaryJson(const std::vector<core::diary::Episode>& episodes,
+                            const std::string& exported_at);
+
+// Reads and validates the whole file: every episode is checked, each problem is reported
+// with its index ("episodes[3]"), and duplicate ids are refused. Never throws.
+ParsedEpisodes ParseDiaryJson(std::string_view text);
+
+}  // namespace core::io

@@ -1,0 +1,44 @@
+#pragma once
+// Importing a file into the diary in two steps, so nothing changes until the person (or
+// the CLI without --dry-run) agrees and the whole file is valid:
+//   1. PlanImport: detect JSON or CSV, validate every row, and work out the merge by id:
+//      new ids are added; for a known id the copy with the newer updated_at wins (on a tie
+//      the diary's copy stays; identical copies are "unchanged").
+//   2. ApplyImport: performs a valid plan as one undo step.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/diary/diary.h"
+#include "core/io/import_issue.h"
+
+namespace core::io {
+
+enum class ImportFormat { kJson, kCsv };
+const char* Name(ImportFormat format);  // "json" / "csv"
+
+// JSON when the first non-blank character (after a byte-order mark) is '{' or '[';
+// anything else is read as CSV.
+ImportFormat DetectFormat(std::string_view text);
+
+// Parses a file of either format.
+ParsedEpisodes ParseEpisodesFile(std::string_view text, ImportFormat format);
+
+struct ImportPlan {
+  ImportFormat format = ImportFormat::kJson;
+  std::vector<ImportIssue> issues;  // why the file cannot be imported (first 1000)
+  int issue_count = 0;
+  int rows = 0;                                 // episodes in the file
+  std::vector<core::diary::Episode> to_add;     // ids the diary does not have
+  std::vector<core::diary::Episode> to_update;  // newer than the diary's copy
+  int unchanged = 0;                            // identical to the diary's copy
+  int kept_existing = 0;                        // the diary's copy is as new or newer
+  bool Valid() const { return issue_count == 0; }
+};
+
+ImportPlan PlanImport(const std::vector<core::diary::Episode>& existing, std::string_view text);
+
+// Applies a valid plan to `diary` as one undo step; refuses (changing nothing) otherwise.
+core::diary::EditResult ApplyImport(core::diary::Diary& diary, const ImportPlan& plan);
+
+}  // namespace core::io

@@ -1,0 +1,34 @@
+#pragma once
+// A problem found while reading a file, tied to where it is, so people can fix the file:
+// "episodes[3]: pain: must be 0..10" or "line 7: started_at: 2026-02-30 is not a date".
+#include <string>
+#include <vector>
+
+#include "core/diary/episode.h"
+
+namespace core::io {
+
+struct ImportIssue {
+  // JSON: the episode's index in "episodes" (0-based); CSV: the line the record starts on
+  // (1-based, the header is line 1); -1 for the file as a whole.
+  int row = -1;
+  std::string location;  // "episodes[3]", "line 7" or "file"
+  std::string field;     // the contract's field name, or empty
+  std::string message;
+};
+
+// "line 7: started_at: 2026-02-30 is not a date".
+std::string FormatIssue(const ImportIssue& issue);
+
+// Episodes read from a file, or the reasons they cannot be used.
+struct ParsedEpisodes {
+  std::vector<core::diary::Episode> episodes;
+  std::vector<ImportIssue> issues;  // the first kMaxStoredIssues problems
+  int issue_count = 0;              // all of them
+  bool Ok() const { return issue_count == 0; }
+  void AddIssue(ImportIssue issue);
+};
+
+constexpr int kMaxStoredIssues = 1000;
+
+}  // namespace core::io

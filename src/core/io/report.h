@@ -1,0 +1,48 @@
+#pragma once
+// The doctor report: one standalone HTML page that prints on A4 (@page CSS), with no
+// scripts, fonts, images or links to load, so it can be saved, mailed or printed offline.
+// Every string that came from a person or a file is HTML-escaped: a note reading
+// "<script>" shows up as those characters.
+//
+// Sections: period and counts, episodes per week (inline SVG), durations and their trend,
+// muscles and sides, triggers (with the association table when there is enough data),
+// relief, the latest self-check (when given), notes, and the episodes of the last 12 weeks.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/diary/civil_date.h"
+#include "core/diary/episode.h"
+
+namespace core::io {
+
+// The latest self-check as the report shows it. Filled by whoever holds the triage result
+// (the app, or the CLI from `crampcheck-cli triage` output); the diary code does not depend
+// on the triage engine.
+struct SelfCheckRule {
+  std::string id;
+  std::string level;
+  std::string message;
+  std::string source;
+};
+
+struct SelfCheckSummary {
+  std::string level;        // "emergency" ... "self_care"
+  std::string assessed_at;  // free text, e.g. a UTC timestamp; may be empty
+  std::vector<SelfCheckRule> rules;
+  std::vector<std::string> medicines;   // answered new medicines
+  std::vector<std::string> conditions;  // answered conditions
+};
+
+struct ReportOptions {
+  core::diary::LocalDate as_of;  // the last night the report covers
+  std::string generated_at;      // shown in the footer
+  std::optional<SelfCheckSummary> self_check;
+  std::size_t max_notes = 100;         // newest first; the rest are counted
+  std::size_t max_episode_rows = 200;  // rows of the last-12-weeks table
+};
+
+std::string DoctorReportHtml(const std::vector<core::diary::Episode>& episodes,
+                             const ReportOptions& options);
+
+}  // namespace core::io

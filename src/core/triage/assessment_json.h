@@ -1,0 +1,23 @@
+#pragma once
+// The Assessment as the JSON of DESIGN.md's crampcheck-cli contract:
+//   {"level": "...", "rules": [{"id","level","message","source"}], "advice": ["..."],
+// plus keys the contract allows us to add:
+//   "frequency_source": "diary" | "answers",
+//   "frequency": {"episodes_per_week", "relief_taking_longer", "typical_duration_s"}
+//                (null when unknown), and "diary_days" when the diary was used,
+//   "unsure_raisers": [{"field", "level", "rules": [...], "message"}],
+//   "not_sure": ["field", ...].
+// Text comes from a TextLookup, so the same shape serves every language.
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "core/triage/assess.h"
+#include "core/triage/triage_text.h"
+
+namespace core::triage {
+
+nlohmann::ordered_json AssessmentToJson(const Assessment& assessment, TextLookup text);
+// Compact JSON text; never throws.
+std::string AssessmentToJsonText(const Assessment& assessment, TextLookup text);
+
+}  // namespace core::triage

@@ -1,0 +1,67 @@
+#pragma once
+// Runs the real app::App inside an ImGui context with no window or renderer, and presses
+// items by their "###id" with synthetic mouse or touch events at the recorded rectangle,
+// the same way the browser tests do with real events.
+#include <imgui.h>
+
+#include <string>
+
+#include "app/app.h"
+#include "app/fonts.h"
+#include "app/item_recorder.h"
+#include "app/theme.h"
+
+namespace app_test {
+
+class UiDriver {
+ public:
+  explicit UiDriver(float width = 390.0f, float height = 844.0f) : app_(storage_) {
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;
+    io.DisplaySize = ImVec2(width, height);
+    io.DeltaTime = 1.0f / 60.0f;
+    app::theme::Apply();
+    app::LoadFonts(1.0f);
+    unsigned char* pixels = nullptr;
+    int atlas_width = 0, atlas_height = 0;
+    io.Fonts->GetTexDataAsRGBA32(&pixels, &atlas_width, &atlas_height);
+    app::StartRecordingItems(ImGui::GetCurrentContext());
+    Frame();
+    Frame();
+  }
+  ~UiDriver() { ImGui::DestroyContext(); }
+  UiDriver(const UiDriver&) = delete;
+  UiDriver& operator=(const UiDriver&) = delete;
+
+  void Frame() {
+    ImGui::NewFrame();
+    app::BeginItemFrame();
+    app_.Frame();
+    ImGui::Render();
+  }
+
+  // Presses and releases the item whose label ends with `id`; false when it is not shown.
+  bool Press(const std::string& id, bool touch = false) {
+    const app::RecordedItem* item = app::FindItem(id);
+    if (item == nullptr) return false;
+    ImGuiIO& io = ImGui::GetIO();
+    if (touch) io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
+    io.AddMousePosEvent(item->x + item->w * 0.5f, item->y + item->h * 0.5f);
+    io.AddMouseButtonEvent(0, true);
+    Frame();
+    io.AddMouseButtonEvent(0, false);
+    Frame();
+    Frame();
+    return true;
+  }
+
+  app::App& App() { return app_; }
+  core::storage::MemoryStorage& Storage() { return storage_; }
+
+ private:
+  core::storage::MemoryStorage storage_;
+  app::App app_;
+};
+
+}  // namespace app_test
