@@ -2,11 +2,7 @@
 # and, like the shaders, compiled into the program so the app needs no file system and
 # works offline. Code reads them through one loader: src/app/assets.h.
 find_program(CRAMPCHECK_PYFTSUBSET pyftsubset REQUIRED)
-set(CRAMPCHECK_FONT_DIR "/usr/share/fonts/opentype/inter" CACHE PATH "Inter font files (Debian package fonts-inter)")
-
-# Latin, Latin-1, general punctuation, arrows, math minus: what our English text uses.
-# Keep in sync with kGlyphRanges in src/app/fonts.cpp.
-set(CRAMPCHECK_FONT_UNICODES "U+0020-007E,U+00A0-00FF,U+2010-2027,U+2030-203A,U+2190-2193,U+2212")
+include("${PROJECT_SOURCE_DIR}/assets/fonts.cmake")
 
 # Adds the generated asset table (fonts, shaders) to `target`. Custom commands attach to
 # targets of the directory that defines them, hence a function called from src/app.
@@ -14,7 +10,7 @@ function(crampcheck_add_embedded_assets target)
   set(_generated "${CMAKE_CURRENT_BINARY_DIR}/generated")
   file(MAKE_DIRECTORY "${_generated}")
   set(_embedded "")
-  foreach(weight Regular SemiBold)
+  foreach(weight IN LISTS CRAMPCHECK_FONT_WEIGHTS)
     set(_subset "${_generated}/Inter-${weight}-subset.otf")
     add_custom_command(OUTPUT "${_subset}"
       COMMAND "${CRAMPCHECK_PYFTSUBSET}" "${CRAMPCHECK_FONT_DIR}/Inter-${weight}.otf"

@@ -11,11 +11,11 @@ foreach(path IN LISTS web_files)
     file(COPY "${path}" DESTINATION "${DIST_DIR}")
   endif()
 endforeach()
-file(COPY "${BUILD_DIR}/crampcheck.js" "${BUILD_DIR}/crampcheck.wasm" DESTINATION "${DIST_DIR}")
+file(COPY "${BUILD_DIR}/crampcheck.js" "${BUILD_DIR}/crampcheck.wasm" "${ICON}" DESTINATION "${DIST_DIR}")
 
 foreach(size 180 192 512)
   execute_process(
-    COMMAND "${RSVG_CONVERT}" -w ${size} -h ${size} -o "${DIST_DIR}/icon-${size}.png" "${WEB_DIR}/icon.svg"
+    COMMAND "${RSVG_CONVERT}" -w ${size} -h ${size} -o "${DIST_DIR}/icon-${size}.png" "${ICON}"
     RESULT_VARIABLE result)
   if(NOT result EQUAL 0)
     message(FATAL_ERROR "rsvg-convert failed for icon-${size}.png")

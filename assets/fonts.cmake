@@ -1,0 +1,8 @@
+# The fonts the build cuts from installed Debian packages and compiles into the app
+# (scripts/cmake/CrampCheckEmbed.cmake). Nothing here is a font file: only what to take.
+#   package fonts-inter (SIL Open Font License 1.1)
+set(CRAMPCHECK_FONT_DIR "/usr/share/fonts/opentype/inter" CACHE PATH "Inter font files (Debian package fonts-inter)")
+set(CRAMPCHECK_FONT_WEIGHTS Regular SemiBold)
+# Latin, Latin-1, general punctuation, arrows, math minus: what our English text uses.
+# Keep in sync with kGlyphRanges in src/app/fonts.cpp.
+set(CRAMPCHECK_FONT_UNICODES "U+0020-007E,U+00A0-00FF,U+2010-2027,U+2030-203A,U+2190-2193,U+2212")
