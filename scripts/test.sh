@@ -58,7 +58,7 @@ build_preset() {
 run_ctest() {
   local preset=$1
   step "unit tests ($preset)"
-  if ctest --preset "$preset" -j "$(nproc)" 2>&1 | tee "$LOGS/$preset-ctest.log" | grep -E '^\s*[0-9]+/[0-9]+ Test .*(Failed|Timeout|Not Run|Exception)|tests passed'; then :; fi
+  if ctest --preset "$preset" -j "$(nproc)" 2>&1 | tee "$LOGS/$preset-ctest.log" | grep -E '\*\*\*(Failed|Timeout|Exception)|Not Run|tests passed'; then :; fi
   grep -q ' 0 tests failed' "$LOGS/$preset-ctest.log" || failed_stages+=("$preset unit tests")
   count_ctest "$LOGS/$preset-ctest.log"
 }

@@ -12,7 +12,10 @@ bool NeedsFormulaGuard(std::string_view cell) {
 
 void AppendCsvCell(std::string& out, std::string_view cell) {
   const bool guard = NeedsFormulaGuard(cell);
-  const bool quote = cell.find_first_of(",\"\r\n") != std::string_view::npos;
+  // A cell starting with a byte-order mark is quoted too: unquoted at the start of a file,
+  // the reader would take it for the file's BOM and drop it.
+  const bool quote = cell.find_first_of(",\"\r\n") != std::string_view::npos ||
+                     cell.substr(0, 3) == "\xEF\xBB\xBF";
   if (quote) out += '"';
   if (guard) out += '\'';
   for (const char c : cell) {

@@ -64,6 +64,13 @@ TEST(Csv, RoundTripsAwkwardCells) {
   EXPECT_EQ(RoundTrip(cells), cells);
 }
 
+TEST(Csv, LeadingByteOrderMarkInACellSurvives) {
+  // Found by fuzz_import_csv: unquoted, it was read back as the file's BOM and dropped.
+  const std::vector<std::string> cells = {"\xEF\xBB\xBFx", "y"};
+  EXPECT_EQ(Cell(cells[0]), "\"\xEF\xBB\xBFx\"");
+  EXPECT_EQ(RoundTrip(cells), cells);
+}
+
 TEST(Csv, ParsesRecordsAndLines) {
   const CsvTable table = ParseCsv("a,b\r\n\"x\ny\",2\n\n3,\"\"\n4,5");
   ASSERT_FALSE(table.error);
