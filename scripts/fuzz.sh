@@ -29,7 +29,8 @@ for target in "${targets[@]}"; do
   echo "==> fuzzing $target for ${seconds}s (corpus $corpus)"
   log="$build/$target.log"
   status=0
-  "$binary" "$corpus" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+  # CRAMPCHECK_FUZZ_SEED makes a run repeatable (0, the default, picks a random seed).
+  "$binary" "$corpus" -seed="${CRAMPCHECK_FUZZ_SEED:-0}" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
     -artifact_prefix="$artifacts/" -print_final_stats=1 >"$log" 2>&1 || status=$?
   tail -n 15 "$log"
   if [[ $status -ne 0 ]]; then

@@ -1,12 +1,16 @@
 #include "app/app.h"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
+#include <cstring>
+#include <ctime>
 #include <utility>
 
 #include "app/fonts.h"
 #include "app/screens/screens.h"
 #include "app/theme.h"
+#include "core/diary/triage_facts.h"
 
 namespace app {
 namespace {
@@ -28,16 +32,46 @@ const Tab kTabs[] = {
     {Screen::kInsights, "Trends###nav_insights"},
 };
 
+// How far a finger moves before a press becomes a scroll, in CSS pixels.
+constexpr float kDragScrollThreshold = 8.0f;
+
+const char* kScreenChildName = "##screen";
+
+void IgnoreSaveResult(const core::storage::Result&) {}
+
+const core::Clock& SystemClock() {
+  static const core::SystemClock clock;
+  return clock;
+}
+
 }  // namespace
 
-App::App(core::storage::Storage& storage) : storage_(storage) {
+App::App(core::storage::Storage& storage) : App(storage, SystemClock()) {}
+
+App::App(core::storage::Storage& storage, const core::Clock& clock) : storage_(storage), clock_(clock) {
+  selfcheck_.SetDiarySource(
+      [this] { return core::diary::TriageFacts(stored_.episodes, Today()); });
   storage_.Load([this](const core::storage::Result&, core::storage::Snapshot snapshot) {
     stored_ = std::move(snapshot);
+    if (auto found = stored_.meta.find(kSettingsMetaKey); found != stored_.meta.end())
+      settings_.LoadJson(found->second);
+    if (auto found = stored_.meta.find(selfcheck::kLastAnswersMetaKey); found != stored_.meta.end())
+      selfcheck_.SetLastAnswers(found->second);
     loaded_ = true;
+    MarkChanged();
   });
 }
 
+core::diary::LocalDate App::Today() const {
+  if (today_) return *today_;
+  const std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  return core::diary::LocalDate{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
+}
+
 void App::Frame() {
+  const unsigned changes_before = changes_;
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(viewport->WorkPos);
   ImGui::SetNextWindowSize(viewport->WorkSize);
@@ -50,11 +84,81 @@ void App::Frame() {
   DrawNavigationBar();
 
   ImGui::End();
+  DragToScroll();
+  SaveChanges();
 
   if (navigation_.Current() != shown_last_frame_) {
+    // Every way into the cramp flow starts it afresh at "where is the cramp?".
+    if (navigation_.Current() == Screen::kCramp) cramp_.Start();
     shown_last_frame_ = navigation_.Current();
+    MarkChanged();
+  }
+  // A change made in this frame shows in the next one; ask for one frame more after that,
+  // so the last frame drawn before idling is also the one items() reports (the recorder
+  // publishes a frame's items when the following frame starts).
+  if (changes_ != changes_before) {
+    settle_frame_pending_ = true;
+  } else if (settle_frame_pending_) {
+    settle_frame_pending_ = false;
     state_changed_ = true;
   }
+}
+
+void App::MarkChanged() {
+  state_changed_ = true;
+  ++changes_;
+}
+
+void App::SaveChanges() {
+  // Saved after every change, not on exit: a phone may kill the page at any time.
+  if (selfcheck_.ConsumeAnswersChanged())
+    storage_.PutMeta(selfcheck::kLastAnswersMetaKey, selfcheck_.AnswersJson(), IgnoreSaveResult);
+  if (settings_.ConsumeChanged()) {
+    storage_.PutMeta(kSettingsMetaKey, settings_.ToJson(), IgnoreSaveResult);
+    MarkChanged();
+  }
+  if (selfcheck_.ConsumeChanged()) MarkChanged();
+}
+
+void App::DragToScroll() {
+  ImGuiContext& g = *ImGui::GetCurrentContext();
+  if (!ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
+    drag_scroll_window_ = 0;
+    return;
+  }
+  if (drag_scroll_window_ == 0) {
+    if (!ImGui::IsMouseDragging(ImGuiMouseButton_Left, kDragScrollThreshold)) return;
+    // The innermost scrollable window under the finger, if it is the content area or
+    // inside it (never the bars).
+    ImGuiWindow* target = g.HoveredWindow;
+    while (target != nullptr && target->ScrollMax.y <= 0.0f) target = target->ParentWindow;
+    bool in_content = false;
+    for (ImGuiWindow* w = target; w != nullptr; w = w->ParentWindow) {
+      if (std::strstr(w->Name, kScreenChildName) != nullptr) in_content = true;
+    }
+    if (target == nullptr || !in_content) return;
+    drag_scroll_window_ = target->ID;
+  }
+  ImGuiWindow* window = ImGui::FindWindowByID(drag_scroll_window_);
+  if (window == nullptr) {
+    drag_scroll_window_ = 0;
+    return;
+  }
+  ImGui::SetScrollY(window, window->Scroll.y - ImGui::GetIO().MouseDelta.y);
+  ImGui::ClearActiveID();  // the button under the finger must not fire on release
+  MarkChanged();
+}
+
+bool App::IsAnimating() const {
+  return navigation_.Current() == Screen::kCramp && cramp_.IsTiming();
+}
+
+void App::DrawCramp() {
+  bool finished = false;
+  cramp::CrampContext context{storage_, clock_, stored_.episodes, finished};
+  cramp_.Draw(context);
+  if (cramp_.TakeChange()) MarkChanged();
+  if (finished) navigation_.GoTo(Screen::kHome);
 }
 
 bool App::ConsumeStateChanged() {
@@ -83,7 +187,8 @@ void App::DrawScreen() {
   ImGui::SetCursorPos(ImVec2(0.0f, theme::kTopBarHeight));
   ImGui::PushStyleColor(ImGuiCol_ChildBg, theme::kBackground);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(16.0f, 8.0f));
-  ImGui::BeginChild("##screen", ImVec2(0.0f, -theme::kNavBarHeight), ImGuiChildFlags_AlwaysUseWindowPadding);
+  ImGui::BeginChild(kScreenChildName, ImVec2(0.0f, -theme::kNavBarHeight),
+                    ImGuiChildFlags_AlwaysUseWindowPadding);
   // A readable column on wide screens, the whole width on phones.
   const float avail = ImGui::GetContentRegionAvail().x;
   const float column = avail < theme::kContentMaxWidth ? avail : theme::kContentMaxWidth;
@@ -92,7 +197,7 @@ void App::DrawScreen() {
   ImGui::PushItemWidth(column);
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + column);
   ImGui::PushID(ScreenId(navigation_.Current()));
-  screens::ScreenContext context{navigation_, column};
+  screens::ScreenContext context{navigation_, column, settings_, selfcheck_};
   switch (navigation_.Current()) {
     case Screen::kHome: screens::DrawHome(context); break;
     case Screen::kDiary: screens::DrawDiary(context); break;
@@ -100,6 +205,7 @@ void App::DrawScreen() {
     case Screen::kSelfCheck: screens::DrawSelfCheck(context); break;
     case Screen::kStretches: screens::DrawStretches(context); break;
     case Screen::kSettings: screens::DrawSettings(context); break;
+    case Screen::kCramp: DrawCramp(); break;
   }
   ImGui::PopID();
   ImGui::PopTextWrapPos();

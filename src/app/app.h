@@ -2,7 +2,15 @@
 // The whole user interface, one call a frame. Platform mains (src/platform/*) own the
 // window, the GL context and the loop; they call App::Frame() between ImGui::NewFrame()
 // and ImGui::Render() and never reach into screens.
+#include <optional>
+#include <string_view>
+
+#include "app/app_settings.h"
+#include "app/cramp/cramp_flow.h"
 #include "app/navigation.h"
+#include "app/selfcheck/selfcheck_flow.h"
+#include "core/diary/civil_date.h"
+#include "core/clock.h"
 #include "core/storage/storage.h"
 
 namespace app {
@@ -11,6 +19,8 @@ class App {
  public:
   // Loads everything from `storage` (which must outlive the app) and shows home.
   explicit App(core::storage::Storage& storage);
+  // The same with a clock of the caller's (tests move it by hand); it must outlive the app.
+  App(core::storage::Storage& storage, const core::Clock& clock);
 
   // True once storage has answered the first load (successfully or not): the app can be
   // used. window.crampcheck.ready waits for this and a drawn frame.
@@ -27,19 +37,41 @@ class App {
   // one more frame so the change reaches the screen.
   bool ConsumeStateChanged();
   // True while something moves (timers, animations): the platform keeps drawing.
-  bool IsAnimating() const { return false; }
+  bool IsAnimating() const;
+
+  // The device's locale ("en-GB" from the browser, "en_GB.UTF-8" from $LANG): picks the
+  // emergency number until the person chooses a region in Settings.
+  void SetLocale(std::string_view locale) { settings_.SetLocale(locale); }
+  // The local date the diary's facts are computed for; defaults to the device's clock.
+  // Tests set it so diary-based answers do not depend on the day they run.
+  void SetToday(core::diary::LocalDate today) { today_ = today; }
 
  private:
   void DrawTopBar();
   void DrawScreen();
   void DrawNavigationBar();
+  void DrawCramp();
+  // Touch scrolling: a drag that starts in the content area scrolls it (and cancels the
+  // press on the button under the finger) instead of needing a mouse wheel.
+  void DragToScroll();
+  void SaveChanges();
+  void MarkChanged();  // what the app shows changed: draw it (state_changed_)
+  core::diary::LocalDate Today() const;
 
   core::storage::Storage& storage_;
+  const core::Clock& clock_;
   core::storage::Snapshot stored_;  // what storage held at start
   bool loaded_ = false;
   Navigation navigation_;
   Screen shown_last_frame_ = Screen::kHome;
   bool state_changed_ = false;
+  unsigned changes_ = 0;               // MarkChanged() calls, to see whether a frame changed
+  bool settle_frame_pending_ = false;  // one more frame after a change (see Frame())
+  AppSettings settings_;
+  selfcheck::SelfCheckFlow selfcheck_;
+  cramp::CrampFlow cramp_;
+  std::optional<core::diary::LocalDate> today_;
+  unsigned int drag_scroll_window_ = 0;  // ImGuiID of the window being drag-scrolled
 };
 
 }  // namespace app

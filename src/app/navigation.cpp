@@ -10,6 +10,7 @@ const char* ScreenId(Screen screen) {
     case Screen::kSelfCheck: return "selfcheck";
     case Screen::kStretches: return "stretches";
     case Screen::kSettings: return "settings";
+    case Screen::kCramp: return "cramp";
   }
   return "home";
 }

@@ -3,7 +3,8 @@
 // through the bars, so there are no dead ends.
 namespace app {
 
-enum class Screen { kHome, kDiary, kInsights, kSelfCheck, kStretches, kSettings };
+// kCramp is the "Cramp now" flow (app/cramp/cramp_flow.h), opened from home.
+enum class Screen { kHome, kDiary, kInsights, kSelfCheck, kStretches, kSettings, kCramp };
 
 // The stable name used by window.crampcheck.screen() and by "###nav_<name>" ids.
 const char* ScreenId(Screen screen);

@@ -2,8 +2,9 @@
 // Small building blocks shared by the screens, sized for a thumb at night.
 namespace app::widgets {
 
-// A full-width button at least theme::kTouchTarget tall. `primary` uses the accent colour.
-bool BigButton(const char* label, bool primary = false);
+// A button at least theme::kTouchTarget tall, full width unless `width` > 0. `primary`
+// uses the accent colour.
+bool BigButton(const char* label, bool primary = false, float width = -1.0f, float height = 0.0f);
 // A screen title in the heading font.
 void Heading(const char* text);
 // Wrapped running text.
@@ -12,5 +13,11 @@ void Paragraph(const char* text);
 void Note(const char* text);
 // A bullet point with wrapped text.
 void Bullet(const char* text);
+// A button at least theme::kTouchTarget tall for one of several answers. When `selected`
+// it shows a tick and an accent border, so the choice is never told by colour alone.
+// `width` <= 0 fills the remaining width.
+bool ToggleButton(const char* label, bool selected, float width = -1.0f);
+// The width of each of `count` buttons sharing one row of the current column.
+float RowButtonWidth(int count);
 
 }  // namespace app::widgets

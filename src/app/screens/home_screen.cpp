@@ -2,17 +2,19 @@
 #include <imgui.h>
 
 #include "app/screens/screens.h"
+#include "app/theme.h"
 #include "app/widgets.h"
 
 namespace app::screens {
 
 void DrawHome(ScreenContext& context) {
   widgets::Heading("Woken by a cramp?");
-  widgets::Paragraph(
-      "Stretch the tight muscle gently and hold it until it eases. Most cramps pass within a "
-      "few minutes.");
+  // The one tap at 3 a.m.: a big target at the top, straight into the guided stretch.
+  if (widgets::BigButton("Cramp now###cramp_now", true, -1.0f, 2.0f * theme::kTouchTarget))
+    context.navigation.GoTo(Screen::kCramp);
+  widgets::Note("Logs the cramp and guides the stretch while you hold it.");
   ImGui::Spacing();
-  if (widgets::BigButton("Show me the stretch###home_stretches", true))
+  if (widgets::BigButton("Show me the stretches###home_stretches"))
     context.navigation.GoTo(Screen::kStretches);
   if (widgets::BigButton("Check my symptoms###home_selfcheck"))
     context.navigation.GoTo(Screen::kSelfCheck);

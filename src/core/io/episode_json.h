@@ -18,7 +18,8 @@ void AppendEpisodeJson(std::string& out, const core::diary::Episode& episode);
 std::string EpisodeToJson(const core::diary::Episode& episode);
 
 // Reads and validates one episode. On any problem returns nullopt and appends every
-// problem (field + reason) to `errors`.
+// problem (field + reason) to `errors`. The checks are EpisodeFromFields (episode_fields.h),
+// shared with the streaming diary reader.
 std::optional<core::diary::Episode> EpisodeFromJson(const nlohmann::json& value,
                                                     std::vector<core::diary::FieldError>& errors);
 

@@ -50,6 +50,10 @@ ImportPlan PlanImport(const std::vector<Episode>& existing, std::string_view tex
   plan.issues = std::move(parsed.issues);
   if (!plan.Valid()) return plan;
   plan.rows = static_cast<int>(parsed.episodes.size());
+  if (existing.empty()) {  // the file's ids are unique, so every episode is new
+    plan.to_add = std::move(parsed.episodes);
+    return plan;
+  }
 
   std::unordered_map<std::string_view, const Episode*> by_id;
   by_id.reserve(existing.size());

@@ -2,6 +2,8 @@
 
 #include <limits>
 
+#include "core/json/json_syntax_error.h"
+
 namespace core::io {
 
 void AppendJsonString(std::string& out, std::string_view text) {
@@ -53,36 +55,13 @@ std::optional<std::int64_t> JsonInteger(const nlohmann::json& value) {
   return std::nullopt;
 }
 
-namespace {
-
-// Records where a SAX parse failed; every other event is accepted and dropped.
-struct ErrorFinder : nlohmann::json_sax<nlohmann::json> {
-  std::size_t position = 0;
-  bool null() override { return true; }
-  bool boolean(bool) override { return true; }
-  bool number_integer(number_integer_t) override { return true; }
-  bool number_unsigned(number_unsigned_t) override { return true; }
-  bool number_float(number_float_t, const string_t&) override { return true; }
-  bool string(string_t&) override { return true; }
-  bool binary(binary_t&) override { return true; }
-  bool start_object(std::size_t) override { return true; }
-  bool key(string_t&) override { return true; }
-  bool end_object() override { return true; }
-  bool start_array(std::size_t) override { return true; }
-  bool end_array() override { return true; }
-  bool parse_error(std::size_t pos, const std::string&,
-                   const nlohmann::detail::exception&) override {
-    position = pos;
-    return false;
-  }
-};
-
-}  // namespace
+std::string JsonSyntaxErrorNear(std::size_t byte) {
+  return "not valid JSON (or not UTF-8) near byte " + std::to_string(byte);
+}
 
 std::string JsonSyntaxError(std::string_view text) {
-  ErrorFinder finder;
-  nlohmann::json::sax_parse(text.begin(), text.end(), &finder);
-  return "not valid JSON (or not UTF-8) near byte " + std::to_string(finder.position);
+  const auto error = core::json::FindSyntaxError(text);
+  return JsonSyntaxErrorNear(error ? error->byte : 0);
 }
 
 std::string SafeDump(const nlohmann::json& value, int indent) {

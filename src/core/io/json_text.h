@@ -17,8 +17,11 @@ void AppendJsonString(std::string& out, std::string_view text);
 // checks still fail); nullopt when it is not an integer (floats included).
 std::optional<std::int64_t> JsonInteger(const nlohmann::json& value);
 
-// A position-aware reason why `text` is not JSON, e.g. "not valid JSON at byte 17".
+// A position-aware reason why `text` is not JSON:
+// "not valid JSON (or not UTF-8) near byte 17". Call it after a parse failed.
 std::string JsonSyntaxError(std::string_view text);
+// The same words for a parser that already knows the byte (the streaming diary reader).
+std::string JsonSyntaxErrorNear(std::size_t byte);
 
 // dump() that never throws on invalid UTF-8 (it substitutes U+FFFD).
 std::string SafeDump(const nlohmann::json& value, int indent = -1);

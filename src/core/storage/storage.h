@@ -9,6 +9,7 @@
 #include <functional>
 #include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/diary/episode.h"
@@ -30,23 +31,54 @@ struct Result {
 };
 
 // Everything stored, as loaded at start. Meta values are JSON texts keyed by name
-// ("settings", "last_triage_answers", "schema_version", ...).
+// ("settings", "last_triage_answers", "schema_version", ...). "schema_version" belongs
+// to the storage itself: PutMeta refuses it in the IndexedDB and file storages.
 struct Snapshot {
   std::vector<diary::Episode> episodes;
   std::map<std::string, std::string> meta;
+  // Stored records that could not be read (one line each, e.g. "episode 3f2a...: pain:
+  // must be 0..10"). They were skipped, never deleted: the IndexedDB records stay in
+  // place, a damaged file is kept aside. Load's Result.message sums them up for people.
+  std::vector<std::string> problems;
+};
+
+// How long the stored data will last; shown in settings.
+enum class Persistence {
+  kUnknown,     // not known yet (the browser has not answered)
+  kPersistent,  // kept until the person deletes it (files; the browser granted it)
+  kBestEffort,  // the browser may evict it when the device runs short of space
+  kMemoryOnly,  // gone when the app closes (MemoryStorage; IndexedDB unavailable)
 };
 
 class Storage {
  public:
   using Done = std::function<void(const Result&)>;
   using Loaded = std::function<void(const Result&, Snapshot)>;
+  // Told when another tab (or process) changed the stored data. With an ok result,
+  // `snapshot` is everything stored now: the app replaces its model with it. Otherwise
+  // `snapshot` is empty and must not replace anything: kVersionChanged means a newer app
+  // version took over the database in another tab (ask to reload; writes fail from now
+  // on), kFailed means the re-read failed (keep what is shown).
+  using Changed = std::function<void(const Result&, Snapshot)>;
 
   virtual ~Storage() = default;
+  // Reads everything. Not ok: nothing could be read and the app runs in memory (the
+  // status picks the banner). Ok with a non-empty message: loaded, but something needs
+  // the person's attention once (damaged records skipped and kept; see
+  // Snapshot::problems).
   virtual void Load(Loaded done) = 0;
   virtual void PutEpisode(const diary::Episode& episode, Done done) = 0;
   virtual void DeleteEpisode(const std::string& id, Done done) = 0;
   virtual void PutMeta(const std::string& key, const std::string& json, Done done) = 0;
   virtual void Clear(Done done) = 0;
+
+  // Storages that can be changed from outside (IndexedDB shared by tabs) call `listener`;
+  // the others keep it and never call it.
+  virtual void SetChangeListener(Changed listener) { change_listener_ = std::move(listener); }
+  virtual Persistence PersistenceStatus() const { return Persistence::kUnknown; }
+
+ protected:
+  Changed change_listener_;
 };
 
 // Keeps everything in memory and answers at once. Tests can make the next writes fail.
@@ -57,6 +89,7 @@ class MemoryStorage final : public Storage {
   void DeleteEpisode(const std::string& id, Done done) override;
   void PutMeta(const std::string& key, const std::string& json, Done done) override;
   void Clear(Done done) override;
+  Persistence PersistenceStatus() const override { return Persistence::kMemoryOnly; }
 
   // The next writes fail with `status` until FailWritesWith(Status::kOk).
   void FailWritesWith(Status status) { fail_with_ = status; }

@@ -6,6 +6,8 @@
 #include <type_traits>
 #include <vector>
 
+#include "core/json/json_syntax_error.h"
+
 namespace core::triage {
 namespace {
 
@@ -147,30 +149,9 @@ std::optional<FieldError> ParseValue(std::string_view field, const json& value, 
 }
 
 std::string ParseErrorText(std::string_view text) {
-  // Runs only after a failed parse, to say where the JSON breaks. The SAX parser reports
-  // errors through parse_error() instead of throwing.
-  struct ErrorFinder : nlohmann::json_sax<json> {
-    std::string message = "syntax error";
-    bool null() override { return true; }
-    bool boolean(bool) override { return true; }
-    bool number_integer(number_integer_t) override { return true; }
-    bool number_unsigned(number_unsigned_t) override { return true; }
-    bool number_float(number_float_t, const string_t&) override { return true; }
-    bool string(string_t&) override { return true; }
-    bool binary(binary_t&) override { return true; }
-    bool start_object(std::size_t) override { return true; }
-    bool key(string_t&) override { return true; }
-    bool end_object() override { return true; }
-    bool start_array(std::size_t) override { return true; }
-    bool end_array() override { return true; }
-    bool parse_error(std::size_t, const std::string&,
-                     const nlohmann::detail::exception& ex) override {
-      message = ex.what();
-      return false;
-    }
-  } finder;
-  json::sax_parse(text, &finder);
-  std::string message = finder.message;
+  // Runs only after a failed parse, to say where the JSON breaks.
+  const auto error = core::json::FindSyntaxError(text);
+  std::string message = error ? error->what : "syntax error";
   const std::string prefix = "parse error at ";
   const auto at = message.find(prefix);
   if (at != std::string::npos) message = message.substr(at + prefix.size());

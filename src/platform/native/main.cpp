@@ -1,15 +1,18 @@
 // The desktop build: an SDL2 window around the app, for testing and development.
-//   crampcheck [--size WxH] [--frames N --screenshot FILE]
+//   crampcheck [--size WxH] [--data DIR] [--frames N --screenshot FILE]
+// The diary lives in DIR, by default $XDG_DATA_HOME/crampcheck (file_storage.h).
 // With --frames, draws exactly N frames (then writes the screenshot, if asked) and exits:
 // the hook the native screenshot test uses under Xvfb.
 #include <SDL.h>
 
 #include <charconv>
 #include <cstdio>
+#include <cstdlib>
 #include <string>
 #include <vector>
 
 #include "app/app.h"
+#include "file_storage.h"
 #include "platform/sdl_gl_shell.h"
 #include "png_writer.h"
 
@@ -18,8 +21,18 @@ namespace {
 struct Options {
   int frames = 0;  // 0: run until the window is closed
   std::string screenshot;
+  std::string data_folder = platform::FileStorage::DefaultFolder();
   platform::ShellOptions shell;
 };
+
+// The POSIX locale in priority order: LC_ALL, LC_MESSAGES, LANG ("en_GB.UTF-8").
+const char* EnvLocale() {
+  for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+    const char* value = std::getenv(name);
+    if (value != nullptr && value[0] != '\0') return value;
+  }
+  return "";
+}
 
 bool ParseInt(const std::string& text, int& value) {
   const char* end = text.data() + text.size();
@@ -33,6 +46,9 @@ bool ParseOptions(int argc, char** argv, Options& options) {
     const bool has_value = i + 1 < argc;
     if (arg == "--frames" && has_value) {
       if (!ParseInt(argv[++i], options.frames) || options.frames < 1) return false;
+    } else if (arg == "--data" && has_value) {
+      options.data_folder = argv[++i];
+      if (options.data_folder.empty()) return false;
     } else if (arg == "--screenshot" && has_value) {
       options.screenshot = argv[++i];
     } else if (arg == "--size" && has_value) {
@@ -54,7 +70,7 @@ bool ParseOptions(int argc, char** argv, Options& options) {
 int main(int argc, char** argv) {
   Options options;
   if (!ParseOptions(argc, argv, options)) {
-    std::fprintf(stderr, "usage: crampcheck [--size WxH] [--frames N [--screenshot FILE.png]]\n");
+    std::fprintf(stderr, "usage: crampcheck [--size WxH] [--data DIR] [--frames N [--screenshot FILE.png]]\n");
     return 2;
   }
   platform::SdlGlShell shell;
@@ -62,8 +78,10 @@ int main(int argc, char** argv) {
     shell.Shutdown();
     return 1;
   }
-  core::storage::MemoryStorage storage;  // the file storage arrives with issue 5
+  // The app loads it (at once: file calls answer synchronously) and reports problems.
+  platform::FileStorage storage(options.data_folder);
   app::App app(storage);
+  app.SetLocale(EnvLocale());
   int exit_code = 0;
   if (options.frames > 0) {
     std::vector<unsigned char> pixels;

@@ -3,23 +3,33 @@
 // The test hooks below back window.crampcheck (web/app.js); nothing else is exported.
 #include <emscripten.h>
 
+#include <memory>
 #include <string>
 
 #include "app/app.h"
 #include "app/item_recorder.h"
+#include "indexeddb_storage.h"
 #include "platform/sdl_gl_shell.h"
 
 namespace {
 
+// Made in main(), in this order, and never destroyed: the runtime outlives main() and
+// storage answers arrive from browser events long after it returned.
 platform::SdlGlShell g_shell;
-// Kept in memory until the IndexedDB storage lands (issue 5).
-core::storage::MemoryStorage g_storage;
-app::App g_app(g_storage);
+std::unique_ptr<platform::IndexedDbStorage> g_storage;
+std::unique_ptr<app::App> g_app;
 int g_frames_drawn = 0;
 bool g_first_frame_reported = false;
+// A storage answer arrived while the app may be idle: draw one frame to show it.
+bool g_storage_answered = false;
 
 EM_JS(void, ReportFirstFrame, (), {
   if (Module["onFirstFrame"]) Module["onFirstFrame"]();
+});
+
+// navigator.language ("en-GB") into `buffer`; the app maps it to an emergency number.
+EM_JS(void, ReadBrowserLocale, (char* buffer, int size), {
+  stringToUTF8(String(navigator.language || ""), buffer, size);
 });
 
 EM_JS(void, ReportStartFailure, (), {
@@ -27,9 +37,17 @@ EM_JS(void, ReportStartFailure, (), {
 });
 
 void RunOneStep() {
-  if (!g_shell.Step(g_app)) return;
+  bool drawn = g_shell.Step(*g_app);
+  if (!drawn && g_storage_answered) {
+    g_shell.DrawFrame(*g_app);
+    drawn = true;
+  }
+  if (!drawn) return;
+  g_storage_answered = false;
   ++g_frames_drawn;
-  if (!g_first_frame_reported && g_app.IsLoaded()) {
+  // The first frame drawn after the load answered is the one window.crampcheck.ready
+  // waits for.
+  if (!g_first_frame_reported && g_app->IsLoaded()) {
     g_first_frame_reported = true;
     ReportFirstFrame();
   }
@@ -47,7 +65,9 @@ EMSCRIPTEN_KEEPALIVE const char* crampcheck_items_json() {
   return json.c_str();
 }
 
-EMSCRIPTEN_KEEPALIVE const char* crampcheck_screen_name() { return g_app.ScreenName(); }
+EMSCRIPTEN_KEEPALIVE const char* crampcheck_screen_name() {
+  return g_app ? g_app->ScreenName() : "";
+}
 
 }  // extern "C"
 
@@ -56,6 +76,14 @@ int main() {
     ReportStartFailure();
     return 1;
   }
+  g_storage = std::make_unique<platform::IndexedDbStorage>();
+  g_storage->SetActivityHook([] { g_storage_answered = true; });
+  // The app asks for the first load here; it is loaded when IndexedDB answers (or says
+  // it is unavailable, and the app runs in memory).
+  g_app = std::make_unique<app::App>(*g_storage);
+  char locale[64] = "";
+  ReadBrowserLocale(locale, static_cast<int>(sizeof locale));
+  g_app->SetLocale(locale);
   // 0 fps: the browser's requestAnimationFrame paces us; no infinite loop simulated, so
   // main returns and the runtime stays alive for the callbacks.
   emscripten_set_main_loop(RunOneStep, 0, false);

@@ -64,7 +64,7 @@ TEST(DesktopApp, RendersFramesAndSavesANonBlankScreenshotUnderXvfb) {
   const std::string path = testing::TempDir() + "crampcheck-native-screenshot.png";
   std::remove(path.c_str());
   const std::string command = std::string("xvfb-run -a -s '-screen 0 1280x1024x24' '") + CRAMPCHECK_DESKTOP_APP +
-                              "' --size 390x844 --frames 5 --screenshot '" + path + "'";
+                              "' --data '" + testing::TempDir() + "crampcheck-screenshot-data' --size 390x844 --frames 5 --screenshot '" + path + "'";
   const int status = std::system(command.c_str());
   ASSERT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << command;
 

@@ -4,6 +4,7 @@
 // the same way the browser tests do with real events.
 #include <imgui.h>
 
+#include <map>
 #include <string>
 
 #include "app/app.h"
@@ -15,7 +16,10 @@ namespace app_test {
 
 class UiDriver {
  public:
-  explicit UiDriver(float width = 390.0f, float height = 844.0f) : app_(storage_) {
+  // `meta` is put into storage before the app loads it, as if saved by an earlier run.
+  explicit UiDriver(float width = 390.0f, float height = 844.0f,
+                    const std::map<std::string, std::string>& meta = {})
+      : seeded_(Seed(storage_, meta)), app_(storage_, clock_) {
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;
@@ -52,15 +56,30 @@ class UiDriver {
     Frame();
     io.AddMouseButtonEvent(0, false);
     Frame();
-    Frame();
+    Frame();  // shows the state the release changed
+    Frame();  // publishes that frame's items (the recorder lags one frame, as in the browser)
     return true;
   }
 
   app::App& App() { return app_; }
   core::storage::MemoryStorage& Storage() { return storage_; }
+  core::ManualClock& Clock() { return clock_; }
 
  private:
+  static bool Seed(core::storage::MemoryStorage& storage,
+                   const std::map<std::string, std::string>& meta) {
+    for (const auto& [key, json] : meta) storage.PutMeta(key, json, [](const auto&) {});
+    return true;
+  }
+
   core::storage::MemoryStorage storage_;
+  // 2026-11-22T19:12:00Z: 03:12 in Shanghai, the middle of the night.
+  core::ManualClock clock_ = [] {
+    core::ManualClock clock;
+    clock.Set({1795374720, 480});
+    return clock;
+  }();
+  bool seeded_;
   app::App app_;
 };
 

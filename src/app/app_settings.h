@@ -1,0 +1,41 @@
+#pragma once
+// The person's settings, stored as one JSON object under the storage meta key "settings".
+// This file owns only the emergency region so far; keys written by other parts of the app
+// (or a newer version) are kept as they were when saving, never dropped.
+#include <nlohmann/json.hpp>
+#include <string>
+#include <string_view>
+
+#include "core/triage/emergency_numbers.h"
+
+namespace app {
+
+inline constexpr const char* kSettingsMetaKey = "settings";
+
+class AppSettings {
+ public:
+  // Reads the stored JSON (keeping the locale); anything unreadable gives the defaults (a
+  // broken setting must never stop the app from showing an emergency number).
+  void LoadJson(std::string_view text);
+  std::string ToJson() const;
+
+  // The locale the platform reports ("en-GB", "zh_CN.UTF-8"); picks the default region.
+  void SetLocale(std::string_view locale) { locale_ = std::string(locale); }
+
+  // The region chosen in Settings, else the one the locale points to.
+  const core::triage::EmergencyRegion& EmergencyRegion() const;
+  bool RegionChosen() const { return !region_.empty(); }
+  // Chooses a region by code; unknown codes are ignored. Marks the settings changed.
+  void ChooseRegion(std::string_view code);
+
+  // True once after a change, so the app saves exactly once per change.
+  bool ConsumeChanged();
+
+ private:
+  nlohmann::json stored_ = nlohmann::json::object();
+  std::string region_;  // empty: follow the locale
+  std::string locale_;
+  bool changed_ = false;
+};
+
+}  // namespace app

@@ -1,0 +1,271 @@
+#include "app/cramp/cramp_flow.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <iterator>
+
+#include "app/fonts.h"
+#include "app/theme.h"
+#include "app/widgets.h"
+#include "core/diary/timestamp.h"
+#include "core/diary/uuid.h"
+
+namespace app::cramp {
+namespace {
+
+using core::diary::Muscle;
+using core::diary::Side;
+using core::diary::Trigger;
+
+// Ten minutes of stretching without relief is CLINICAL.md's cramp_persisting rule.
+constexpr double kPersistingSeconds = 600.0;
+
+struct TriggerChoice {
+  Trigger trigger;
+  const char* label;
+};
+const TriggerChoice kTriggerChoices[] = {
+    {Trigger::kLongSitting, "Long sitting###trigger_long_sitting"},
+    {Trigger::kLongStanding, "Long standing###trigger_long_standing"},
+    {Trigger::kHardExercise, "Hard exercise###trigger_hard_exercise"},
+    {Trigger::kLateNight, "Late night###trigger_late_night"},
+    {Trigger::kPoorSleep, "Poor sleep###trigger_poor_sleep"},
+    {Trigger::kCold, "Cold###trigger_cold"},
+    {Trigger::kDehydration, "Not drinking enough###trigger_dehydration"},
+    {Trigger::kAlcohol, "Alcohol###trigger_alcohol"},
+    {Trigger::kNewMedicine, "New medicine###trigger_new_medicine"},
+    {Trigger::kPregnancy, "Pregnancy###trigger_pregnancy"},
+    {Trigger::kOther, "Something else###trigger_other"},
+};
+
+// What to do during the cramp, per muscle (CLINICAL.md, "Self-care and stretches").
+const char* StretchInstruction(Muscle muscle) {
+  switch (muscle) {
+    case Muscle::kToe:
+    case Muscle::kFoot:
+      return "Bend the toes the opposite way to the cramp and hold for 1 to 2 minutes.";
+    case Muscle::kCalfBack:
+      return "Sit with the knee straight, or lean against a wall. Pull the foot and toes up "
+             "towards you with your hands or a towel, then straighten the knee as far as you "
+             "can. Hold until it eases.";
+    case Muscle::kCalfFront:
+      return "Hold the leg still. Warm it (hot compress or warm shower) and massage gently.";
+    case Muscle::kThighBack:
+    case Muscle::kThighFront:
+    case Muscle::kOther:
+      return "Gently stretch the tight muscle the opposite way to the pull, and hold until it "
+             "eases. Massage and warmth help.";
+  }
+  return "";
+}
+
+void Centered(const char* text, ImFont* font, const ImVec4& colour) {
+  ImGui::PushFont(font);
+  const float width = ImGui::CalcTextSize(text).x;
+  ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, (ImGui::GetContentRegionAvail().x - width) * 0.5f));
+  ImGui::TextColored(colour, "%s", text);
+  ImGui::PopFont();
+}
+
+std::string NowUtc(const core::Clock& clock) { return core::diary::FormatUtcSeconds(clock.Now().utc_seconds); }
+
+}  // namespace
+
+const char* MuscleLabel(Muscle muscle) {
+  switch (muscle) {
+    case Muscle::kToe: return "Toes";
+    case Muscle::kFoot: return "Foot (sole)";
+    case Muscle::kCalfBack: return "Back of calf";
+    case Muscle::kCalfFront: return "Front of calf (shin)";
+    case Muscle::kThighBack: return "Back of thigh";
+    case Muscle::kThighFront: return "Front of thigh";
+    case Muscle::kOther: return "Somewhere else";
+  }
+  return "";
+}
+
+void CrampFlow::Start() {
+  ++save_generation_;
+  start_ = core::diary::QuickLogStart{};
+  still_cramping_ = false;
+  details_saved_ = false;
+  show_triggers_ = false;
+  save_error_.clear();
+  GoTo(Step::kMuscle);
+}
+
+bool CrampFlow::TakeChange() {
+  const bool changed = changed_;
+  changed_ = false;
+  return changed;
+}
+
+void CrampFlow::GoTo(Step step) {
+  step_ = step;
+  changed_ = true;
+}
+
+void CrampFlow::Draw(CrampContext& context) {
+  switch (step_) {
+    case Step::kMuscle: DrawMuscle(); break;
+    case Step::kSide: DrawSide(context); break;
+    case Step::kStretching: DrawStretching(context); break;
+    case Step::kSaving: DrawSaving(); break;
+    case Step::kSaveFailed: DrawSaveFailed(context); break;
+    case Step::kDetails: DrawDetails(context); break;
+  }
+}
+
+void CrampFlow::DrawMuscle() {
+  widgets::Heading("Where is the cramp?");
+  const float half = widgets::RowButtonWidth(2);
+  int column = 0;
+  for (Muscle muscle : core::diary::kAllMuscles) {
+    char label[64];
+    std::snprintf(label, sizeof label, "%s###muscle_%s", MuscleLabel(muscle), core::diary::Name(muscle));
+    if (column == 1) ImGui::SameLine();
+    if (widgets::BigButton(label, muscle == Muscle::kCalfBack, half)) {
+      start_.muscle = muscle;
+      GoTo(Step::kSide);
+    }
+    column = 1 - column;
+  }
+}
+
+void CrampFlow::DrawSide(CrampContext& context) {
+  char heading[96];
+  std::snprintf(heading, sizeof heading, "%s: which leg?", MuscleLabel(start_.muscle));
+  widgets::Heading(heading);
+  const struct {
+    Side side;
+    const char* label;
+  } sides[] = {{Side::kLeft, "Left###side_left"}, {Side::kRight, "Right###side_right"}, {Side::kBoth, "Both###side_both"}};
+  const float third = widgets::RowButtonWidth(3);
+  for (int i = 0; i < 3; ++i) {
+    if (i > 0) ImGui::SameLine();
+    if (widgets::BigButton(sides[i].label, false, third)) {
+      start_.side = sides[i].side;
+      start_.started = context.clock.Now();
+      timer_start_ = context.clock.MonotonicSeconds();
+      GoTo(Step::kStretching);
+    }
+  }
+  ImGui::Spacing();
+  if (widgets::BigButton("Back###back")) GoTo(Step::kMuscle);
+}
+
+void CrampFlow::DrawStretching(CrampContext& context) {
+  const double elapsed = std::max(0.0, context.clock.MonotonicSeconds() - timer_start_);
+  widgets::Heading(MuscleLabel(start_.muscle));
+  widgets::Paragraph(StretchInstruction(start_.muscle));
+  char timer[32];
+  const int seconds = static_cast<int>(elapsed);
+  std::snprintf(timer, sizeof timer, "%d:%02d", seconds / 60, seconds % 60);
+  ImGui::Spacing();
+  Centered(timer, GetFonts().heading, theme::kAccent);
+  ImGui::Spacing();
+  if (elapsed >= kPersistingSeconds) {
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::kAccent);
+    widgets::Paragraph(
+        "Still cramping after 10 minutes of stretching? Get medical advice today. "
+        "(Mayo Clinic; NHS)");
+    ImGui::PopStyleColor();
+  } else if (still_cramping_) {
+    widgets::Note("Keep holding the stretch. Massage the muscle and warm it. When it eases, walk a little.");
+  }
+  if (widgets::BigButton("It has eased###cramp_done", true)) {
+    episode_ = core::diary::MakeQuickEpisode(start_, context.clock.Now(),
+                                             core::diary::NewUuidV4(core::diary::SystemRandomSource()));
+    context.episodes.push_back(episode_);
+    Save(context, Step::kDetails);
+  }
+  if (widgets::BigButton("Still cramping###cramp_still")) {
+    still_cramping_ = true;
+    changed_ = true;
+  }
+}
+
+void CrampFlow::Save(CrampContext& context, Step after_success) {
+  GoTo(Step::kSaving);
+  const unsigned generation = save_generation_;
+  context.storage.PutEpisode(episode_, [this, generation, after_success](const core::storage::Result& result) {
+    if (generation != save_generation_) return;  // the person started a new cramp meanwhile
+    if (result.Ok()) {
+      GoTo(after_success);
+    } else {
+      save_error_ = result.message.empty() ? "Saving failed." : result.message;
+      GoTo(Step::kSaveFailed);
+    }
+  });
+}
+
+void CrampFlow::DrawSaving() {
+  widgets::Heading("Saving…");
+  widgets::Note("Your entry is kept while it is written to this device.");
+}
+
+void CrampFlow::DrawSaveFailed(CrampContext& context) {
+  widgets::Heading("Not saved yet");
+  widgets::Paragraph(save_error_.c_str());
+  widgets::Note("Your entry is kept in the app until it can be saved. Free some space and try again.");
+  if (widgets::BigButton("Try again###save_retry", true)) Save(context, Step::kDetails);
+  if (widgets::BigButton("Later###skip")) context.finished = true;
+}
+
+void CrampFlow::DrawDetails(CrampContext& context) {
+  char saved[96];
+  std::snprintf(saved, sizeof saved, "Saved: %d:%02d, %s", episode_.duration_s / 60, episode_.duration_s % 60,
+                MuscleLabel(episode_.muscle));
+  Centered(saved, GetFonts().large, theme::kAccent);
+  widgets::Note(details_saved_ ? "Details saved. Rest well." : "Add details now or later, or go back to sleep.");
+  ImGui::Spacing();
+
+  ImGui::TextUnformatted("How bad was it? (0 none, 10 worst)");
+  const float sixth = widgets::RowButtonWidth(6);
+  for (int pain = 0; pain <= 10; ++pain) {
+    char label[24];
+    std::snprintf(label, sizeof label, "%d###pain_%d", pain, pain);
+    if (pain % 6 != 0) ImGui::SameLine();
+    if (widgets::ToggleButton(label, episode_.pain == pain, sixth)) {
+      episode_.pain = pain;
+      changed_ = true;
+    }
+  }
+  ImGui::Spacing();
+  if (widgets::ToggleButton("It woke me up###woke_from_sleep", episode_.woke_from_sleep)) {
+    episode_.woke_from_sleep = !episode_.woke_from_sleep;
+    changed_ = true;
+  }
+  ImGui::Spacing();
+  char triggers_label[64];
+  std::snprintf(triggers_label, sizeof triggers_label, "Anything before it? (%d chosen)###details_triggers",
+                episode_.triggers.Count());
+  if (widgets::ToggleButton(triggers_label, show_triggers_)) {
+    show_triggers_ = !show_triggers_;
+    changed_ = true;
+  }
+  const float half = widgets::RowButtonWidth(2);
+  for (size_t i = 0; show_triggers_ && i < std::size(kTriggerChoices); ++i) {
+    const TriggerChoice& choice = kTriggerChoices[i];
+    if (i % 2 == 1) ImGui::SameLine();
+    if (widgets::ToggleButton(choice.label, episode_.triggers.Has(choice.trigger), half)) {
+      if (episode_.triggers.Has(choice.trigger)) episode_.triggers.Remove(choice.trigger);
+      else episode_.triggers.Add(choice.trigger);
+      changed_ = true;
+    }
+  }
+  ImGui::Spacing();
+  if (widgets::BigButton("Save details###save", true)) {
+    episode_.updated_at = std::max(NowUtc(context.clock), episode_.created_at);
+    auto found = std::find_if(context.episodes.begin(), context.episodes.end(),
+                              [&](const core::diary::Episode& e) { return e.id == episode_.id; });
+    if (found != context.episodes.end()) *found = episode_;
+    details_saved_ = true;
+    Save(context, Step::kDetails);
+  }
+  if (widgets::BigButton("Done###skip")) context.finished = true;
+}
+
+}  // namespace app::cramp

@@ -1,0 +1,67 @@
+#pragma once
+// "Cramp now": the one-tap path for a person woken by a cramp. Where is it, which leg,
+// then a guided stretch with a relief timer; "it has eased" saves the episode at once
+// (duration = time from the side tap to that tap) and offers optional details.
+//
+// Stable ids (DESIGN.md): ###muscle_<value>, ###side_left/right/both, ###cramp_done,
+// ###cramp_still, ###save, ###skip. "Saved" is shown only after storage confirms the
+// write; a failed write keeps the entry in memory and offers a retry.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/clock.h"
+#include "core/diary/episode.h"
+#include "core/diary/quick_log.h"
+#include "core/storage/storage.h"
+
+namespace app::cramp {
+
+// What the flow needs from the app, for one frame.
+struct CrampContext {
+  core::storage::Storage& storage;
+  const core::Clock& clock;
+  std::vector<core::diary::Episode>& episodes;  // the diary in memory
+  bool& finished;                               // set when the person leaves the flow
+};
+
+class CrampFlow {
+ public:
+  enum class Step { kMuscle, kSide, kStretching, kSaving, kSaveFailed, kDetails };
+
+  // Starts over at "where is the cramp?".
+  void Start();
+  void Draw(CrampContext& context);
+
+  Step CurrentStep() const { return step_; }
+  // The relief timer is on screen and ticking: the app keeps drawing.
+  bool IsTiming() const { return step_ == Step::kStretching; }
+  // True once after anything the person would see changed.
+  bool TakeChange();
+
+ private:
+  void DrawMuscle();
+  void DrawSide(CrampContext& context);
+  void DrawStretching(CrampContext& context);
+  void DrawSaving();
+  void DrawSaveFailed(CrampContext& context);
+  void DrawDetails(CrampContext& context);
+  void Save(CrampContext& context, Step after_success);
+  void GoTo(Step step);
+
+  Step step_ = Step::kMuscle;
+  core::diary::QuickLogStart start_;
+  double timer_start_ = 0.0;  // monotonic seconds at the side tap
+  bool still_cramping_ = false;
+  core::diary::Episode episode_;  // the entry being saved or detailed
+  std::string save_error_;
+  bool details_saved_ = false;
+  bool show_triggers_ = false;  // folded so Save stays on a phone screen
+  bool changed_ = false;
+  unsigned save_generation_ = 0;  // ignores callbacks of a flow that was left
+};
+
+// Plain-words name of a muscle for buttons and headings, e.g. "Back of calf".
+const char* MuscleLabel(core::diary::Muscle muscle);
+
+}  // namespace app::cramp

@@ -1,0 +1,27 @@
+#pragma once
+// Drawing helpers shared by the self-check screens (intro and questions in
+// selfcheck_screens.cpp, number answers in number_answer.cpp, the result in
+// result_screen.cpp). Internal to src/app/selfcheck.
+#include <string>
+#include <string_view>
+
+#include "app/screens/screens.h"
+#include "app/selfcheck/selfcheck_flow.h"
+
+namespace app::selfcheck {
+
+// English text of a triage key (core/triage/triage_text.h) as a std::string.
+std::string Text(std::string_view key);
+// "<text>###<id>": a label whose id stays the same whatever the text.
+std::string Label(std::string_view text, std::string_view id);
+
+// "Not sure" and "Clear" side by side, for number and choice questions.
+void DrawUnsureAndClear(SelfCheckFlow& flow);
+// The answer controls of a number question (steppers, presets, typed input).
+void DrawNumberAnswer(SelfCheckFlow& flow);
+// A number answer in words: "35 years", "3.5 a week", "2 min 30 s", "4 weeks".
+std::string FormatNumber(std::string_view question_id, double value);
+
+void DrawResult(screens::ScreenContext& context);
+
+}  // namespace app::selfcheck

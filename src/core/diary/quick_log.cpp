@@ -1,0 +1,59 @@
+#include "core/diary/quick_log.h"
+
+#include <algorithm>
+
+#include "core/diary/civil_date.h"
+#include "core/diary/timestamp.h"
+
+namespace core::diary {
+namespace {
+
+constexpr std::int64_t kSecondsPerDay = 86400;
+
+std::int64_t FloorDiv(std::int64_t a, std::int64_t b) {
+  const std::int64_t q = a / b;
+  return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q;
+}
+
+Timestamp LocalTimestamp(const WallClockReading& reading) {
+  const std::int64_t local = reading.utc_seconds + std::int64_t{reading.offset_minutes} * 60;
+  const std::int64_t days = FloorDiv(local, kSecondsPerDay);
+  const auto second_of_day = static_cast<int>(local - days * kSecondsPerDay);
+  Timestamp timestamp;
+  timestamp.date = CivilFromDays(days);
+  timestamp.hour = second_of_day / 3600;
+  timestamp.minute = second_of_day / 60 % 60;
+  timestamp.second = second_of_day % 60;
+  timestamp.offset_minutes = reading.offset_minutes;
+  return timestamp;
+}
+
+}  // namespace
+
+std::string FormatLocalTime(const WallClockReading& reading) {
+  return FormatTimestamp(LocalTimestamp(reading));
+}
+
+bool LikelyWokeFromSleep(const WallClockReading& started) {
+  const int hour = LocalTimestamp(started).hour;
+  return hour >= 20 || hour < 10;
+}
+
+Episode MakeQuickEpisode(const QuickLogStart& start, const WallClockReading& eased, std::string id) {
+  Episode episode;
+  episode.id = std::move(id);
+  episode.started_at = FormatLocalTime(start.started);
+  const std::int64_t elapsed = eased.utc_seconds - start.started.utc_seconds;
+  episode.duration_s = static_cast<int>(std::clamp<std::int64_t>(elapsed, kMinDurationS, kMaxDurationS));
+  episode.muscle = start.muscle;
+  episode.side = start.side;
+  episode.pain = kUnratedPain;
+  episode.woke_from_sleep = LikelyWokeFromSleep(start.started);
+  episode.relief = Relief::kStretch;
+  episode.relief_helped = true;
+  episode.created_at = FormatUtcSeconds(eased.utc_seconds);
+  episode.updated_at = episode.created_at;
+  return episode;
+}
+
+}  // namespace core::diary

@@ -1,0 +1,35 @@
+#pragma once
+// "Cramp now": the episode logged at 3 a.m. with as few taps as possible. The person picks
+// the muscle and the side (the relief timer starts at the side tap), stretches, and taps
+// "it has eased": that saves the episode at once. Details (pain, triggers, notes) can be
+// added afterwards; until then the fields hold the defaults documented below.
+#include <cstdint>
+#include <string>
+
+#include "core/clock.h"
+#include "core/diary/episode.h"
+
+namespace core::diary {
+
+// Default pain until rated: the middle of the 0..10 scale, since a cramp that woke someone
+// is never "no pain" and we must not guess "worst".
+constexpr int kUnratedPain = 5;
+
+struct QuickLogStart {
+  WallClockReading started;  // when the side was tapped
+  Muscle muscle = Muscle::kCalfBack;
+  Side side = Side::kLeft;
+};
+
+// Local wall-clock time with offset, e.g. "2026-11-23T03:12:00+08:00".
+std::string FormatLocalTime(const WallClockReading& reading);
+
+// True for a start between 20:00 and 09:59 local time: such a cramp most likely woke the
+// person, which is the default until they say otherwise.
+bool LikelyWokeFromSleep(const WallClockReading& started);
+
+// The episode for a cramp that eased at `eased`: duration clamped to 1..3600 s, relief
+// "stretch" that helped (the person says it eased), created/updated at `eased` in UTC.
+Episode MakeQuickEpisode(const QuickLogStart& start, const WallClockReading& eased, std::string id);
+
+}  // namespace core::diary

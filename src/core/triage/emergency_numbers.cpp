@@ -1,0 +1,123 @@
+#include "core/triage/emergency_numbers.h"
+
+#include <array>
+#include <cstddef>
+#include <string>
+
+namespace core::triage {
+namespace {
+
+// ISO 3166-1 alpha-2 codes of the EU and EEA countries and Switzerland, where 112 works.
+constexpr std::array<std::string_view, 31> kEuCountries = {
+    "at", "be", "bg", "hr", "cy", "cz", "dk", "ee", "fi", "fr", "de", "gr", "hu", "ie", "it", "lv",
+    "lt", "lu", "mt", "nl", "pl", "pt", "ro", "sk", "si", "es", "se", "is", "li", "no", "ch"};
+
+// Languages spoken mostly inside the EU: a tag with no country still points there.
+constexpr std::array<std::string_view, 19> kEuLanguages = {
+    "de", "fr", "it", "nl", "pl", "sv", "da", "fi", "el", "cs",
+    "sk", "hu", "ro", "bg", "hr", "sl", "et", "lv", "lt"};
+
+struct CountryRegion {
+  std::string_view country;
+  std::string_view region;
+};
+constexpr std::array<CountryRegion, 12> kCountryRegions = {{{"cn", "cn"},
+                                                            {"hk", "hk"},
+                                                            {"tw", "tw"},
+                                                            {"sg", "sg"},
+                                                            {"gb", "uk"},
+                                                            {"uk", "uk"},
+                                                            {"us", "us"},
+                                                            {"ca", "ca"},
+                                                            {"au", "au"},
+                                                            {"nz", "nz"},
+                                                            {"in", "in"},
+                                                            {"mo", "hk"}}};
+
+std::string Lower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+bool IsAlpha(std::string_view text) {
+  for (char c : text) {
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) return false;
+  }
+  return !text.empty();
+}
+
+template <std::size_t N>
+bool Contains(const std::array<std::string_view, N>& list, std::string_view value) {
+  for (std::string_view item : list) {
+    if (item == value) return true;
+  }
+  return false;
+}
+
+std::string_view RegionOfCountry(std::string_view country) {
+  for (const CountryRegion& entry : kCountryRegions) {
+    if (entry.country == country) return entry.region;
+  }
+  if (Contains(kEuCountries, country)) return "eu";
+  return kFallbackRegionCode;
+}
+
+}  // namespace
+
+const std::vector<EmergencyRegion>& EmergencyRegions() {
+  static const std::vector<EmergencyRegion> regions = {
+      {"cn", "Mainland China", "120"},    {"hk", "Hong Kong", "999"},
+      {"tw", "Taiwan", "119"},            {"sg", "Singapore", "995"},
+      {"uk", "United Kingdom", "999"},    {"eu", "European Union", "112"},
+      {"us", "United States", "911"},     {"ca", "Canada", "911"},
+      {"au", "Australia", "000"},         {"nz", "New Zealand", "111"},
+      {"in", "India", "112"},             {kFallbackRegionCode, "Another country", "112"},
+  };
+  return regions;
+}
+
+const EmergencyRegion* FindEmergencyRegion(std::string_view code) {
+  for (const EmergencyRegion& region : EmergencyRegions()) {
+    if (region.code == code) return &region;
+  }
+  return nullptr;
+}
+
+const EmergencyRegion& EmergencyRegionOrFallback(std::string_view code) {
+  const EmergencyRegion* region = FindEmergencyRegion(code);
+  return region != nullptr ? *region : *FindEmergencyRegion(kFallbackRegionCode);
+}
+
+std::string_view RegionFromLocale(std::string_view locale) {
+  // POSIX extras: "en_GB.UTF-8", "de_DE@euro".
+  const std::size_t extra = locale.find_first_of(".@");
+  if (extra != std::string_view::npos) locale = locale.substr(0, extra);
+
+  std::string language;
+  std::string script;
+  std::string country;
+  std::size_t index = 0;
+  while (!locale.empty()) {
+    const std::size_t cut = locale.find_first_of("-_");
+    const std::string_view part = locale.substr(0, cut);
+    locale = cut == std::string_view::npos ? std::string_view() : locale.substr(cut + 1);
+    if (index == 0) {
+      language = Lower(part);
+    } else if (part.size() == 4 && IsAlpha(part) && script.empty() && country.empty()) {
+      script = Lower(part);  // "Hans", "Hant"
+    } else if (part.size() == 2 && IsAlpha(part) && country.empty()) {
+      country = Lower(part);
+    }
+    ++index;
+  }
+
+  if (!country.empty()) return RegionOfCountry(country);
+  if (language == "zh") return script == "hant" ? "tw" : "cn";
+  if (Contains(kEuLanguages, language)) return "eu";
+  return kFallbackRegionCode;
+}
+
+}  // namespace core::triage

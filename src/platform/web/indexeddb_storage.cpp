@@ -1,0 +1,169 @@
+#include "indexeddb_storage.h"
+
+#include <emscripten.h>
+
+#include <utility>
+
+#include "core/io/episode_json.h"
+#include "core/storage/stored_records.h"
+
+using core::storage::Result;
+using core::storage::Snapshot;
+using core::storage::Status;
+
+// library_indexeddb.js. Each answers once, later, through the exported functions below.
+extern "C" {
+void crampcheck_idb_load(int request_id);
+void crampcheck_idb_put_episode(int request_id, const char* episode_json);
+void crampcheck_idb_delete_episode(int request_id, const char* id);
+void crampcheck_idb_put_meta(int request_id, const char* key, const char* value_json);
+void crampcheck_idb_clear(int request_id);
+int crampcheck_idb_persistence();
+}
+
+namespace platform {
+
+namespace {
+
+IndexedDbStorage* g_instance = nullptr;
+
+// The JS library's status numbers are core::storage::Status in declaration order.
+Status StatusFromCode(int code) {
+  switch (code) {
+    case 0: return Status::kOk;
+    case 1: return Status::kUnavailable;
+    case 2: return Status::kQuotaExceeded;
+    case 3: return Status::kVersionChanged;
+    default: return Status::kFailed;
+  }
+}
+
+}  // namespace
+
+IndexedDbStorage::IndexedDbStorage() { g_instance = this; }
+
+IndexedDbStorage::~IndexedDbStorage() {
+  if (g_instance == this) g_instance = nullptr;
+}
+
+void IndexedDbStorage::Load(Loaded done) {
+  const int id = NextRequestId();
+  pending_loads_[id] = std::move(done);
+  crampcheck_idb_load(id);
+}
+
+void IndexedDbStorage::PutEpisode(const core::diary::Episode& episode, Done done) {
+  const int id = NextRequestId();
+  pending_writes_[id] = std::move(done);
+  crampcheck_idb_put_episode(id, core::io::EpisodeToJson(episode).c_str());
+}
+
+void IndexedDbStorage::DeleteEpisode(const std::string& episode_id, Done done) {
+  const int id = NextRequestId();
+  pending_writes_[id] = std::move(done);
+  crampcheck_idb_delete_episode(id, episode_id.c_str());
+}
+
+void IndexedDbStorage::PutMeta(const std::string& key, const std::string& json, Done done) {
+  if (std::string why = core::storage::CheckMeta(key, json); !why.empty()) {
+    done(Result{Status::kFailed, why});
+    return;
+  }
+  const int id = NextRequestId();
+  pending_writes_[id] = std::move(done);
+  crampcheck_idb_put_meta(id, key.c_str(), json.c_str());
+}
+
+void IndexedDbStorage::Clear(Done done) {
+  const int id = NextRequestId();
+  pending_writes_[id] = std::move(done);
+  crampcheck_idb_clear(id);
+}
+
+core::storage::Persistence IndexedDbStorage::PersistenceStatus() const {
+  switch (crampcheck_idb_persistence()) {
+    case 1: return core::storage::Persistence::kPersistent;
+    case 2: return core::storage::Persistence::kBestEffort;
+    case 3: return core::storage::Persistence::kMemoryOnly;
+    default: return core::storage::Persistence::kUnknown;
+  }
+}
+
+void IndexedDbStorage::OnDone(int request_id, int status, const char* message) {
+  const auto found = pending_writes_.find(request_id);
+  if (found == pending_writes_.end()) return;
+  Done done = std::move(found->second);
+  pending_writes_.erase(found);
+  done(Result{StatusFromCode(status), message});
+  Touched();
+}
+
+void IndexedDbStorage::OnLoaded(int request_id, int status, const char* text) {
+  const auto found = pending_loads_.find(request_id);
+  if (found == pending_loads_.end()) return;
+  Loaded done = std::move(found->second);
+  pending_loads_.erase(found);
+  Snapshot snapshot;
+  Result result{StatusFromCode(status), text};
+  if (result.Ok()) {
+    std::string error;
+    if (core::storage::ReadLoadAnswer(text, snapshot, error)) {
+      result.message = core::storage::ProblemsSummary(snapshot);
+    } else {
+      snapshot = Snapshot{};
+      result = Result{Status::kFailed, "Reading the diary failed: " + error + "."};
+    }
+  }
+  done(result, std::move(snapshot));
+  Touched();
+}
+
+void IndexedDbStorage::OnChanged(int status) {
+  if (StatusFromCode(status) == Status::kVersionChanged) {
+    if (change_listener_)
+      change_listener_(Result{Status::kVersionChanged,
+                              "CrampCheck was updated in another tab. Reload this page to keep "
+                              "saving."},
+                       Snapshot{});
+    Touched();
+    return;
+  }
+  ReloadForListener();
+}
+
+// Notices can come in bursts (one per commit in the other tab): one re-read at a time,
+// and one more after it if notices arrived meanwhile.
+void IndexedDbStorage::ReloadForListener() {
+  if (reload_running_) {
+    reload_again_ = true;
+    return;
+  }
+  reload_running_ = true;
+  Load([this](const Result& result, Snapshot snapshot) {
+    reload_running_ = false;
+    if (change_listener_) change_listener_(result, result.Ok() ? std::move(snapshot) : Snapshot{});
+    if (reload_again_) {
+      reload_again_ = false;
+      ReloadForListener();
+    }
+  });
+}
+
+}  // namespace platform
+
+// Called by library_indexeddb.js; listed in EXPORTED_FUNCTIONS (CMakeLists.txt).
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE void crampcheck_storage_done(int request_id, int status, const char* message) {
+  if (platform::g_instance) platform::g_instance->OnDone(request_id, status, message);
+}
+
+EMSCRIPTEN_KEEPALIVE void crampcheck_storage_loaded(int request_id, int status, const char* text) {
+  if (platform::g_instance) platform::g_instance->OnLoaded(request_id, status, text);
+}
+
+EMSCRIPTEN_KEEPALIVE void crampcheck_storage_changed(int status) {
+  if (platform::g_instance) platform::g_instance->OnChanged(status);
+}
+
+}  // extern "C"

@@ -1,0 +1,95 @@
+// "Cramp now" through the real UI: the taps a person makes at 3 a.m.
+#include <gtest/gtest.h>
+
+#include "app/item_recorder.h"
+#include "ui_driver.h"
+
+using app_test::UiDriver;
+using core::storage::Status;
+
+namespace {
+
+void TapToSide(UiDriver& ui, const char* muscle, const char* side) {
+  ASSERT_TRUE(ui.Press("###cramp_now"));
+  ASSERT_STREQ(ui.App().ScreenName(), "cramp");
+  ASSERT_TRUE(ui.Press(muscle));
+  ASSERT_TRUE(ui.Press(side));
+}
+
+}  // namespace
+
+TEST(CrampNow, FourTapsSaveAnEpisodeTimedFromSideToDone) {
+  UiDriver ui;
+  TapToSide(ui, "###muscle_calf_back", "###side_right");
+  EXPECT_TRUE(ui.App().IsAnimating()) << "the relief timer ticks";
+  ui.Clock().Advance(95.0);
+  ASSERT_TRUE(ui.Press("###cramp_done"));
+  const auto& episodes = ui.Storage().Contents().episodes;
+  ASSERT_EQ(episodes.size(), 1u);
+  EXPECT_EQ(episodes[0].duration_s, 95);
+  EXPECT_EQ(episodes[0].muscle, core::diary::Muscle::kCalfBack);
+  EXPECT_EQ(episodes[0].side, core::diary::Side::kRight);
+  EXPECT_EQ(episodes[0].started_at, "2026-11-23T03:12:00+08:00");
+  EXPECT_TRUE(episodes[0].woke_from_sleep);
+  EXPECT_FALSE(ui.App().IsAnimating()) << "no timer once saved: the app idles";
+  EXPECT_NE(app::FindItem("###save"), nullptr) << "details are offered after saving";
+}
+
+TEST(CrampNow, EveryMuscleAndSideHasItsStableId) {
+  UiDriver ui;
+  ASSERT_TRUE(ui.Press("###cramp_now"));
+  for (const char* id : {"###muscle_toe", "###muscle_foot", "###muscle_calf_back", "###muscle_calf_front",
+                         "###muscle_thigh_back", "###muscle_thigh_front", "###muscle_other"})
+    EXPECT_NE(app::FindItem(id), nullptr) << id;
+  ASSERT_TRUE(ui.Press("###muscle_toe"));
+  for (const char* id : {"###side_left", "###side_right", "###side_both", "###back"})
+    EXPECT_NE(app::FindItem(id), nullptr) << id;
+}
+
+TEST(CrampNow, DetailsUpdateTheSameEpisode) {
+  UiDriver ui;
+  TapToSide(ui, "###muscle_foot", "###side_left");
+  ui.Clock().Advance(40.0);
+  ASSERT_TRUE(ui.Press("###cramp_done"));
+  ASSERT_TRUE(ui.Press("###pain_8"));
+  ASSERT_TRUE(ui.Press("###details_triggers"));
+  ASSERT_TRUE(ui.Press("###trigger_cold"));
+  ASSERT_TRUE(ui.Press("###details_triggers"));
+  ui.Clock().Advance(30.0);
+  ASSERT_TRUE(ui.Press("###save"));
+  const auto& episodes = ui.Storage().Contents().episodes;
+  ASSERT_EQ(episodes.size(), 1u);
+  EXPECT_EQ(episodes[0].pain, 8);
+  EXPECT_TRUE(episodes[0].triggers.Has(core::diary::Trigger::kCold));
+  EXPECT_EQ(episodes[0].duration_s, 40) << "details do not change the measured duration";
+  EXPECT_GT(episodes[0].updated_at, episodes[0].created_at);
+  ASSERT_TRUE(ui.Press("###skip"));
+  EXPECT_STREQ(ui.App().ScreenName(), "home");
+}
+
+TEST(CrampNow, AFullDeviceKeepsTheEntryAndOffersARetry) {
+  UiDriver ui;
+  TapToSide(ui, "###muscle_calf_back", "###side_both");
+  ui.Storage().FailWritesWith(Status::kQuotaExceeded);
+  ASSERT_TRUE(ui.Press("###cramp_done"));
+  EXPECT_TRUE(ui.Storage().Contents().episodes.empty());
+  EXPECT_EQ(app::FindItem("###save"), nullptr) << "never claims saved after a failed write";
+  ASSERT_NE(app::FindItem("###save_retry"), nullptr);
+  ui.Storage().FailWritesWith(Status::kOk);
+  ASSERT_TRUE(ui.Press("###save_retry"));
+  EXPECT_EQ(ui.Storage().Contents().episodes.size(), 1u);
+  EXPECT_NE(app::FindItem("###save"), nullptr);
+}
+
+TEST(CrampNow, StillCrampingKeepsTimingAndWarnsAfterTenMinutes) {
+  UiDriver ui;
+  TapToSide(ui, "###muscle_calf_back", "###side_left");
+  ASSERT_TRUE(ui.Press("###cramp_still"));
+  EXPECT_TRUE(ui.App().IsAnimating());
+  EXPECT_TRUE(ui.Storage().Contents().episodes.empty());
+  ui.Clock().Advance(601.0);
+  ui.Frame();
+  ASSERT_TRUE(ui.Press("###cramp_done"));
+  ASSERT_EQ(ui.Storage().Contents().episodes.size(), 1u);
+  EXPECT_EQ(ui.Storage().Contents().episodes[0].duration_s, 601);
+}

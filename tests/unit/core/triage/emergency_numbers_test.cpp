@@ -1,0 +1,70 @@
+// Locale -> region -> emergency number: the number an emergency result tells a person to
+// call must match where they are, and an unknown locale must still give a working number.
+#include "core/triage/emergency_numbers.h"
+
+#include <gtest/gtest.h>
+
+#include <set>
+#include <string>
+
+using core::triage::EmergencyRegionOrFallback;
+using core::triage::EmergencyRegions;
+using core::triage::FindEmergencyRegion;
+using core::triage::RegionFromLocale;
+
+TEST(EmergencyNumbers, KnownRegionsHaveTheirAmbulanceNumbers) {
+  EXPECT_EQ(FindEmergencyRegion("cn")->number, "120");
+  EXPECT_EQ(FindEmergencyRegion("eu")->number, "112");
+  EXPECT_EQ(FindEmergencyRegion("uk")->number, "999");
+  EXPECT_EQ(FindEmergencyRegion("us")->number, "911");
+  EXPECT_EQ(FindEmergencyRegion("au")->number, "000");
+  EXPECT_EQ(FindEmergencyRegion("intl")->number, "112");
+  EXPECT_EQ(FindEmergencyRegion("xx"), nullptr);
+}
+
+TEST(EmergencyNumbers, CodesAreUniqueAndTheFallbackIsLast) {
+  std::set<std::string> codes;
+  for (const auto& region : EmergencyRegions()) {
+    EXPECT_TRUE(codes.insert(std::string(region.code)).second) << region.code;
+    EXPECT_FALSE(region.number.empty()) << region.code;
+    EXPECT_FALSE(region.name.empty()) << region.code;
+  }
+  EXPECT_EQ(EmergencyRegions().back().code, core::triage::kFallbackRegionCode);
+}
+
+TEST(EmergencyNumbers, UnknownCodeFallsBackTo112) {
+  EXPECT_EQ(EmergencyRegionOrFallback("").number, "112");
+  EXPECT_EQ(EmergencyRegionOrFallback("mars").code, "intl");
+  EXPECT_EQ(EmergencyRegionOrFallback("uk").number, "999");
+}
+
+struct LocaleCase {
+  const char* locale;
+  const char* region;
+};
+
+TEST(EmergencyNumbers, RegionFromBrowserAndPosixLocales) {
+  const LocaleCase cases[] = {
+      {"en-GB", "uk"},        {"en-US", "us"},        {"en_US.UTF-8", "us"},
+      {"en_GB.UTF-8", "uk"},  {"zh-CN", "cn"},        {"zh_CN.UTF-8", "cn"},
+      {"zh-Hans-CN", "cn"},   {"zh-Hans", "cn"},      {"zh", "cn"},
+      {"zh-TW", "tw"},        {"zh-Hant", "tw"},      {"zh-Hant-HK", "hk"},
+      {"zh-HK", "hk"},        {"en-SG", "sg"},        {"de-DE", "eu"},
+      {"de_DE@euro", "eu"},   {"fr", "eu"},           {"fr-CA", "ca"},
+      {"en-IE", "eu"},        {"es-ES", "eu"},        {"es-MX", "intl"},
+      {"en-AU", "au"},        {"en-NZ", "nz"},        {"hi-IN", "in"},
+      {"EN-gb", "uk"},        {"en-UK", "uk"},        {"de-CH", "eu"},
+      {"en", "intl"},         {"es", "intl"},         {"C", "intl"},
+      {"C.UTF-8", "intl"},    {"POSIX", "intl"},      {"", "intl"},
+      {"-", "intl"},          {"en-419", "intl"},     {"x_y_z.", "intl"},
+  };
+  for (const LocaleCase& c : cases) {
+    EXPECT_EQ(RegionFromLocale(c.locale), c.region) << '"' << c.locale << '"';
+  }
+}
+
+TEST(EmergencyNumbers, EveryLocaleRegionExists) {
+  for (const char* locale : {"en-GB", "zh-TW", "de", "en", "en-IN", "pt-PT"}) {
+    EXPECT_NE(FindEmergencyRegion(RegionFromLocale(locale)), nullptr) << locale;
+  }
+}
