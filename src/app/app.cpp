@@ -5,6 +5,7 @@
 
 #include <cstring>
 #include <ctime>
+#include <string_view>
 #include <utility>
 
 #include "app/fonts.h"
@@ -51,7 +52,17 @@ App::App(core::storage::Storage& storage) : App(storage, SystemClock()) {}
 App::App(core::storage::Storage& storage, const core::Clock& clock) : storage_(storage), clock_(clock) {
   selfcheck_.SetDiarySource(
       [this] { return core::diary::TriageFacts(stored_.episodes, Today()); });
-  storage_.Load([this](const core::storage::Result&, core::storage::Snapshot snapshot) {
+  // Another tab saved something: show its entries (and keep ours: each write is one record).
+  storage_.SetChangeListener([this](const core::storage::Result& result, core::storage::Snapshot snapshot) {
+    if (result.Ok()) {
+      stored_.episodes = std::move(snapshot.episodes);
+    } else if (result.status == core::storage::Status::kVersionChanged) {
+      storage_status_ = result;
+    }
+    MarkChanged();
+  });
+  storage_.Load([this](const core::storage::Result& result, core::storage::Snapshot snapshot) {
+    storage_status_ = result;
     stored_ = std::move(snapshot);
     if (auto found = stored_.meta.find(kSettingsMetaKey); found != stored_.meta.end())
       settings_.LoadJson(found->second);
@@ -149,6 +160,43 @@ void App::DragToScroll() {
   MarkChanged();
 }
 
+void App::DrawStorageBanner() {
+  using core::storage::Status;
+  const char* text = nullptr;
+  switch (storage_status_.status) {
+    case Status::kOk: return;
+    case Status::kUnavailable:
+      text = "Saving is off in this browser (private window or a policy). Entries stay only "
+             "until you close this page.###storage_banner";
+      break;
+    case Status::kVersionChanged:
+      text = "A newer CrampCheck is open in another tab. Reload this page to keep saving.###storage_banner";
+      break;
+    case Status::kQuotaExceeded:
+    case Status::kFailed:
+      text = "Your diary could not be read. Nothing was deleted.###storage_banner";
+      break;
+  }
+  // A lasting banner: wrapped text on an item of its own, so tests (and later a screen
+  // reader mirror) find it by its id.
+  const std::string_view full = text;
+  const std::string_view words = full.substr(0, full.find("###"));
+  const float width = ImGui::GetContentRegionAvail().x;
+  const ImVec2 padding(14.0f, 12.0f);
+  const ImVec2 text_size =
+      ImGui::CalcTextSize(words.data(), words.data() + words.size(), false, width - 2.0f * padding.x);
+  const ImVec2 top_left = ImGui::GetCursorScreenPos();
+  const ImVec2 size(width, text_size.y + 2.0f * padding.y);
+  ImGui::InvisibleButton("###storage_banner", size);
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddRectFilled(top_left, ImVec2(top_left.x + size.x, top_left.y + size.y),
+                      ImGui::GetColorU32(ImVec4(0.35f, 0.22f, 0.08f, 1.0f)), 10.0f);
+  draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(top_left.x + padding.x, top_left.y + padding.y),
+                ImGui::GetColorU32(theme::kText), words.data(), words.data() + words.size(),
+                width - 2.0f * padding.x);
+  ImGui::Spacing();
+}
+
 bool App::IsAnimating() const {
   return navigation_.Current() == Screen::kCramp && cramp_.IsTiming();
 }
@@ -196,8 +244,9 @@ void App::DrawScreen() {
   ImGui::BeginGroup();
   ImGui::PushItemWidth(column);
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + column);
+  DrawStorageBanner();
   ImGui::PushID(ScreenId(navigation_.Current()));
-  screens::ScreenContext context{navigation_, column, settings_, selfcheck_};
+  screens::ScreenContext context{navigation_, column, settings_, selfcheck_, stored_.episodes};
   switch (navigation_.Current()) {
     case Screen::kHome: screens::DrawHome(context); break;
     case Screen::kDiary: screens::DrawDiary(context); break;

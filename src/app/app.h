@@ -51,6 +51,7 @@ class App {
   void DrawScreen();
   void DrawNavigationBar();
   void DrawCramp();
+  void DrawStorageBanner();
   // Touch scrolling: a drag that starts in the content area scrolls it (and cancels the
   // press on the button under the finger) instead of needing a mouse wheel.
   void DragToScroll();
@@ -60,7 +61,8 @@ class App {
 
   core::storage::Storage& storage_;
   const core::Clock& clock_;
-  core::storage::Snapshot stored_;  // what storage held at start
+  core::storage::Snapshot stored_;  // what storage holds, kept in step with every write
+  core::storage::Result storage_status_;  // how the first load went (banner when not Ok)
   bool loaded_ = false;
   Navigation navigation_;
   Screen shown_last_frame_ = Screen::kHome;

@@ -48,8 +48,13 @@ bool ToggleButton(const char* label, bool selected, float width) {
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const ImU32 accent = ImGui::GetColorU32(theme::kAccent);
     draw->AddRect(min, max, accent, ImGui::GetStyle().FrameRounding, 0, 3.0f);
-    // A tick at the left edge.
+    // A tick at the left edge, where there is room beside the text; narrow buttons (a
+    // digit) keep the thick accent border and, below, an underline: never colour alone.
     const float mid = (min.y + max.y) * 0.5f;
+    if (max.x - min.x < 120.0f) {
+      draw->AddLine(ImVec2(min.x + 12.0f, max.y - 9.0f), ImVec2(max.x - 12.0f, max.y - 9.0f), accent, 3.0f);
+      return pressed;
+    }
     const ImVec2 tick[3] = {ImVec2(min.x + 14.0f, mid), ImVec2(min.x + 21.0f, mid + 7.0f),
                             ImVec2(min.x + 34.0f, mid - 8.0f)};
     draw->AddPolyline(tick, 3, accent, ImDrawFlags_None, 3.5f);

@@ -192,7 +192,10 @@ void CrampFlow::Save(CrampContext& context, Step after_success) {
   const unsigned generation = save_generation_;
   context.storage.PutEpisode(episode_, [this, generation, after_success](const core::storage::Result& result) {
     if (generation != save_generation_) return;  // the person started a new cramp meanwhile
-    if (result.Ok()) {
+    // With storage off (private window) the entry lives on this page only: say so, do
+    // not loop on "try again".
+    if (result.Ok() || result.status == core::storage::Status::kUnavailable) {
+      kept_in_memory_only_ = !result.Ok();
       GoTo(after_success);
     } else {
       save_error_ = result.message.empty() ? "Saving failed." : result.message;
@@ -216,8 +219,8 @@ void CrampFlow::DrawSaveFailed(CrampContext& context) {
 
 void CrampFlow::DrawDetails(CrampContext& context) {
   char saved[96];
-  std::snprintf(saved, sizeof saved, "Saved: %d:%02d, %s", episode_.duration_s / 60, episode_.duration_s % 60,
-                MuscleLabel(episode_.muscle));
+  std::snprintf(saved, sizeof saved, "%s: %d:%02d, %s", kept_in_memory_only_ ? "Kept on this page" : "Saved",
+                episode_.duration_s / 60, episode_.duration_s % 60, MuscleLabel(episode_.muscle));
   Centered(saved, GetFonts().large, theme::kAccent);
   widgets::Note(details_saved_ ? "Details saved. Rest well." : "Add details now or later, or go back to sleep.");
   ImGui::Spacing();

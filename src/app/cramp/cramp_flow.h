@@ -56,7 +56,8 @@ class CrampFlow {
   core::diary::Episode episode_;  // the entry being saved or detailed
   std::string save_error_;
   bool details_saved_ = false;
-  bool show_triggers_ = false;  // folded so Save stays on a phone screen
+  bool show_triggers_ = false;
+  bool kept_in_memory_only_ = false;  // storage is off: never say "saved"  // folded so Save stays on a phone screen
   bool changed_ = false;
   unsigned save_generation_ = 0;  // ignores callbacks of a flow that was left
 };

@@ -7,16 +7,6 @@
 
 namespace app::screens {
 
-void DrawDiary(ScreenContext& context) {
-  widgets::Heading("Cramp diary");
-  widgets::Paragraph("No cramps logged on this device yet.");
-  widgets::Note(
-      "A diary turns \"a few times lately\" into facts a doctor can use: how often, how long, "
-      "which muscle.");
-  ImGui::Spacing();
-  if (widgets::BigButton("Stretch now###diary_stretches")) context.navigation.GoTo(Screen::kStretches);
-}
-
 void DrawInsights(ScreenContext& context) {
   widgets::Heading("Trends");
   widgets::Paragraph("Statistics appear here once your diary has entries.");

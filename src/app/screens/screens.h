@@ -1,6 +1,9 @@
 #pragma once
 // One function a screen, each drawing into the content area App::DrawScreen() prepares.
+#include <vector>
+
 #include "app/navigation.h"
+#include "core/diary/episode.h"
 
 namespace app {
 class AppSettings;
@@ -17,10 +20,11 @@ struct ScreenContext {
   // Settings and the self-check state, owned by App, which saves them when they change.
   AppSettings& settings;
   selfcheck::SelfCheckFlow& selfcheck;
+  const std::vector<core::diary::Episode>& episodes;  // the diary as stored
 };
 
 void DrawHome(ScreenContext& context);
-void DrawDiary(ScreenContext& context);
+void DrawDiary(ScreenContext& context);     // screens/diary_screen.cpp
 void DrawInsights(ScreenContext& context);
 void DrawSelfCheck(ScreenContext& context);  // selfcheck/selfcheck_screens.cpp
 void DrawStretches(ScreenContext& context);

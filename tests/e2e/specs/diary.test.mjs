@@ -1,0 +1,119 @@
+// A cramp logged by touch at 3 a.m. is really stored: it survives a reload and closing the
+// page right after "saved", shows in a second tab, and the app still works (honestly) when
+// the browser refuses storage. Every request stays on the app's own origin.
+import assert from 'node:assert/strict';
+import {after, before, describe, test} from 'node:test';
+
+import {clickItem, findItem, launchBrowser, openApp, startServer, waitForScreen} from '../lib/harness.mjs';
+
+const PHONE = {viewport: {width: 390, height: 844}, hasTouch: true, isMobile: true, deviceScaleFactor: 2};
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+async function storedEpisodes(page) {
+  return page.evaluate(() => new Promise((resolve, reject) => {
+    const open = indexedDB.open('crampcheck');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const all = db.transaction('episodes').objectStore('episodes').getAll();
+      all.onsuccess = () => { db.close(); resolve(all.result); };
+      all.onerror = () => reject(all.error);
+    };
+  }));
+}
+
+// The four taps of "Cramp now"; returns when the app shows the entry as saved.
+async function logCramp(page, {muscle = 'calf_back', side = 'left'} = {}) {
+  await clickItem(page, '###cramp_now', {touch: true});
+  await waitForScreen(page, 'cramp');
+  await clickItem(page, `###muscle_${muscle}`, {touch: true});
+  await clickItem(page, `###side_${side}`, {touch: true});
+  await findItem(page, '###cramp_done');
+  await page.waitForTimeout(1100);  // let the relief timer run past one second
+  await clickItem(page, '###cramp_done', {touch: true});
+  await findItem(page, '###save');  // shown only once the transaction completed
+}
+
+describe('diary storage', () => {
+  test('a cramp logged by touch is stored with the contract fields and survives a reload', async () => {
+    const {context, page, log} = await openApp(browser, server.url, PHONE);
+    await logCramp(page, {muscle: 'calf_back', side: 'right'});
+    const [episode, ...rest] = await storedEpisodes(page);
+    assert.equal(rest.length, 0);
+    assert.deepEqual(Object.keys(episode).sort(), ['created_at', 'duration_s', 'id', 'muscle', 'notes', 'pain',
+      'relief', 'relief_helped', 'side', 'started_at', 'triggers', 'updated_at', 'woke_from_sleep']);
+    assert.equal(episode.muscle, 'calf_back');
+    assert.equal(episode.side, 'right');
+    assert.ok(episode.duration_s >= 1 && episode.duration_s <= 60, `duration ${episode.duration_s}`);
+    assert.match(episode.started_at, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d([+-]\d\d:\d\d|Z)$/);
+    assert.match(episode.id, /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+
+    await page.reload();
+    await page.evaluate(() => window.crampcheck.ready);
+    await clickItem(page, '###nav_diary', {touch: true});
+    await findItem(page, `###episode_${episode.id}`);
+    assert.deepEqual(log.errors, []);
+    assert.deepEqual(log.requests.filter((url) => !url.startsWith(server.url)), [], 'nothing leaves the device');
+    await context.close();
+  });
+
+  test('closing the page right after "saved" loses nothing', async () => {
+    const {context, page} = await openApp(browser, server.url, PHONE);
+    await logCramp(page, {muscle: 'toe', side: 'both'});
+    await page.close();
+    const reopened = await context.newPage();
+    await reopened.goto(server.url);
+    await reopened.evaluate(() => window.crampcheck.ready);
+    const episodes = await storedEpisodes(reopened);
+    assert.equal(episodes.length, 1);
+    assert.equal(episodes[0].muscle, 'toe');
+    await context.close();
+  });
+
+  test('two pages side by side see each other\'s entries within a second', async () => {
+    const {context, page: first} = await openApp(browser, server.url, PHONE);
+    const second = await context.newPage();
+    await second.goto(server.url);
+    await second.evaluate(() => window.crampcheck.ready);
+    await clickItem(second, '###nav_diary', {touch: true});
+    await waitForScreen(second, 'diary');
+
+    // A browser only animates the tab in front; each page comes forward as a person would
+    // switch to it.
+    await first.bringToFront();
+    await logCramp(first, {muscle: 'foot', side: 'left'});
+    const [episode] = await storedEpisodes(first);
+    await second.bringToFront();
+    await findItem(second, `###episode_${episode.id}`, 1000);
+    await context.close();
+  });
+
+  test('with storage refused the app says so, and a cramp is still guided and kept on the page', async () => {
+    const context = await browser.newContext(PHONE);
+    await context.addInitScript(`IDBFactory.prototype.open = function () {
+        throw new DOMException('denied by policy', 'SecurityError'); };`);
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    await page.goto(server.url);
+    await page.evaluate(() => window.crampcheck.ready);
+    await findItem(page, '###storage_banner');
+    await logCramp(page, {muscle: 'calf_front', side: 'left'});
+    await clickItem(page, '###nav_diary', {touch: true});
+    const entry = await page.waitForFunction(
+        () => window.crampcheck.items().find((item) => item.label.includes('###episode_')), null, {polling: 50});
+    assert.ok(await entry.jsonValue());
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
