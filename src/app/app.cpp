@@ -3,6 +3,7 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include <cstdio>
 #include <cstring>
 #include <ctime>
 #include <string_view>
@@ -11,7 +12,11 @@
 #include "app/fonts.h"
 #include "app/screens/screens.h"
 #include "app/theme.h"
+#include "app/widgets.h"
+#include "core/diary/timestamp.h"
 #include "core/diary/triage_facts.h"
+#include "core/io/diary_json.h"
+#include "core/io/episode_csv.h"
 
 namespace app {
 namespace {
@@ -49,18 +54,19 @@ const core::Clock& SystemClock() {
 
 App::App(core::storage::Storage& storage) : App(storage, SystemClock()) {}
 
-App::App(core::storage::Storage& storage, const core::Clock& clock) : storage_(storage), clock_(clock) {
-  selfcheck_.SetDiarySource(
-      [this] { return core::diary::TriageFacts(stored_.episodes, Today()); });
+App::App(core::storage::Storage& storage, const core::Clock& clock)
+    : storage_(storage), clock_(clock) {
+  selfcheck_.SetDiarySource([this] { return core::diary::TriageFacts(stored_.episodes, Today()); });
   // Another tab saved something: show its entries (and keep ours: each write is one record).
-  storage_.SetChangeListener([this](const core::storage::Result& result, core::storage::Snapshot snapshot) {
-    if (result.Ok()) {
-      stored_.episodes = std::move(snapshot.episodes);
-    } else if (result.status == core::storage::Status::kVersionChanged) {
-      storage_status_ = result;
-    }
-    MarkChanged();
-  });
+  storage_.SetChangeListener(
+      [this](const core::storage::Result& result, core::storage::Snapshot snapshot) {
+        if (result.Ok()) {
+          stored_.episodes = std::move(snapshot.episodes);
+        } else if (result.status == core::storage::Status::kVersionChanged) {
+          storage_status_ = result;
+        }
+        MarkChanged();
+      });
   storage_.Load([this](const core::storage::Result& result, core::storage::Snapshot snapshot) {
     storage_status_ = result;
     stored_ = std::move(snapshot);
@@ -160,17 +166,36 @@ void App::DragToScroll() {
   MarkChanged();
 }
 
+void App::ExportDiary(bool csv) {
+  const core::diary::LocalDate today = Today();
+  char name[64];
+  std::snprintf(name, sizeof name, "crampcheck-%04d-%02d-%02d.%s", today.year, today.month,
+                today.day, csv ? "csv" : "json");
+  const std::string content =
+      csv ? core::io::ExportDiaryCsv(stored_.episodes)
+          : core::io::ExportDiaryJson(stored_.episodes,
+                                      core::diary::FormatUtcSeconds(clock_.Now().utc_seconds));
+  const std::optional<std::string> where =
+      file_saver_(name, csv ? "text/csv" : "application/json", content);
+  export_message_ = where ? *where : std::string("Export failed: the file could not be written.");
+  MarkChanged();
+}
+
 void App::DrawStorageBanner() {
   using core::storage::Status;
   const char* text = nullptr;
   switch (storage_status_.status) {
-    case Status::kOk: return;
+    case Status::kOk:
+      return;
     case Status::kUnavailable:
-      text = "Saving is off in this browser (private window or a policy). Entries stay only "
-             "until you close this page.###storage_banner";
+      text =
+          "Saving is off in this browser (private window or a policy). Entries stay only "
+          "until you close this page.###storage_banner";
       break;
     case Status::kVersionChanged:
-      text = "A newer CrampCheck is open in another tab. Reload this page to keep saving.###storage_banner";
+      text =
+          "A newer CrampCheck is open in another tab. Reload this page to keep "
+          "saving.###storage_banner";
       break;
     case Status::kQuotaExceeded:
     case Status::kFailed:
@@ -183,17 +208,21 @@ void App::DrawStorageBanner() {
   const std::string_view words = full.substr(0, full.find("###"));
   const float width = ImGui::GetContentRegionAvail().x;
   const ImVec2 padding(14.0f, 12.0f);
-  const ImVec2 text_size =
-      ImGui::CalcTextSize(words.data(), words.data() + words.size(), false, width - 2.0f * padding.x);
+  const ImVec2 text_size = ImGui::CalcTextSize(words.data(), words.data() + words.size(), false,
+                                               width - 2.0f * padding.x);
   const ImVec2 top_left = ImGui::GetCursorScreenPos();
   const ImVec2 size(width, text_size.y + 2.0f * padding.y);
   ImGui::InvisibleButton("###storage_banner", size);
   ImDrawList* draw = ImGui::GetWindowDrawList();
   draw->AddRectFilled(top_left, ImVec2(top_left.x + size.x, top_left.y + size.y),
                       ImGui::GetColorU32(ImVec4(0.35f, 0.22f, 0.08f, 1.0f)), 10.0f);
-  draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(top_left.x + padding.x, top_left.y + padding.y),
+  draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(),
+                ImVec2(top_left.x + padding.x, top_left.y + padding.y),
                 ImGui::GetColorU32(theme::kText), words.data(), words.data() + words.size(),
                 width - 2.0f * padding.x);
+  if (storage_status_.status == Status::kUnavailable && file_saver_ && !stored_.episodes.empty()) {
+    if (widgets::BigButton("Export what is on this page###banner_export")) ExportDiary(false);
+  }
   ImGui::Spacing();
 }
 
@@ -246,15 +275,33 @@ void App::DrawScreen() {
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + column);
   DrawStorageBanner();
   ImGui::PushID(ScreenId(navigation_.Current()));
-  screens::ScreenContext context{navigation_, column, settings_, selfcheck_, stored_.episodes};
+  std::function<void(bool)> export_diary;
+  if (file_saver_) export_diary = [this](bool csv) { ExportDiary(csv); };
+  screens::ScreenContext context{navigation_,  column,           settings_,
+                                 selfcheck_,   stored_.episodes, storage_.PersistenceStatus(),
+                                 export_diary, export_message_};
   switch (navigation_.Current()) {
-    case Screen::kHome: screens::DrawHome(context); break;
-    case Screen::kDiary: screens::DrawDiary(context); break;
-    case Screen::kInsights: screens::DrawInsights(context); break;
-    case Screen::kSelfCheck: screens::DrawSelfCheck(context); break;
-    case Screen::kStretches: screens::DrawStretches(context); break;
-    case Screen::kSettings: screens::DrawSettings(context); break;
-    case Screen::kCramp: DrawCramp(); break;
+    case Screen::kHome:
+      screens::DrawHome(context);
+      break;
+    case Screen::kDiary:
+      screens::DrawDiary(context);
+      break;
+    case Screen::kInsights:
+      screens::DrawInsights(context);
+      break;
+    case Screen::kSelfCheck:
+      screens::DrawSelfCheck(context);
+      break;
+    case Screen::kStretches:
+      screens::DrawStretches(context);
+      break;
+    case Screen::kSettings:
+      screens::DrawSettings(context);
+      break;
+    case Screen::kCramp:
+      DrawCramp();
+      break;
   }
   ImGui::PopID();
   ImGui::PopTextWrapPos();
@@ -285,7 +332,8 @@ void App::DrawNavigationBar() {
     const bool selected = navigation_.Current() == tab.screen;
     ImGui::SetCursorPos(ImVec2(tab_width * static_cast<float>(i), top));
     ImGui::PushStyleColor(ImGuiCol_Text, selected ? theme::kAccent : theme::kTextMuted);
-    if (ImGui::Button(tab.label, ImVec2(tab_width, theme::kNavBarHeight))) navigation_.GoTo(tab.screen);
+    if (ImGui::Button(tab.label, ImVec2(tab_width, theme::kNavBarHeight)))
+      navigation_.GoTo(tab.screen);
     ImGui::PopStyleColor();
     if (selected) {
       const float x = origin.x + tab_width * static_cast<float>(i);

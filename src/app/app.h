@@ -2,6 +2,7 @@
 // The whole user interface, one call a frame. Platform mains (src/platform/*) own the
 // window, the GL context and the loop; they call App::Frame() between ImGui::NewFrame()
 // and ImGui::Render() and never reach into screens.
+#include <functional>
 #include <optional>
 #include <string_view>
 
@@ -9,8 +10,8 @@
 #include "app/cramp/cramp_flow.h"
 #include "app/navigation.h"
 #include "app/selfcheck/selfcheck_flow.h"
-#include "core/diary/civil_date.h"
 #include "core/clock.h"
+#include "core/diary/civil_date.h"
 #include "core/storage/storage.h"
 
 namespace app {
@@ -46,12 +47,21 @@ class App {
   // Tests set it so diary-based answers do not depend on the day they run.
   void SetToday(core::diary::LocalDate today) { today_ = today; }
 
+  // How the platform hands a file to the person: a download in the browser, a file in the
+  // data folder on the desktop. Returns where it went ("Downloaded", a path) or nullopt
+  // when it failed. Without one, export buttons are hidden.
+  using FileSaver = std::function<std::optional<std::string>(
+      const std::string& name, const std::string& mime, const std::string& content)>;
+  void SetFileSaver(FileSaver saver) { file_saver_ = std::move(saver); }
+
  private:
   void DrawTopBar();
   void DrawScreen();
   void DrawNavigationBar();
   void DrawCramp();
   void DrawStorageBanner();
+  // Exports the diary as JSON or CSV through file_saver_ and remembers the outcome.
+  void ExportDiary(bool csv);
   // Touch scrolling: a drag that starts in the content area scrolls it (and cancels the
   // press on the button under the finger) instead of needing a mouse wheel.
   void DragToScroll();
@@ -61,7 +71,7 @@ class App {
 
   core::storage::Storage& storage_;
   const core::Clock& clock_;
-  core::storage::Snapshot stored_;  // what storage holds, kept in step with every write
+  core::storage::Snapshot stored_;        // what storage holds, kept in step with every write
   core::storage::Result storage_status_;  // how the first load went (banner when not Ok)
   bool loaded_ = false;
   Navigation navigation_;
@@ -73,7 +83,10 @@ class App {
   selfcheck::SelfCheckFlow selfcheck_;
   cramp::CrampFlow cramp_;
   std::optional<core::diary::LocalDate> today_;
-  unsigned int drag_scroll_window_ = 0;  // ImGuiID of the window being drag-scrolled
+  unsigned int drag_scroll_window_ = 0;
+  FileSaver file_saver_;
+  std::string export_message_;  // the last export's outcome, shown under the buttons  // ImGuiID of
+                                // the window being drag-scrolled
 };
 
 }  // namespace app

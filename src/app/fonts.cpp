@@ -12,8 +12,8 @@ Fonts g_fonts;
 float g_pixel_ratio = 0.0f;
 
 // Keep in sync with CRAMPCHECK_FONT_UNICODES in scripts/cmake/CrampCheckEmbed.cmake.
-const ImWchar kGlyphRanges[] = {0x0020, 0x007E, 0x00A0, 0x00FF, 0x2010, 0x2027, 0x2030, 0x203A,
-                                0x2190, 0x2193, 0x2212, 0x2212, 0};
+const ImWchar kGlyphRanges[] = {0x0020, 0x007E, 0x00A0, 0x00FF, 0x2010, 0x2027, 0x2030,
+                                0x203A, 0x2190, 0x2193, 0x2212, 0x2212, 0};
 
 ImFont* AddEmbeddedFont(const char* name, float size_px) {
   const assets::Asset* asset = assets::Find(name);
@@ -25,8 +25,8 @@ ImFont* AddEmbeddedFont(const char* name, float size_px) {
   config.PixelSnapH = true;
   // ImGui only reads the data; the const_cast is its API's, not a write.
   return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(asset->data),
-                                                    static_cast<int>(asset->size), size_px,
-                                                    &config, kGlyphRanges);
+                                                    static_cast<int>(asset->size), size_px, &config,
+                                                    kGlyphRanges);
 }
 
 }  // namespace
@@ -55,8 +55,12 @@ bool LoadFonts(float pixel_ratio) {
   return ok;
 }
 
-const Fonts& GetFonts() { return g_fonts; }
+const Fonts& GetFonts() {
+  return g_fonts;
+}
 
-float FontPixelRatio() { return g_pixel_ratio; }
+float FontPixelRatio() {
+  return g_pixel_ratio;
+}
 
 }  // namespace app

@@ -30,14 +30,18 @@ void AppendJsonString(std::string& out, const std::string& text) {
 
 }  // namespace
 
-void StartRecordingItems(ImGuiContext* context) { context->TestEngineHookItems = true; }
+void StartRecordingItems(ImGuiContext* context) {
+  context->TestEngineHookItems = true;
+}
 
 void BeginItemFrame() {
   g_last.swap(g_current);
   g_current.clear();
 }
 
-const std::vector<RecordedItem>& LastFrameItems() { return g_last; }
+const std::vector<RecordedItem>& LastFrameItems() {
+  return g_last;
+}
 
 const RecordedItem* FindItem(const std::string& id) {
   for (const RecordedItem& item : g_last) {
@@ -83,4 +87,6 @@ void ImGuiTestEngineHook_ItemInfo(ImGuiContext* context, ImGuiID id, const char*
 
 void ImGuiTestEngineHook_Log(ImGuiContext*, const char*, ...) {}
 
-const char* ImGuiTestEngine_FindItemDebugLabel(ImGuiContext*, ImGuiID) { return nullptr; }
+const char* ImGuiTestEngine_FindItemDebugLabel(ImGuiContext*, ImGuiID) {
+  return nullptr;
+}

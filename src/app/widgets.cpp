@@ -15,7 +15,8 @@ bool BigButton(const char* label, bool primary, float width, float height) {
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kAccentText);
   }
   ImGui::PushFont(GetFonts().large);
-  const bool pressed = ImGui::Button(label, ImVec2(width, height > 0.0f ? height : theme::kTouchTarget));
+  const bool pressed =
+      ImGui::Button(label, ImVec2(width, height > 0.0f ? height : theme::kTouchTarget));
   ImGui::PopFont();
   if (primary) ImGui::PopStyleColor(4);
   return pressed;
@@ -28,7 +29,9 @@ void Heading(const char* text) {
   ImGui::Spacing();
 }
 
-void Paragraph(const char* text) { ImGui::TextWrapped("%s", text); }
+void Paragraph(const char* text) {
+  ImGui::TextWrapped("%s", text);
+}
 
 void Note(const char* text) {
   ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextMuted);
@@ -52,7 +55,8 @@ bool ToggleButton(const char* label, bool selected, float width) {
     // digit) keep the thick accent border and, below, an underline: never colour alone.
     const float mid = (min.y + max.y) * 0.5f;
     if (max.x - min.x < 120.0f) {
-      draw->AddLine(ImVec2(min.x + 12.0f, max.y - 9.0f), ImVec2(max.x - 12.0f, max.y - 9.0f), accent, 3.0f);
+      draw->AddLine(ImVec2(min.x + 12.0f, max.y - 9.0f), ImVec2(max.x - 12.0f, max.y - 9.0f),
+                    accent, 3.0f);
       return pressed;
     }
     const ImVec2 tick[3] = {ImVec2(min.x + 14.0f, mid), ImVec2(min.x + 21.0f, mid + 7.0f),

@@ -1,5 +1,7 @@
 #include "core/version.h"
 
 namespace core {
-const char* Version() { return CRAMPCHECK_VERSION; }
+const char* Version() {
+  return CRAMPCHECK_VERSION;
+}
 }  // namespace core

@@ -95,9 +95,9 @@ void SdlGlShell::KeepFontsAtPixelRatio() {
   int window_width = 0, window_height = 0;
   SDL_GetWindowSize(window_, &window_width, &window_height);
   SDL_GL_GetDrawableSize(window_, &framebuffer_width_, &framebuffer_height_);
-  const float ratio = window_width > 0 ? static_cast<float>(framebuffer_width_) /
-                                             static_cast<float>(window_width)
-                                       : 1.0f;
+  const float ratio =
+      window_width > 0 ? static_cast<float>(framebuffer_width_) / static_cast<float>(window_width)
+                       : 1.0f;
   if (std::abs(ratio - app::FontPixelRatio()) < 0.01f) return;
   app::LoadFonts(ratio);
   ImGui_ImplOpenGL3_DestroyFontsTexture();

@@ -64,24 +64,34 @@ const char* StretchInstruction(Muscle muscle) {
 void Centered(const char* text, ImFont* font, const ImVec4& colour) {
   ImGui::PushFont(font);
   const float width = ImGui::CalcTextSize(text).x;
-  ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, (ImGui::GetContentRegionAvail().x - width) * 0.5f));
+  ImGui::SetCursorPosX(ImGui::GetCursorPosX() +
+                       std::max(0.0f, (ImGui::GetContentRegionAvail().x - width) * 0.5f));
   ImGui::TextColored(colour, "%s", text);
   ImGui::PopFont();
 }
 
-std::string NowUtc(const core::Clock& clock) { return core::diary::FormatUtcSeconds(clock.Now().utc_seconds); }
+std::string NowUtc(const core::Clock& clock) {
+  return core::diary::FormatUtcSeconds(clock.Now().utc_seconds);
+}
 
 }  // namespace
 
 const char* MuscleLabel(Muscle muscle) {
   switch (muscle) {
-    case Muscle::kToe: return "Toes";
-    case Muscle::kFoot: return "Foot (sole)";
-    case Muscle::kCalfBack: return "Back of calf";
-    case Muscle::kCalfFront: return "Front of calf (shin)";
-    case Muscle::kThighBack: return "Back of thigh";
-    case Muscle::kThighFront: return "Front of thigh";
-    case Muscle::kOther: return "Somewhere else";
+    case Muscle::kToe:
+      return "Toes";
+    case Muscle::kFoot:
+      return "Foot (sole)";
+    case Muscle::kCalfBack:
+      return "Back of calf";
+    case Muscle::kCalfFront:
+      return "Front of calf (shin)";
+    case Muscle::kThighBack:
+      return "Back of thigh";
+    case Muscle::kThighFront:
+      return "Front of thigh";
+    case Muscle::kOther:
+      return "Somewhere else";
   }
   return "";
 }
@@ -109,12 +119,24 @@ void CrampFlow::GoTo(Step step) {
 
 void CrampFlow::Draw(CrampContext& context) {
   switch (step_) {
-    case Step::kMuscle: DrawMuscle(); break;
-    case Step::kSide: DrawSide(context); break;
-    case Step::kStretching: DrawStretching(context); break;
-    case Step::kSaving: DrawSaving(); break;
-    case Step::kSaveFailed: DrawSaveFailed(context); break;
-    case Step::kDetails: DrawDetails(context); break;
+    case Step::kMuscle:
+      DrawMuscle();
+      break;
+    case Step::kSide:
+      DrawSide(context);
+      break;
+    case Step::kStretching:
+      DrawStretching(context);
+      break;
+    case Step::kSaving:
+      DrawSaving();
+      break;
+    case Step::kSaveFailed:
+      DrawSaveFailed(context);
+      break;
+    case Step::kDetails:
+      DrawDetails(context);
+      break;
   }
 }
 
@@ -124,7 +146,8 @@ void CrampFlow::DrawMuscle() {
   int column = 0;
   for (Muscle muscle : core::diary::kAllMuscles) {
     char label[64];
-    std::snprintf(label, sizeof label, "%s###muscle_%s", MuscleLabel(muscle), core::diary::Name(muscle));
+    std::snprintf(label, sizeof label, "%s###muscle_%s", MuscleLabel(muscle),
+                  core::diary::Name(muscle));
     if (column == 1) ImGui::SameLine();
     if (widgets::BigButton(label, muscle == Muscle::kCalfBack, half)) {
       start_.muscle = muscle;
@@ -141,7 +164,9 @@ void CrampFlow::DrawSide(CrampContext& context) {
   const struct {
     Side side;
     const char* label;
-  } sides[] = {{Side::kLeft, "Left###side_left"}, {Side::kRight, "Right###side_right"}, {Side::kBoth, "Both###side_both"}};
+  } sides[] = {{Side::kLeft, "Left###side_left"},
+               {Side::kRight, "Right###side_right"},
+               {Side::kBoth, "Both###side_both"}};
   const float third = widgets::RowButtonWidth(3);
   for (int i = 0; i < 3; ++i) {
     if (i > 0) ImGui::SameLine();
@@ -173,11 +198,12 @@ void CrampFlow::DrawStretching(CrampContext& context) {
         "(Mayo Clinic; NHS)");
     ImGui::PopStyleColor();
   } else if (still_cramping_) {
-    widgets::Note("Keep holding the stretch. Massage the muscle and warm it. When it eases, walk a little.");
+    widgets::Note(
+        "Keep holding the stretch. Massage the muscle and warm it. When it eases, walk a little.");
   }
   if (widgets::BigButton("It has eased###cramp_done", true)) {
-    episode_ = core::diary::MakeQuickEpisode(start_, context.clock.Now(),
-                                             core::diary::NewUuidV4(core::diary::SystemRandomSource()));
+    episode_ = core::diary::MakeQuickEpisode(
+        start_, context.clock.Now(), core::diary::NewUuidV4(core::diary::SystemRandomSource()));
     context.episodes.push_back(episode_);
     Save(context, Step::kDetails);
   }
@@ -190,18 +216,19 @@ void CrampFlow::DrawStretching(CrampContext& context) {
 void CrampFlow::Save(CrampContext& context, Step after_success) {
   GoTo(Step::kSaving);
   const unsigned generation = save_generation_;
-  context.storage.PutEpisode(episode_, [this, generation, after_success](const core::storage::Result& result) {
-    if (generation != save_generation_) return;  // the person started a new cramp meanwhile
-    // With storage off (private window) the entry lives on this page only: say so, do
-    // not loop on "try again".
-    if (result.Ok() || result.status == core::storage::Status::kUnavailable) {
-      kept_in_memory_only_ = !result.Ok();
-      GoTo(after_success);
-    } else {
-      save_error_ = result.message.empty() ? "Saving failed." : result.message;
-      GoTo(Step::kSaveFailed);
-    }
-  });
+  context.storage.PutEpisode(
+      episode_, [this, generation, after_success](const core::storage::Result& result) {
+        if (generation != save_generation_) return;  // the person started a new cramp meanwhile
+        // With storage off (private window) the entry lives on this page only: say so, do
+        // not loop on "try again".
+        if (result.Ok() || result.status == core::storage::Status::kUnavailable) {
+          kept_in_memory_only_ = !result.Ok();
+          GoTo(after_success);
+        } else {
+          save_error_ = result.message.empty() ? "Saving failed." : result.message;
+          GoTo(Step::kSaveFailed);
+        }
+      });
 }
 
 void CrampFlow::DrawSaving() {
@@ -212,17 +239,20 @@ void CrampFlow::DrawSaving() {
 void CrampFlow::DrawSaveFailed(CrampContext& context) {
   widgets::Heading("Not saved yet");
   widgets::Paragraph(save_error_.c_str());
-  widgets::Note("Your entry is kept in the app until it can be saved. Free some space and try again.");
+  widgets::Note(
+      "Your entry is kept in the app until it can be saved. Free some space and try again.");
   if (widgets::BigButton("Try again###save_retry", true)) Save(context, Step::kDetails);
   if (widgets::BigButton("Later###skip")) context.finished = true;
 }
 
 void CrampFlow::DrawDetails(CrampContext& context) {
   char saved[96];
-  std::snprintf(saved, sizeof saved, "%s: %d:%02d, %s", kept_in_memory_only_ ? "Kept on this page" : "Saved",
-                episode_.duration_s / 60, episode_.duration_s % 60, MuscleLabel(episode_.muscle));
+  std::snprintf(saved, sizeof saved, "%s: %d:%02d, %s",
+                kept_in_memory_only_ ? "Kept on this page" : "Saved", episode_.duration_s / 60,
+                episode_.duration_s % 60, MuscleLabel(episode_.muscle));
   Centered(saved, GetFonts().large, theme::kAccent);
-  widgets::Note(details_saved_ ? "Details saved. Rest well." : "Add details now or later, or go back to sleep.");
+  widgets::Note(details_saved_ ? "Details saved. Rest well."
+                               : "Add details now or later, or go back to sleep.");
   ImGui::Spacing();
 
   ImGui::TextUnformatted("How bad was it? (0 none, 10 worst)");
@@ -243,8 +273,8 @@ void CrampFlow::DrawDetails(CrampContext& context) {
   }
   ImGui::Spacing();
   char triggers_label[64];
-  std::snprintf(triggers_label, sizeof triggers_label, "Anything before it? (%d chosen)###details_triggers",
-                episode_.triggers.Count());
+  std::snprintf(triggers_label, sizeof triggers_label,
+                "Anything before it? (%d chosen)###details_triggers", episode_.triggers.Count());
   if (widgets::ToggleButton(triggers_label, show_triggers_)) {
     show_triggers_ = !show_triggers_;
     changed_ = true;
@@ -254,8 +284,10 @@ void CrampFlow::DrawDetails(CrampContext& context) {
     const TriggerChoice& choice = kTriggerChoices[i];
     if (i % 2 == 1) ImGui::SameLine();
     if (widgets::ToggleButton(choice.label, episode_.triggers.Has(choice.trigger), half)) {
-      if (episode_.triggers.Has(choice.trigger)) episode_.triggers.Remove(choice.trigger);
-      else episode_.triggers.Add(choice.trigger);
+      if (episode_.triggers.Has(choice.trigger))
+        episode_.triggers.Remove(choice.trigger);
+      else
+        episode_.triggers.Add(choice.trigger);
       changed_ = true;
     }
   }

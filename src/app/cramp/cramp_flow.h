@@ -57,7 +57,8 @@ class CrampFlow {
   std::string save_error_;
   bool details_saved_ = false;
   bool show_triggers_ = false;
-  bool kept_in_memory_only_ = false;  // storage is off: never say "saved"  // folded so Save stays on a phone screen
+  bool kept_in_memory_only_ =
+      false;  // storage is off: never say "saved"  // folded so Save stays on a phone screen
   bool changed_ = false;
   unsigned save_generation_ = 0;  // ignores callbacks of a flow that was left
 };

@@ -16,9 +16,12 @@ constexpr size_t kShownEpisodes = 50;
 
 const char* SideWords(core::diary::Side side) {
   switch (side) {
-    case core::diary::Side::kLeft: return "left";
-    case core::diary::Side::kRight: return "right";
-    case core::diary::Side::kBoth: return "both legs";
+    case core::diary::Side::kLeft:
+      return "left";
+    case core::diary::Side::kRight:
+      return "right";
+    case core::diary::Side::kBoth:
+      return "both legs";
   }
   return "";
 }
@@ -41,21 +44,26 @@ void DrawDiary(ScreenContext& context) {
     // Newest first: started_at strings of one offset sort as times; across offsets this is
     // close enough for a list (statistics use real instants).
     std::vector<const core::diary::Episode*> newest(episodes.size());
-    std::transform(episodes.begin(), episodes.end(), newest.begin(), [](const auto& e) { return &e; });
-    std::sort(newest.begin(), newest.end(), [](const auto* a, const auto* b) { return a->started_at > b->started_at; });
+    std::transform(episodes.begin(), episodes.end(), newest.begin(),
+                   [](const auto& e) { return &e; });
+    std::sort(newest.begin(), newest.end(),
+              [](const auto* a, const auto* b) { return a->started_at > b->started_at; });
     for (size_t i = 0; i < newest.size() && i < kShownEpisodes; ++i) {
       const core::diary::Episode& e = *newest[i];
       char label[160];
       // "2026-11-23 03:12 · Back of calf, left · 1:35"
-      std::snprintf(label, sizeof label, "%.10s %.5s  %s, %s  %d:%02d###episode_%s", e.started_at.c_str(),
-                    e.started_at.size() >= 16 ? e.started_at.c_str() + 11 : "", cramp::MuscleLabel(e.muscle),
-                    SideWords(e.side), e.duration_s / 60, e.duration_s % 60, e.id.c_str());
+      std::snprintf(
+          label, sizeof label, "%.10s %.5s  %s, %s  %d:%02d###episode_%s", e.started_at.c_str(),
+          e.started_at.size() >= 16 ? e.started_at.c_str() + 11 : "", cramp::MuscleLabel(e.muscle),
+          SideWords(e.side), e.duration_s / 60, e.duration_s % 60, e.id.c_str());
       ImGui::Selectable(label, false, 0, ImVec2(0.0f, 44.0f));
     }
-    if (newest.size() > kShownEpisodes) widgets::Note("Older entries are kept and counted in Trends and exports.");
+    if (newest.size() > kShownEpisodes)
+      widgets::Note("Older entries are kept and counted in Trends and exports.");
   }
   ImGui::Spacing();
-  if (widgets::BigButton("Cramp now###diary_cramp_now", true)) context.navigation.GoTo(Screen::kCramp);
+  if (widgets::BigButton("Cramp now###diary_cramp_now", true))
+    context.navigation.GoTo(Screen::kCramp);
 }
 
 }  // namespace app::screens

@@ -11,7 +11,8 @@ void DrawInsights(ScreenContext& context) {
   widgets::Heading("Trends");
   widgets::Paragraph("Statistics appear here once your diary has entries.");
   ImGui::Spacing();
-  if (widgets::BigButton("Open the diary###insights_diary")) context.navigation.GoTo(Screen::kDiary);
+  if (widgets::BigButton("Open the diary###insights_diary"))
+    context.navigation.GoTo(Screen::kDiary);
 }
 
 }  // namespace app::screens

@@ -2,6 +2,7 @@
 // country), privacy and version. Changes are saved by App as soon as they are made.
 #include <imgui.h>
 
+#include <cstdio>
 #include <string>
 
 #include "app/app_settings.h"
@@ -12,8 +13,43 @@
 
 namespace app::screens {
 
+namespace {
+
+const char* StorageLine(core::storage::Persistence persistence) {
+  switch (persistence) {
+    case core::storage::Persistence::kPersistent:
+      return "Storage: kept on this device until you delete it.";
+    case core::storage::Persistence::kBestEffort:
+      return "Storage: saved, but the browser may clear it if the device runs out of space. "
+             "Installing the app, or exporting now and then, keeps your diary safe.";
+    case core::storage::Persistence::kMemoryOnly:
+      return "Storage: off. Entries last only until you close this page.";
+    case core::storage::Persistence::kUnknown:
+      break;
+  }
+  return "Storage: checking…";
+}
+
+}  // namespace
+
 void DrawSettings(ScreenContext& context) {
   widgets::Heading("Settings");
+
+  widgets::Paragraph("Everything you enter stays on this device. Nothing is sent anywhere.");
+  widgets::Note(StorageLine(context.persistence));
+  if (context.export_diary) {
+    char count[64];
+    std::snprintf(count, sizeof count,
+                  "Your diary: %zu entries. Export a copy:", context.episodes.size());
+    widgets::Paragraph(count);
+    const float half = widgets::RowButtonWidth(2);
+    if (widgets::BigButton("JSON file###export_json", false, half)) context.export_diary(false);
+    ImGui::SameLine();
+    if (widgets::BigButton("Spreadsheet (CSV)###export_csv", false, half))
+      context.export_diary(true);
+    if (!context.export_message.empty()) widgets::Note(context.export_message.c_str());
+  }
+  ImGui::Spacing();
 
   const core::triage::EmergencyRegion& current = context.settings.EmergencyRegion();
   ImGui::PushFont(GetFonts().large);
@@ -30,10 +66,9 @@ void DrawSettings(ScreenContext& context) {
     if (widgets::ToggleButton(label.c_str(), region.code == current.code))
       context.settings.ChooseRegion(region.code);
   }
-  widgets::Note("112 works from most mobile phones in many countries, but check your local number.");
+  widgets::Note(
+      "112 works from most mobile phones in many countries, but check your local number.");
 
-  ImGui::Spacing();
-  widgets::Paragraph("Everything you enter stays on this device. Nothing is sent anywhere.");
   ImGui::Spacing();
   widgets::Note(
       "CrampCheck is a self-check aid, not a diagnosis. If you are worried, talk to a doctor.");

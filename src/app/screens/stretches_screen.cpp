@@ -11,7 +11,8 @@ void DrawStretches(ScreenContext&) {
   if (ImGui::CollapsingHeader("Toes or foot###stretch_toe", ImGuiTreeNodeFlags_DefaultOpen)) {
     widgets::Paragraph("Bend the toes the opposite way to the cramp and hold for 1 to 2 minutes.");
   }
-  if (ImGui::CollapsingHeader("Back of the calf###stretch_calf_back", ImGuiTreeNodeFlags_DefaultOpen)) {
+  if (ImGui::CollapsingHeader("Back of the calf###stretch_calf_back",
+                              ImGuiTreeNodeFlags_DefaultOpen)) {
     widgets::Paragraph(
         "Sit with the knee straight, or lean against a wall. Pull the foot and toes up towards "
         "you with both hands or a towel, then straighten the knee as far as you can. Hold until "
@@ -20,7 +21,8 @@ void DrawStretches(ScreenContext&) {
   }
   if (ImGui::CollapsingHeader("Front of the calf (shin)###stretch_calf_front",
                               ImGuiTreeNodeFlags_DefaultOpen)) {
-    widgets::Paragraph("Hold the leg still, warm it with a hot compress or a warm shower, and massage gently.");
+    widgets::Paragraph(
+        "Hold the leg still, warm it with a hot compress or a warm shower, and massage gently.");
   }
   widgets::Note(
       "Afterwards: walk a little, massage, warmth. Painkillers act too slowly for the cramp "

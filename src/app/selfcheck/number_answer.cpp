@@ -127,7 +127,7 @@ void DrawNumberAnswer(SelfCheckFlow& flow) {
   // The value, big and centred.
   std::string shown = answered ? FormatNumber(question.id, current)
                       : state == core::triage::AnswerState::kNotSure ? Text("answer.unsure")
-                                                                       : "Not answered";
+                                                                     : "Not answered";
   ImGui::PushFont(GetFonts().heading);
   const float text_width = ImGui::CalcTextSize(shown.c_str()).x;
   ImGui::SetCursorPosX(ImGui::GetCursorPosX() +
@@ -141,8 +141,8 @@ void DrawNumberAnswer(SelfCheckFlow& flow) {
   const float quarter = widgets::RowButtonWidth(4);
   for (int i = 0; i < 4; ++i) {
     if (i > 0) ImGui::SameLine();
-    const std::string label = Label(ui.step_labels[static_cast<std::size_t>(i)],
-                                    ids[static_cast<std::size_t>(i)]);
+    const std::string label =
+        Label(ui.step_labels[static_cast<std::size_t>(i)], ids[static_cast<std::size_t>(i)]);
     if (widgets::BigButton(label.c_str(), false, quarter))
       flow.AnswerNumber(current + deltas[static_cast<std::size_t>(i)]);
   }

@@ -21,19 +21,24 @@ using core::triage::Level;
 
 ImVec4 LevelColour(Level level) {
   switch (level) {
-    case Level::kEmergency: return ImVec4(0.92f, 0.26f, 0.24f, 1.0f);
-    case Level::kUrgent: return ImVec4(0.96f, 0.52f, 0.22f, 1.0f);
-    case Level::kSoon: return ImVec4(0.95f, 0.80f, 0.30f, 1.0f);
-    case Level::kRoutine: return ImVec4(0.45f, 0.68f, 0.96f, 1.0f);
-    case Level::kSelfCare: return ImVec4(0.42f, 0.80f, 0.52f, 1.0f);
+    case Level::kEmergency:
+      return ImVec4(0.92f, 0.26f, 0.24f, 1.0f);
+    case Level::kUrgent:
+      return ImVec4(0.96f, 0.52f, 0.22f, 1.0f);
+    case Level::kSoon:
+      return ImVec4(0.95f, 0.80f, 0.30f, 1.0f);
+    case Level::kRoutine:
+      return ImVec4(0.45f, 0.68f, 0.96f, 1.0f);
+    case Level::kSelfCare:
+      return ImVec4(0.42f, 0.80f, 0.52f, 1.0f);
   }
   return theme::kText;
 }
 
 // An exclamation mark: a bar and a dot.
 void DrawExclamation(ImDrawList* draw, ImVec2 c, float r, ImU32 colour) {
-  draw->AddRectFilled(ImVec2(c.x - r * 0.12f, c.y - r * 0.55f), ImVec2(c.x + r * 0.12f, c.y + r * 0.15f),
-                      colour, r * 0.08f);
+  draw->AddRectFilled(ImVec2(c.x - r * 0.12f, c.y - r * 0.55f),
+                      ImVec2(c.x + r * 0.12f, c.y + r * 0.15f), colour, r * 0.08f);
   draw->AddCircleFilled(ImVec2(c.x, c.y + r * 0.42f), r * 0.13f, colour);
 }
 
@@ -57,12 +62,14 @@ void DrawLevelIcon(ImDrawList* draw, ImVec2 c, float r, Level level) {
       draw->AddLine(c, ImVec2(c.x + r * 0.42f, c.y + r * 0.1f), colour, r * 0.16f);
       break;
     case Level::kRoutine:
-      draw->AddRect(ImVec2(c.x - r * 0.85f, c.y - r * 0.7f), ImVec2(c.x + r * 0.85f, c.y + r * 0.85f),
-                    colour, r * 0.15f, 0, r * 0.16f);
-      draw->AddRectFilled(ImVec2(c.x - r * 0.85f, c.y - r * 0.7f), ImVec2(c.x + r * 0.85f, c.y - r * 0.25f),
-                          colour, r * 0.15f);
-      draw->AddLine(ImVec2(c.x - r * 0.4f, c.y - r), ImVec2(c.x - r * 0.4f, c.y - r * 0.5f), colour, r * 0.16f);
-      draw->AddLine(ImVec2(c.x + r * 0.4f, c.y - r), ImVec2(c.x + r * 0.4f, c.y - r * 0.5f), colour, r * 0.16f);
+      draw->AddRect(ImVec2(c.x - r * 0.85f, c.y - r * 0.7f),
+                    ImVec2(c.x + r * 0.85f, c.y + r * 0.85f), colour, r * 0.15f, 0, r * 0.16f);
+      draw->AddRectFilled(ImVec2(c.x - r * 0.85f, c.y - r * 0.7f),
+                          ImVec2(c.x + r * 0.85f, c.y - r * 0.25f), colour, r * 0.15f);
+      draw->AddLine(ImVec2(c.x - r * 0.4f, c.y - r), ImVec2(c.x - r * 0.4f, c.y - r * 0.5f), colour,
+                    r * 0.16f);
+      draw->AddLine(ImVec2(c.x + r * 0.4f, c.y - r), ImVec2(c.x + r * 0.4f, c.y - r * 0.5f), colour,
+                    r * 0.16f);
       break;
     case Level::kSelfCare: {
       draw->AddCircleFilled(c, r, colour);
@@ -89,13 +96,14 @@ void DrawEmergencyCall(const core::triage::EmergencyRegion& region) {
   const float big = font->FontSize * ImGui::GetIO().FontGlobalScale * 1.5f;
   const ImVec2 call_size = font->CalcTextSizeA(big, FLT_MAX, 0.0f, call);
   const ImU32 white = IM_COL32(255, 255, 255, 255);
-  draw->AddText(font, big, ImVec2(min.x + (width - call_size.x) * 0.5f, min.y + 16.0f), white, call);
+  draw->AddText(font, big, ImVec2(min.x + (width - call_size.x) * 0.5f, min.y + 16.0f), white,
+                call);
   char where[96];
-  std::snprintf(where, sizeof where, "Emergency number: %s",
-                std::string(region.name).c_str());
+  std::snprintf(where, sizeof where, "Emergency number: %s", std::string(region.name).c_str());
   const ImVec2 where_size = ImGui::CalcTextSize(where);
-  draw->AddText(ImVec2(min.x + (width - where_size.x) * 0.5f, min.y + height - where_size.y - 16.0f),
-                white, where);
+  draw->AddText(
+      ImVec2(min.x + (width - where_size.x) * 0.5f, min.y + height - where_size.y - 16.0f), white,
+      where);
 }
 
 // The level in words beside its icon, as an item "<words>###result_level_<level>".
@@ -151,10 +159,9 @@ void DrawResult(screens::ScreenContext& context) {
   Subheading("Why this result");
   if (result.frequency.source == core::triage::FactSource::kDiary &&
       result.frequency.episodes_per_week) {
-    const std::string line = Text("from_diary") + " (" +
-                             std::to_string(result.frequency.diary_days) + " days): " +
-                             FormatNumber("episodes_per_week", *result.frequency.episodes_per_week) +
-                             ".";
+    const std::string line =
+        Text("from_diary") + " (" + std::to_string(result.frequency.diary_days) +
+        " days): " + FormatNumber("episodes_per_week", *result.frequency.episodes_per_week) + ".";
     widgets::Note(line.c_str());
   }
   for (const core::triage::FiredRule& rule : result.rules) {
@@ -179,7 +186,8 @@ void DrawResult(screens::ScreenContext& context) {
   widgets::Note(Text("disclaimer").c_str());
   ImGui::Spacing();
 
-  if (widgets::BigButton("Show me the stretches###result_stretches", result.level >= Level::kRoutine))
+  if (widgets::BigButton("Show me the stretches###result_stretches",
+                         result.level >= Level::kRoutine))
     context.navigation.GoTo(Screen::kStretches);
   if (widgets::BigButton("Check again###selfcheck_recheck")) flow.Start(/*from_last_answers=*/true);
   if (widgets::BigButton("Change my answers###result_back")) flow.Back();

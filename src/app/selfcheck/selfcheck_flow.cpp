@@ -109,8 +109,7 @@ void SelfCheckFlow::ClearAnswer() {
 
 void SelfCheckFlow::AnswerNumber(double value) {
   const Question& question = CurrentQuestion();
-  if (question.kind != QuestionKind::kWholeNumber && question.kind != QuestionKind::kNumber)
-    return;
+  if (question.kind != QuestionKind::kWholeNumber && question.kind != QuestionKind::kNumber) return;
   if (!std::isfinite(value)) return;
   value = std::clamp(value, question.range.min, question.range.max);
   if (question.kind == QuestionKind::kWholeNumber) {

@@ -20,7 +20,9 @@ using core::triage::Question;
 using core::triage::QuestionGroup;
 using core::triage::QuestionKind;
 
-std::string Text(std::string_view key) { return std::string(core::triage::TriageTextEn(key)); }
+std::string Text(std::string_view key) {
+  return std::string(core::triage::TriageTextEn(key));
+}
 
 std::string Label(std::string_view text, std::string_view id) {
   return std::string(text).append("###").append(id);
@@ -44,10 +46,14 @@ constexpr float kProgressHeight = 34.0f;
 
 const char* GroupTitle(QuestionGroup group) {
   switch (group) {
-    case QuestionGroup::kRedFlags: return "Warning signs";
-    case QuestionGroup::kAboutYou: return "About you";
-    case QuestionGroup::kFrequency: return "Your cramps";
-    case QuestionGroup::kMedicines: return "Medicines and conditions";
+    case QuestionGroup::kRedFlags:
+      return "Warning signs";
+    case QuestionGroup::kAboutYou:
+      return "About you";
+    case QuestionGroup::kFrequency:
+      return "Your cramps";
+    case QuestionGroup::kMedicines:
+      return "Medicines and conditions";
   }
   return "";
 }
@@ -91,9 +97,9 @@ void DrawProgress(const SelfCheckFlow& flow) {
   draw->AddText(ImVec2(origin.x + width - group_width, origin.y),
                 ImGui::GetColorU32(theme::kTextMuted), group);
   const float bar_y = origin.y + kProgressHeight - 6.0f;
-  const float done = flow.Count() > 0 ? static_cast<float>(flow.Position()) /
-                                            static_cast<float>(flow.Count())
-                                      : 0.0f;
+  const float done = flow.Count() > 0
+                         ? static_cast<float>(flow.Position()) / static_cast<float>(flow.Count())
+                         : 0.0f;
   draw->AddRectFilled(ImVec2(origin.x, bar_y), ImVec2(origin.x + width, bar_y + 4.0f),
                       ImGui::GetColorU32(theme::kSurfaceActive), 2.0f);
   draw->AddRectFilled(ImVec2(origin.x, bar_y), ImVec2(origin.x + width * done, bar_y + 4.0f),
@@ -105,8 +111,10 @@ void DrawYesNo(SelfCheckFlow& flow) {
   const nlohmann::json value = flow.CurrentValue();
   const bool yes = state == AnswerState::kAnswered && value == true;
   const bool no = state == AnswerState::kAnswered && value == false;
-  if (widgets::ToggleButton(Label(Text("answer.yes"), "answer_yes").c_str(), yes)) flow.AnswerYesNo(true);
-  if (widgets::ToggleButton(Label(Text("answer.no"), "answer_no").c_str(), no)) flow.AnswerYesNo(false);
+  if (widgets::ToggleButton(Label(Text("answer.yes"), "answer_yes").c_str(), yes))
+    flow.AnswerYesNo(true);
+  if (widgets::ToggleButton(Label(Text("answer.no"), "answer_no").c_str(), no))
+    flow.AnswerYesNo(false);
   if (widgets::ToggleButton(Label(Text("answer.unsure"), "answer_unsure").c_str(),
                             state == AnswerState::kNotSure))
     flow.AnswerNotSure();
@@ -117,11 +125,12 @@ void DrawYesNo(SelfCheckFlow& flow) {
 void DrawChoices(SelfCheckFlow& flow, const Question& question) {
   const nlohmann::json value = flow.CurrentValue();
   for (std::string_view choice : question.choices) {
-    const bool selected = value.is_array()
-                              ? std::find(value.begin(), value.end(), std::string(choice)) != value.end()
-                              : value == std::string(choice);
+    const bool selected =
+        value.is_array() ? std::find(value.begin(), value.end(), std::string(choice)) != value.end()
+                         : value == std::string(choice);
     const std::string key = std::string("choice.").append(question.id).append(".").append(choice);
-    if (widgets::ToggleButton(Label(Text(key), std::string("choice_").append(choice)).c_str(), selected))
+    if (widgets::ToggleButton(Label(Text(key), std::string("choice_").append(choice)).c_str(),
+                              selected))
       flow.ToggleChoice(choice);
   }
   if (question.kind == QuestionKind::kMultiChoice &&
@@ -140,7 +149,7 @@ void DrawDiaryValue(const SelfCheckFlow& flow, const Question& question) {
     value = diary.typical_duration_s ? FormatNumber(question.id, *diary.typical_duration_s)
                                      : "not enough cramps logged to tell";
   } else if (question.id == "relief_taking_longer") {
-    value = !diary.relief_taking_longer ? "not enough cramps logged to tell"
+    value = !diary.relief_taking_longer   ? "not enough cramps logged to tell"
             : *diary.relief_taking_longer ? "yes, they are getting longer"
                                           : "no, they are not getting longer";
   }
@@ -170,11 +179,17 @@ void DrawQuestion(SelfCheckFlow& flow) {
     DrawDiaryValue(flow, question);
   } else {
     switch (question.kind) {
-      case QuestionKind::kYesNo: DrawYesNo(flow); break;
+      case QuestionKind::kYesNo:
+        DrawYesNo(flow);
+        break;
       case QuestionKind::kWholeNumber:
-      case QuestionKind::kNumber: DrawNumberAnswer(flow); break;
+      case QuestionKind::kNumber:
+        DrawNumberAnswer(flow);
+        break;
       case QuestionKind::kChoice:
-      case QuestionKind::kMultiChoice: DrawChoices(flow, question); break;
+      case QuestionKind::kMultiChoice:
+        DrawChoices(flow, question);
+        break;
     }
   }
   ImGui::PopTextWrapPos();
@@ -196,9 +211,15 @@ namespace app::screens {
 void DrawSelfCheck(ScreenContext& context) {
   selfcheck::SelfCheckFlow& flow = context.selfcheck;
   switch (flow.CurrentStage()) {
-    case selfcheck::Stage::kIntro: selfcheck::DrawIntro(context, flow); break;
-    case selfcheck::Stage::kQuestion: selfcheck::DrawQuestion(flow); break;
-    case selfcheck::Stage::kResult: selfcheck::DrawResult(context); break;
+    case selfcheck::Stage::kIntro:
+      selfcheck::DrawIntro(context, flow);
+      break;
+    case selfcheck::Stage::kQuestion:
+      selfcheck::DrawQuestion(flow);
+      break;
+    case selfcheck::Stage::kResult:
+      selfcheck::DrawResult(context);
+      break;
   }
 }
 

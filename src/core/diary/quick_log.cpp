@@ -39,12 +39,14 @@ bool LikelyWokeFromSleep(const WallClockReading& started) {
   return hour >= 20 || hour < 10;
 }
 
-Episode MakeQuickEpisode(const QuickLogStart& start, const WallClockReading& eased, std::string id) {
+Episode MakeQuickEpisode(const QuickLogStart& start, const WallClockReading& eased,
+                         std::string id) {
   Episode episode;
   episode.id = std::move(id);
   episode.started_at = FormatLocalTime(start.started);
   const std::int64_t elapsed = eased.utc_seconds - start.started.utc_seconds;
-  episode.duration_s = static_cast<int>(std::clamp<std::int64_t>(elapsed, kMinDurationS, kMaxDurationS));
+  episode.duration_s =
+      static_cast<int>(std::clamp<std::int64_t>(elapsed, kMinDurationS, kMaxDurationS));
   episode.muscle = start.muscle;
   episode.side = start.side;
   episode.pain = kUnratedPain;

@@ -115,8 +115,10 @@ std::optional<Episode> EpisodeFromFields(EpisodeFields& fields, std::vector<Fiel
   r.String(EpisodeField::kId, e.id);
   r.String(EpisodeField::kStartedAt, e.started_at);
   r.Int(EpisodeField::kDurationS, e.duration_s);
-  r.Choice(EpisodeField::kMuscle, e.muscle, [](std::string_view t) { return core::diary::ParseMuscle(t); });
-  r.Choice(EpisodeField::kSide, e.side, [](std::string_view t) { return core::diary::ParseSide(t); });
+  r.Choice(EpisodeField::kMuscle, e.muscle,
+           [](std::string_view t) { return core::diary::ParseMuscle(t); });
+  r.Choice(EpisodeField::kSide, e.side,
+           [](std::string_view t) { return core::diary::ParseSide(t); });
   r.Int(EpisodeField::kPain, e.pain);
   if (const JsonField* v = r.Get(EpisodeField::kWokeFromSleep, true)) {
     if (v->kind == Kind::kBoolean)
@@ -130,7 +132,8 @@ std::optional<Episode> EpisodeFromFields(EpisodeFields& fields, std::vector<Fiel
     else
       ReadTriggers(r, fields.trigger_items, e);
   }
-  r.Choice(EpisodeField::kRelief, e.relief, [](std::string_view t) { return core::diary::ParseRelief(t); });
+  r.Choice(EpisodeField::kRelief, e.relief,
+           [](std::string_view t) { return core::diary::ParseRelief(t); });
   if (const JsonField* v = r.Get(EpisodeField::kReliefHelped, false)) {
     if (v->kind == Kind::kBoolean)
       e.relief_helped = v->boolean;

@@ -10,15 +10,19 @@ bool MemoryStorage::FailIfAsked(const Done& done) const {
   return true;
 }
 
-void MemoryStorage::Load(Loaded done) { done(Result{}, contents_); }
+void MemoryStorage::Load(Loaded done) {
+  done(Result{}, contents_);
+}
 
 void MemoryStorage::PutEpisode(const diary::Episode& episode, Done done) {
   if (FailIfAsked(done)) return;
   auto& episodes = contents_.episodes;
   auto found = std::find_if(episodes.begin(), episodes.end(),
                             [&](const diary::Episode& e) { return e.id == episode.id; });
-  if (found != episodes.end()) *found = episode;
-  else episodes.push_back(episode);
+  if (found != episodes.end())
+    *found = episode;
+  else
+    episodes.push_back(episode);
   done(Result{});
 }
 

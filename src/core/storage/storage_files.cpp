@@ -38,9 +38,9 @@ bool ReadEnvelope(std::string_view text, const char* file, const char* format, i
   const std::string prefix = std::string(file) + ": ";
   root = nlohmann::json::parse(text.begin(), text.end(), nullptr, false);
   if (root.is_discarded()) {
-    out.problems.push_back(prefix + (text.empty() ? "the file is empty"
-                                                  : "cut short or damaged, " +
-                                                        io::JsonSyntaxError(text)));
+    out.problems.push_back(prefix + (text.empty()
+                                         ? "the file is empty"
+                                         : "cut short or damaged, " + io::JsonSyntaxError(text)));
     return false;
   }
   const auto found_format = root.is_object() ? root.find("format") : root.end();
@@ -84,8 +84,7 @@ bool ReadDiaryFile(std::string_view text, Snapshot& out) {
 
 bool ReadMetaFile(std::string_view text, Snapshot& out) {
   nlohmann::json root;
-  if (!ReadEnvelope(text, kMetaFileName, kMetaFormat, kMetaFileVersion, root, out))
-    return false;
+  if (!ReadEnvelope(text, kMetaFileName, kMetaFormat, kMetaFileVersion, root, out)) return false;
   const auto meta = root.find("meta");
   if (meta == root.end() || !meta->is_object()) {
     out.problems.push_back(std::string(kMetaFileName) + ": has no meta object");

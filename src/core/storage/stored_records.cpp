@@ -81,8 +81,10 @@ bool ForEachPair(const nlohmann::json& list, const char* name, std::string& erro
       return false;
     }
     const auto& key = pair[0].get_ref<const std::string&>();
-    if (pair[1].is_null()) use(key, std::string_view(), true);
-    else use(key, std::string_view(pair[1].get_ref<const std::string&>()), false);
+    if (pair[1].is_null())
+      use(key, std::string_view(), true);
+    else
+      use(key, std::string_view(pair[1].get_ref<const std::string&>()), false);
   }
   return true;
 }
@@ -100,8 +102,10 @@ bool ReadLoadAnswer(std::string_view answer, Snapshot& out, std::string& error) 
   const bool episodes_ok =
       ForEachPair(root["episodes"], "episodes", error,
                   [&](const std::string& key, std::string_view text, bool is_null) {
-                    if (is_null) AddProblem(out, key, "the record cannot be read as JSON");
-                    else reader.Add(key, text);
+                    if (is_null)
+                      AddProblem(out, key, "the record cannot be read as JSON");
+                    else
+                      reader.Add(key, text);
                   });
   if (!episodes_ok) return false;
   return ForEachPair(root["meta"], "meta", error,
@@ -110,7 +114,8 @@ bool ReadLoadAnswer(std::string_view answer, Snapshot& out, std::string& error) 
                            nlohmann::json::parse(text.begin(), text.end(), nullptr, false);
                        if (is_null || value.is_discarded())
                          out.problems.push_back("setting " + ShortKey(key) + ": not JSON");
-                       else out.meta[key] = io::SafeDump(value);
+                       else
+                         out.meta[key] = io::SafeDump(value);
                      });
 }
 

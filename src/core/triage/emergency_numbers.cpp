@@ -13,9 +13,9 @@ constexpr std::array<std::string_view, 31> kEuCountries = {
     "lt", "lu", "mt", "nl", "pl", "pt", "ro", "sk", "si", "es", "se", "is", "li", "no", "ch"};
 
 // Languages spoken mostly inside the EU: a tag with no country still points there.
-constexpr std::array<std::string_view, 19> kEuLanguages = {
-    "de", "fr", "it", "nl", "pl", "sv", "da", "fi", "el", "cs",
-    "sk", "hu", "ro", "bg", "hr", "sl", "et", "lv", "lt"};
+constexpr std::array<std::string_view, 19> kEuLanguages = {"de", "fr", "it", "nl", "pl", "sv", "da",
+                                                           "fi", "el", "cs", "sk", "hu", "ro", "bg",
+                                                           "hr", "sl", "et", "lv", "lt"};
 
 struct CountryRegion {
   std::string_view country;
@@ -69,12 +69,12 @@ std::string_view RegionOfCountry(std::string_view country) {
 
 const std::vector<EmergencyRegion>& EmergencyRegions() {
   static const std::vector<EmergencyRegion> regions = {
-      {"cn", "Mainland China", "120"},    {"hk", "Hong Kong", "999"},
-      {"tw", "Taiwan", "119"},            {"sg", "Singapore", "995"},
-      {"uk", "United Kingdom", "999"},    {"eu", "European Union", "112"},
-      {"us", "United States", "911"},     {"ca", "Canada", "911"},
-      {"au", "Australia", "000"},         {"nz", "New Zealand", "111"},
-      {"in", "India", "112"},             {kFallbackRegionCode, "Another country", "112"},
+      {"cn", "Mainland China", "120"}, {"hk", "Hong Kong", "999"},
+      {"tw", "Taiwan", "119"},         {"sg", "Singapore", "995"},
+      {"uk", "United Kingdom", "999"}, {"eu", "European Union", "112"},
+      {"us", "United States", "911"},  {"ca", "Canada", "911"},
+      {"au", "Australia", "000"},      {"nz", "New Zealand", "111"},
+      {"in", "India", "112"},          {kFallbackRegionCode, "Another country", "112"},
   };
   return regions;
 }

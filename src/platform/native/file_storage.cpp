@@ -32,7 +32,9 @@ Status WriteStatus(int error_number) {
                                                           : Status::kFailed;
 }
 
-std::int64_t NowUtcSeconds() { return static_cast<std::int64_t>(std::time(nullptr)); }
+std::int64_t NowUtcSeconds() {
+  return static_cast<std::int64_t>(std::time(nullptr));
+}
 
 bool FsyncFolder(const std::string& folder) {
   const int fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
@@ -86,7 +88,8 @@ core::storage::Persistence FileStorage::PersistenceStatus() const {
 
 Result FileStorage::OpenFolder() {
   if (folder_.empty())
-    return Result{Status::kUnavailable, "No data folder: set HOME or XDG_DATA_HOME, or use --data DIR."};
+    return Result{Status::kUnavailable,
+                  "No data folder: set HOME or XDG_DATA_HOME, or use --data DIR."};
   int error_number = 0;
   if (!MakeFolders(folder_, error_number))
     return Error(Status::kUnavailable, "Cannot create the data folder " + folder_, error_number);
@@ -150,8 +153,10 @@ Result FileStorage::WriteAtomically(const char* name, const std::string& text) {
   int error_number = 0;
   while (written < text.size() && error_number == 0) {
     const ssize_t put = ::write(fd, text.data() + written, text.size() - written);
-    if (put >= 0) written += static_cast<std::size_t>(put);
-    else if (errno != EINTR) error_number = errno;
+    if (put >= 0)
+      written += static_cast<std::size_t>(put);
+    else if (errno != EINTR)
+      error_number = errno;
   }
   if (error_number == 0 && ::fsync(fd) != 0) error_number = errno;
   if (::close(fd) != 0 && error_number == 0) error_number = errno;
@@ -203,7 +208,7 @@ void FileStorage::Load(Loaded done) {
     kept_aside.push_back(aside.message);
     // The readable part becomes the new file; the damaged original stays aside.
     Result rewritten = name == core::storage::kDiaryFileName ? WriteDiary(loaded.episodes)
-                                                              : WriteMeta(loaded.meta);
+                                                             : WriteMeta(loaded.meta);
     if (!rewritten.Ok()) {
       done(rewritten, Snapshot{});
       return;
@@ -232,8 +237,10 @@ void FileStorage::PutEpisode(const core::diary::Episode& episode, Done done) {
   auto episodes = contents_.episodes;
   auto found = std::find_if(episodes.begin(), episodes.end(),
                             [&](const core::diary::Episode& e) { return e.id == episode.id; });
-  if (found != episodes.end()) *found = episode;
-  else episodes.push_back(episode);
+  if (found != episodes.end())
+    *found = episode;
+  else
+    episodes.push_back(episode);
   Result result = WriteDiary(episodes);
   if (result.Ok()) contents_.episodes = std::move(episodes);
   done(result);

@@ -8,6 +8,7 @@
 #include <charconv>
 #include <cstdio>
 #include <cstdlib>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -70,7 +71,9 @@ bool ParseOptions(int argc, char** argv, Options& options) {
 int main(int argc, char** argv) {
   Options options;
   if (!ParseOptions(argc, argv, options)) {
-    std::fprintf(stderr, "usage: crampcheck [--size WxH] [--data DIR] [--frames N [--screenshot FILE.png]]\n");
+    std::fprintf(
+        stderr,
+        "usage: crampcheck [--size WxH] [--data DIR] [--frames N [--screenshot FILE.png]]\n");
     return 2;
   }
   platform::SdlGlShell shell;
@@ -82,6 +85,20 @@ int main(int argc, char** argv) {
   platform::FileStorage storage(options.data_folder);
   app::App app(storage);
   app.SetLocale(EnvLocale());
+  // Exports land next to the diary, in the data folder, written whole or not at all.
+  app.SetFileSaver([&storage](const std::string& name, const std::string&,
+                              const std::string& content) -> std::optional<std::string> {
+    const std::string path = storage.Folder() + "/" + name;
+    const std::string temp = path + ".tmp";
+    FILE* file = std::fopen(temp.c_str(), "wb");
+    if (file == nullptr) return std::nullopt;
+    const bool written = std::fwrite(content.data(), 1, content.size(), file) == content.size();
+    if (std::fclose(file) != 0 || !written || std::rename(temp.c_str(), path.c_str()) != 0) {
+      std::remove(temp.c_str());
+      return std::nullopt;
+    }
+    return "Saved to " + path;
+  });
   int exit_code = 0;
   if (options.frames > 0) {
     std::vector<unsigned char> pixels;
@@ -91,7 +108,8 @@ int main(int argc, char** argv) {
       shell.DrawFrame(app, last ? &pixels : nullptr);
     }
     if (!options.screenshot.empty() &&
-        !platform::WritePng(options.screenshot, pixels, shell.FramebufferWidth(), shell.FramebufferHeight())) {
+        !platform::WritePng(options.screenshot, pixels, shell.FramebufferWidth(),
+                            shell.FramebufferHeight())) {
       std::fprintf(stderr, "cannot write screenshot %s\n", options.screenshot.c_str());
       exit_code = 1;
     }

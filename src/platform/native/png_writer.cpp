@@ -16,10 +16,12 @@ uint32_t Crc32(const unsigned char* data, size_t size, uint32_t crc = 0) {
 }
 
 void PutU32(std::vector<unsigned char>& out, uint32_t value) {
-  for (int shift = 24; shift >= 0; shift -= 8) out.push_back(static_cast<unsigned char>(value >> shift));
+  for (int shift = 24; shift >= 0; shift -= 8)
+    out.push_back(static_cast<unsigned char>(value >> shift));
 }
 
-void PutChunk(std::vector<unsigned char>& out, const char* type, const std::vector<unsigned char>& data) {
+void PutChunk(std::vector<unsigned char>& out, const char* type,
+              const std::vector<unsigned char>& data) {
   PutU32(out, static_cast<uint32_t>(data.size()));
   const size_t start = out.size();
   out.insert(out.end(), type, type + 4);
@@ -29,15 +31,18 @@ void PutChunk(std::vector<unsigned char>& out, const char* type, const std::vect
 
 }  // namespace
 
-bool WritePng(const std::string& path, const std::vector<unsigned char>& rgba, int width, int height) {
-  if (width <= 0 || height <= 0 || rgba.size() != static_cast<size_t>(width) * height * 4) return false;
+bool WritePng(const std::string& path, const std::vector<unsigned char>& rgba, int width,
+              int height) {
+  if (width <= 0 || height <= 0 || rgba.size() != static_cast<size_t>(width) * height * 4)
+    return false;
   // Scanlines with filter byte 0, then a zlib stream of stored blocks (at most 65535 bytes each).
   std::vector<unsigned char> raw;
   const size_t row = static_cast<size_t>(width) * 4;
   raw.reserve((row + 1) * static_cast<size_t>(height));
   for (int y = 0; y < height; ++y) {
     raw.push_back(0);
-    raw.insert(raw.end(), rgba.begin() + static_cast<long>(row * y), rgba.begin() + static_cast<long>(row * (y + 1)));
+    raw.insert(raw.end(), rgba.begin() + static_cast<long>(row * y),
+               rgba.begin() + static_cast<long>(row * (y + 1)));
   }
   std::vector<unsigned char> zlib = {0x78, 0x01};
   uint32_t adler_a = 1, adler_b = 0;
@@ -52,7 +57,8 @@ bool WritePng(const std::string& path, const std::vector<unsigned char>& rgba, i
     zlib.push_back(static_cast<unsigned char>(length >> 8));
     zlib.push_back(static_cast<unsigned char>(~length & 0xFF));
     zlib.push_back(static_cast<unsigned char>((~length >> 8) & 0xFF));
-    zlib.insert(zlib.end(), raw.begin() + static_cast<long>(offset), raw.begin() + static_cast<long>(offset + length));
+    zlib.insert(zlib.end(), raw.begin() + static_cast<long>(offset),
+                raw.begin() + static_cast<long>(offset + length));
     if (length == 0) break;
   }
   PutU32(zlib, (adler_b << 16) | adler_a);

@@ -8,6 +8,7 @@ namespace platform {
 
 // `rgba` holds width * height * 4 bytes, top row first. Returns false if the file could
 // not be written.
-bool WritePng(const std::string& path, const std::vector<unsigned char>& rgba, int width, int height);
+bool WritePng(const std::string& path, const std::vector<unsigned char>& rgba, int width,
+              int height);
 
 }  // namespace platform

@@ -30,17 +30,24 @@ IndexedDbStorage* g_instance = nullptr;
 // The JS library's status numbers are core::storage::Status in declaration order.
 Status StatusFromCode(int code) {
   switch (code) {
-    case 0: return Status::kOk;
-    case 1: return Status::kUnavailable;
-    case 2: return Status::kQuotaExceeded;
-    case 3: return Status::kVersionChanged;
-    default: return Status::kFailed;
+    case 0:
+      return Status::kOk;
+    case 1:
+      return Status::kUnavailable;
+    case 2:
+      return Status::kQuotaExceeded;
+    case 3:
+      return Status::kVersionChanged;
+    default:
+      return Status::kFailed;
   }
 }
 
 }  // namespace
 
-IndexedDbStorage::IndexedDbStorage() { g_instance = this; }
+IndexedDbStorage::IndexedDbStorage() {
+  g_instance = this;
+}
 
 IndexedDbStorage::~IndexedDbStorage() {
   if (g_instance == this) g_instance = nullptr;
@@ -82,10 +89,14 @@ void IndexedDbStorage::Clear(Done done) {
 
 core::storage::Persistence IndexedDbStorage::PersistenceStatus() const {
   switch (crampcheck_idb_persistence()) {
-    case 1: return core::storage::Persistence::kPersistent;
-    case 2: return core::storage::Persistence::kBestEffort;
-    case 3: return core::storage::Persistence::kMemoryOnly;
-    default: return core::storage::Persistence::kUnknown;
+    case 1:
+      return core::storage::Persistence::kPersistent;
+    case 2:
+      return core::storage::Persistence::kBestEffort;
+    case 3:
+      return core::storage::Persistence::kMemoryOnly;
+    default:
+      return core::storage::Persistence::kUnknown;
   }
 }
 

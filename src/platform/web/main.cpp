@@ -4,10 +4,12 @@
 #include <emscripten.h>
 
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "app/app.h"
 #include "app/item_recorder.h"
+#include "file_download.h"
 #include "indexeddb_storage.h"
 #include "platform/sdl_gl_shell.h"
 
@@ -28,9 +30,8 @@ EM_JS(void, ReportFirstFrame, (), {
 });
 
 // navigator.language ("en-GB") into `buffer`; the app maps it to an emergency number.
-EM_JS(void, ReadBrowserLocale, (char* buffer, int size), {
-  stringToUTF8(String(navigator.language || ""), buffer, size);
-});
+EM_JS(void, ReadBrowserLocale, (char* buffer, int size),
+      { stringToUTF8(String(navigator.language || ""), buffer, size); });
 
 EM_JS(void, ReportStartFailure, (), {
   if (Module["onStartFailure"]) Module["onStartFailure"]();
@@ -57,7 +58,9 @@ void RunOneStep() {
 
 extern "C" {
 
-EMSCRIPTEN_KEEPALIVE int crampcheck_frame_count() { return g_frames_drawn; }
+EMSCRIPTEN_KEEPALIVE int crampcheck_frame_count() {
+  return g_frames_drawn;
+}
 
 EMSCRIPTEN_KEEPALIVE const char* crampcheck_items_json() {
   static std::string json;
@@ -84,6 +87,11 @@ int main() {
   char locale[64] = "";
   ReadBrowserLocale(locale, static_cast<int>(sizeof locale));
   g_app->SetLocale(locale);
+  g_app->SetFileSaver([](const std::string& name, const std::string& mime,
+                         const std::string& content) -> std::optional<std::string> {
+    if (!platform::DownloadFile(name, mime, content)) return std::nullopt;
+    return "Downloaded " + name + ".";
+  });
   // 0 fps: the browser's requestAnimationFrame paces us; no infinite loop simulated, so
   // main returns and the runtime stays alive for the callbacks.
   emscripten_set_main_loop(RunOneStep, 0, false);

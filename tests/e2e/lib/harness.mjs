@@ -4,6 +4,7 @@
 import {spawn} from 'node:child_process';
 import {existsSync} from 'node:fs';
 import {dirname, join} from 'node:path';
+import {after, before} from 'node:test';
 import {fileURLToPath} from 'node:url';
 import {chromium} from 'playwright-core';
 
@@ -37,6 +38,22 @@ export async function startServer() {
     child.on('exit', (code) => reject(new Error(`server exited (${code}): ${output}`)));
   });
   return {url, stop: () => child.kill()};
+}
+
+// Starts the site's server and one browser before a spec file's tests and stops both
+// after them. Returns an object whose `server` ({url, stop}) and `browser` are set once
+// the tests run.
+export function useServedApp() {
+  const env = {server: null, browser: null};
+  before(async () => {
+    env.server = await startServer();
+    env.browser = await launchBrowser();
+  });
+  after(async () => {
+    await env.browser?.close();
+    env.server?.stop();
+  });
+  return env;
 }
 
 export async function launchBrowser() {

@@ -2,22 +2,15 @@
 // page right after "saved", shows in a second tab, and the app still works (honestly) when
 // the browser refuses storage. Every request stays on the app's own origin.
 import assert from 'node:assert/strict';
-import {after, before, describe, test} from 'node:test';
+import {readFile} from 'node:fs/promises';
+import {describe, test} from 'node:test';
 
-import {clickItem, findItem, launchBrowser, openApp, startServer, waitForScreen} from '../lib/harness.mjs';
+import {clickItem, findItem, openApp, waitForScreen, useServedApp} from '../lib/harness.mjs';
 
 const PHONE = {viewport: {width: 390, height: 844}, hasTouch: true, isMobile: true, deviceScaleFactor: 2};
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+// One server and one browser for the whole file, stopped after it.
+const env = useServedApp();
 
 async function storedEpisodes(page) {
   return page.evaluate(() => new Promise((resolve, reject) => {
@@ -46,7 +39,7 @@ async function logCramp(page, {muscle = 'calf_back', side = 'left'} = {}) {
 
 describe('diary storage', () => {
   test('a cramp logged by touch is stored with the contract fields and survives a reload', async () => {
-    const {context, page, log} = await openApp(browser, server.url, PHONE);
+    const {context, page, log} = await openApp(env.browser, env.server.url, PHONE);
     await logCramp(page, {muscle: 'calf_back', side: 'right'});
     const [episode, ...rest] = await storedEpisodes(page);
     assert.equal(rest.length, 0);
@@ -63,16 +56,33 @@ describe('diary storage', () => {
     await clickItem(page, '###nav_diary', {touch: true});
     await findItem(page, `###episode_${episode.id}`);
     assert.deepEqual(log.errors, []);
-    assert.deepEqual(log.requests.filter((url) => !url.startsWith(server.url)), [], 'nothing leaves the device');
+    assert.deepEqual(log.requests.filter((url) => !url.startsWith(env.server.url)), [], 'nothing leaves the device');
+    await context.close();
+  });
+
+  test('the diary downloads as a JSON file that holds the entry', async () => {
+    const {context, page} = await openApp(env.browser, env.server.url, {...PHONE, acceptDownloads: true});
+    await logCramp(page, {muscle: 'thigh_back', side: 'right'});
+    await clickItem(page, '###skip', {touch: true});
+    await clickItem(page, '###nav_settings', {touch: true});
+    const download = page.waitForEvent('download');
+    await clickItem(page, '###export_json', {touch: true});
+    const file = await download;
+    assert.match(file.suggestedFilename(), /^crampcheck-\d{4}-\d\d-\d\d\.json$/);
+    const exported = JSON.parse(await readFile(await file.path(), 'utf8'));
+    assert.equal(exported.format, 'crampcheck-diary');
+    assert.equal(exported.version, 1);
+    assert.equal(exported.episodes.length, 1);
+    assert.equal(exported.episodes[0].muscle, 'thigh_back');
     await context.close();
   });
 
   test('closing the page right after "saved" loses nothing', async () => {
-    const {context, page} = await openApp(browser, server.url, PHONE);
+    const {context, page} = await openApp(env.browser, env.server.url, PHONE);
     await logCramp(page, {muscle: 'toe', side: 'both'});
     await page.close();
     const reopened = await context.newPage();
-    await reopened.goto(server.url);
+    await reopened.goto(env.server.url);
     await reopened.evaluate(() => window.crampcheck.ready);
     const episodes = await storedEpisodes(reopened);
     assert.equal(episodes.length, 1);
@@ -81,9 +91,9 @@ describe('diary storage', () => {
   });
 
   test('two pages side by side see each other\'s entries within a second', async () => {
-    const {context, page: first} = await openApp(browser, server.url, PHONE);
+    const {context, page: first} = await openApp(env.browser, env.server.url, PHONE);
     const second = await context.newPage();
-    await second.goto(server.url);
+    await second.goto(env.server.url);
     await second.evaluate(() => window.crampcheck.ready);
     await clickItem(second, '###nav_diary', {touch: true});
     await waitForScreen(second, 'diary');
@@ -99,16 +109,18 @@ describe('diary storage', () => {
   });
 
   test('with storage refused the app says so, and a cramp is still guided and kept on the page', async () => {
-    const context = await browser.newContext(PHONE);
+    const context = await env.browser.newContext(PHONE);
     await context.addInitScript(`IDBFactory.prototype.open = function () {
         throw new DOMException('denied by policy', 'SecurityError'); };`);
     const page = await context.newPage();
     const errors = [];
     page.on('pageerror', (error) => errors.push(String(error)));
-    await page.goto(server.url);
+    await page.goto(env.server.url);
     await page.evaluate(() => window.crampcheck.ready);
     await findItem(page, '###storage_banner');
     await logCramp(page, {muscle: 'calf_front', side: 'left'});
+    await clickItem(page, '###skip', {touch: true});
+    await findItem(page, '###banner_export');  // a way to keep what is only on this page
     await clickItem(page, '###nav_diary', {touch: true});
     const entry = await page.waitForFunction(
         () => window.crampcheck.items().find((item) => item.label.includes('###episode_')), null, {polling: 50});

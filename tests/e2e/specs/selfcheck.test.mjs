@@ -5,25 +5,17 @@
 import assert from 'node:assert/strict';
 import {mkdirSync} from 'node:fs';
 import {join} from 'node:path';
-import {after, before, describe, test} from 'node:test';
+import {describe, test} from 'node:test';
 
-import {clickItem, findItem, items, launchBrowser, openApp, startServer, waitForScreen} from '../lib/harness.mjs';
+import {clickItem, findItem, items, openApp, waitForScreen, useServedApp} from '../lib/harness.mjs';
 
 const PHONE = {viewport: {width: 390, height: 844}, hasTouch: true, isMobile: true, deviceScaleFactor: 3};
 const NOT_YES_NO = new Set(['age_years', 'sex', 'episodes_per_week', 'typical_duration_s', 'new_medicines',
                             'conditions', 'quinine_weeks']);
 const screenshots = process.env.CRAMPCHECK_SCREENSHOTS;
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+// One server and one browser for the whole file, stopped after it.
+const env = useServedApp();
 
 // What the self-check shows now: {question: id} or {level: name}, waiting for one of them.
 async function shown(page) {
@@ -75,7 +67,7 @@ async function completeSelfCheck(page, answers, name) {
 
 describe('self-check', () => {
   test('a swollen calf, everything else no or skipped: urgent, by touch on a phone', async () => {
-    const {context, page, log} = await openApp(browser, server.url, PHONE);
+    const {context, page, log} = await openApp(env.browser, env.server.url, PHONE);
     const level = await completeSelfCheck(page, {calf_swelling_one_side: 'yes'}, 'urgent');
     assert.equal(level, 'urgent');
     const item = await findItem(page, '###result_level_urgent');
@@ -86,14 +78,14 @@ describe('self-check', () => {
   });
 
   test('all no: self-care', async () => {
-    const {context, page, log} = await openApp(browser, server.url, PHONE);
+    const {context, page, log} = await openApp(env.browser, env.server.url, PHONE);
     assert.equal(await completeSelfCheck(page, {}, 'selfcare'), 'self_care');
     assert.deepEqual(log.errors, []);
     await context.close();
   });
 
   test('an emergency sign shows the number to call first, from the browser locale', async () => {
-    const {context, page} = await openApp(browser, server.url, {...PHONE, locale: 'en-GB'});
+    const {context, page} = await openApp(env.browser, env.server.url, {...PHONE, locale: 'en-GB'});
     await clickItem(page, '###nav_selfcheck', {touch: true});
     await clickItem(page, '###selfcheck_start', {touch: true});
     await clickItem(page, '###answer_yes', {touch: true});

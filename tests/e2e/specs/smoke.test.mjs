@@ -1,10 +1,10 @@
 // The app loads, draws, navigates by real clicks and taps, fits phone and desktop
 // viewports, stays crisp at every pixel ratio and idles without drawing.
 import assert from 'node:assert/strict';
-import {after, before, describe, test} from 'node:test';
+import {describe, test} from 'node:test';
 
-import {clickItem, distinctColours, findItem, frameCount, items, launchBrowser, openApp, screen,
-        startServer, waitForScreen} from '../lib/harness.mjs';
+import {clickItem, distinctColours, findItem, frameCount, items, openApp, screen,
+        waitForScreen, useServedApp} from '../lib/harness.mjs';
 
 const NAV = [
   ['###nav_diary', 'diary'],
@@ -15,32 +15,24 @@ const NAV = [
   ['###nav_home', 'home'],
 ];
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+// One server and one browser for the whole file, stopped after it.
+const env = useServedApp();
 
 describe('smoke', () => {
   test('loads with no console error and no failed request, and draws a non-blank canvas', async () => {
-    const {context, page, log} = await openApp(browser, server.url);
+    const {context, page, log} = await openApp(env.browser, env.server.url);
     assert.equal(await screen(page), 'home');
     const png = await page.locator('#canvas').screenshot();
-    assert.ok(await distinctColours(browser, png) > 20, 'the canvas shows more than a flat colour');
+    assert.ok(await distinctColours(env.browser, png) > 20, 'the canvas shows more than a flat colour');
     assert.deepEqual(log.errors, []);
     assert.deepEqual(log.failedRequests, []);
-    const foreign = log.requests.filter((url) => !url.startsWith(server.url));
+    const foreign = log.requests.filter((url) => !url.startsWith(env.server.url));
     assert.deepEqual(foreign, [], 'no request leaves the app origin');
     await context.close();
   });
 
   test('clicking each ###nav_* item shows its screen', async () => {
-    const {context, page, log} = await openApp(browser, server.url);
+    const {context, page, log} = await openApp(env.browser, env.server.url);
     for (const [id, name] of NAV) {
       await clickItem(page, id);
       await waitForScreen(page, name);
@@ -50,7 +42,7 @@ describe('smoke', () => {
   });
 
   test('tapping navigation items works on a touch screen', async () => {
-    const {context, page} = await openApp(browser, server.url, {hasTouch: true, isMobile: true, deviceScaleFactor: 3});
+    const {context, page} = await openApp(env.browser, env.server.url, {hasTouch: true, isMobile: true, deviceScaleFactor: 3});
     await clickItem(page, '###nav_stretches', {touch: true});
     await waitForScreen(page, 'stretches');
     await clickItem(page, '###nav_home', {touch: true});
@@ -60,7 +52,7 @@ describe('smoke', () => {
 
   for (const viewport of [{width: 390, height: 844}, {width: 1280, height: 800}]) {
     test(`every item of every screen lies inside a ${viewport.width}x${viewport.height} viewport`, async () => {
-      const {context, page} = await openApp(browser, server.url, {viewport});
+      const {context, page} = await openApp(env.browser, env.server.url, {viewport});
       for (const [id, name] of NAV) {
         await clickItem(page, id);
         await waitForScreen(page, name);
@@ -80,7 +72,7 @@ describe('smoke', () => {
 describe('display', () => {
   for (const deviceScaleFactor of [1, 2, 3]) {
     test(`renders at the real pixel ratio ${deviceScaleFactor} (backing store = CSS size x ratio)`, async () => {
-      const {context, page} = await openApp(browser, server.url, {deviceScaleFactor});
+      const {context, page} = await openApp(env.browser, env.server.url, {deviceScaleFactor});
       const size = await page.evaluate(() => {
         const canvas = document.getElementById('canvas');
         return {width: canvas.width, height: canvas.height, css: canvas.getBoundingClientRect().width};
@@ -96,7 +88,7 @@ describe('display', () => {
   }
 
   test('the canvas follows a window resize', async () => {
-    const {context, page} = await openApp(browser, server.url);
+    const {context, page} = await openApp(env.browser, env.server.url);
     await page.setViewportSize({width: 700, height: 600});
     await page.waitForFunction(() => document.getElementById('canvas').width === 700, null, {polling: 50});
     await page.waitForFunction(() => {
@@ -107,7 +99,7 @@ describe('display', () => {
   });
 
   test('idles: after input stops, at most 3 frames in the next 3 seconds', async () => {
-    const {context, page} = await openApp(browser, server.url);
+    const {context, page} = await openApp(env.browser, env.server.url);
     await clickItem(page, '###nav_diary');
     await page.mouse.move(5, 300);
     const afterInput = await frameCount(page);

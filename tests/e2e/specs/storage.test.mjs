@@ -3,20 +3,12 @@
 // versions and notices from other tabs. UI-level tests (add, reload, still there) live
 // with the screens that log a cramp.
 import assert from 'node:assert/strict';
-import {after, before, describe, test} from 'node:test';
+import {describe, test} from 'node:test';
 
-import {frameCount, launchBrowser, openApp, startServer} from '../lib/harness.mjs';
+import {frameCount, openApp, useServedApp} from '../lib/harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+// One server and one browser for the whole file, stopped after it.
+const env = useServedApp();
 
 const episode = (idTail, extra = {}) => ({
   id: `3f2a7c1e-5b6d-4e8f-9a0b-${idTail}`,
@@ -87,7 +79,7 @@ async function waitReady(page) {
 
 describe('IndexedDB storage', () => {
   test('a fresh start migrates 0 -> 1: stores, keyPaths and schema_version', async () => {
-    const {context, page, log} = await openApp(browser, server.url);
+    const {context, page, log} = await openApp(env.browser, env.server.url);
     const db = await readDatabase(page);
     assert.equal(db.version, 1);
     assert.deepEqual(Object.keys(db.stores).sort(), ['episodes', 'meta']);
@@ -112,13 +104,13 @@ describe('IndexedDB storage', () => {
   };
   for (const [name, script] of Object.entries(failures)) {
     test(`IndexedDB failing (${name}): the app still becomes ready, with no page error`, async () => {
-      const context = await browser.newContext({viewport: {width: 390, height: 844}});
+      const context = await env.browser.newContext({viewport: {width: 390, height: 844}});
       await context.addInitScript(script);
       const page = await context.newPage();
       const errors = [];
       page.on('pageerror', (error) => errors.push(String(error)));
       page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
-      await page.goto(server.url);
+      await page.goto(env.server.url);
       await waitReady(page);
       assert.equal(await page.evaluate(() => window.crampcheck.screen()), 'home');
       assert.deepEqual(errors, []);
@@ -129,14 +121,14 @@ describe('IndexedDB storage', () => {
   test('two valid episodes and one invalid record load; the invalid one is kept', async () => {
     const invalid = episode('000000000003', {pain: 42});
     const valid = [episode('000000000001'), episode('000000000002', {relief_helped: null})];
-    const context = await browser.newContext({viewport: {width: 390, height: 844}});
+    const context = await env.browser.newContext({viewport: {width: 390, height: 844}});
     await context.addInitScript(seedScript({
       version: 1, episodes: [...valid, invalid],
       meta: [{key: 'schema_version', value: 1}, {key: 'settings', value: {language: 'en'}}]}));
     const page = await context.newPage();
     const errors = [];
     page.on('pageerror', (error) => errors.push(String(error)));
-    await page.goto(server.url);
+    await page.goto(env.server.url);
     await waitReady(page);
     const db = await readDatabase(page);
     assert.equal(db.stores.episodes.records.length, 3, 'nothing is deleted');
@@ -147,11 +139,11 @@ describe('IndexedDB storage', () => {
   });
 
   test('a database from a newer app version is left untouched and the app runs', async () => {
-    const context = await browser.newContext({viewport: {width: 390, height: 844}});
+    const context = await env.browser.newContext({viewport: {width: 390, height: 844}});
     await context.addInitScript(seedScript({
       version: 2, episodes: [episode('000000000009')], meta: [{key: 'schema_version', value: 2}]}));
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(env.server.url);
     await waitReady(page);
     const db = await readDatabase(page);
     assert.equal(db.version, 2);
@@ -161,7 +153,7 @@ describe('IndexedDB storage', () => {
   });
 
   test('a newer version opening the database is not blocked: the app lets go', async () => {
-    const {context, page, log} = await openApp(browser, server.url);
+    const {context, page, log} = await openApp(env.browser, env.server.url);
     const before = await frameCount(page);
     const outcome = await page.evaluate(() => new Promise((resolve) => {
       const request = indexedDB.open('crampcheck', 2);
@@ -180,7 +172,7 @@ describe('IndexedDB storage', () => {
   });
 
   test('a notice from another tab makes the app re-read within a second', async () => {
-    const {context, page, log} = await openApp(browser, server.url);
+    const {context, page, log} = await openApp(env.browser, env.server.url);
     await page.waitForTimeout(300);  // let the start frames settle
     const before = await frameCount(page);
     await page.evaluate(() => new BroadcastChannel('crampcheck').postMessage('changed'));

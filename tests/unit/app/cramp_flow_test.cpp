@@ -38,8 +38,9 @@ TEST(CrampNow, FourTapsSaveAnEpisodeTimedFromSideToDone) {
 TEST(CrampNow, EveryMuscleAndSideHasItsStableId) {
   UiDriver ui;
   ASSERT_TRUE(ui.Press("###cramp_now"));
-  for (const char* id : {"###muscle_toe", "###muscle_foot", "###muscle_calf_back", "###muscle_calf_front",
-                         "###muscle_thigh_back", "###muscle_thigh_front", "###muscle_other"})
+  for (const char* id :
+       {"###muscle_toe", "###muscle_foot", "###muscle_calf_back", "###muscle_calf_front",
+        "###muscle_thigh_back", "###muscle_thigh_front", "###muscle_other"})
     EXPECT_NE(app::FindItem(id), nullptr) << id;
   ASSERT_TRUE(ui.Press("###muscle_toe"));
   for (const char* id : {"###side_left", "###side_right", "###side_both", "###back"})

@@ -54,15 +54,19 @@ std::string IdAfter(const std::string& marker) {
   return "";
 }
 
-std::string QuestionShown() { return IdAfter("###question_"); }
-std::string LevelShown() { return IdAfter("###result_level_"); }
+std::string QuestionShown() {
+  return IdAfter("###question_");
+}
+std::string LevelShown() {
+  return IdAfter("###result_level_");
+}
 
 void ExpectEveryItemInside(float width, float height, const std::string& where) {
   for (const app::RecordedItem& item : app::LastFrameItems()) {
     EXPECT_TRUE(item.x >= 0 && item.y >= 0 && item.x + item.w <= width + 0.5f &&
                 item.y + item.h <= height + 0.5f)
-        << where << ": " << item.label << " at " << item.x << "," << item.y << " " << item.w
-        << "x" << item.h;
+        << where << ": " << item.label << " at " << item.x << "," << item.y << " " << item.w << "x"
+        << item.h;
   }
 }
 
@@ -79,7 +83,9 @@ std::string Complete(UiDriver& ui, const std::map<std::string, std::string>& ans
     EXPECT_NE(question, nullptr) << id;
     const auto found = answers.find(id);
     const std::string answer = found != answers.end() ? found->second : default_answer;
-    if (question->kind == core::triage::QuestionKind::kYesNo && answer != "skip") {
+    // A question the diary answers shows its figure and no answer buttons: go on.
+    const bool from_diary = app::FindItem("###answer_" + answer) == nullptr;
+    if (question->kind == core::triage::QuestionKind::kYesNo && answer != "skip" && !from_diary) {
       EXPECT_TRUE(Tap(ui, "###answer_" + answer)) << id;
     } else {
       EXPECT_TRUE(Tap(ui, "###next")) << id;
@@ -112,7 +118,8 @@ TEST(SelfCheck, StartsWithTheEmergencyRedFlagAndCountsQuestions) {
   const app::RecordedItem* progress = app::FindItem("###question_breathless_or_chest_pain");
   ASSERT_NE(progress, nullptr);
   EXPECT_EQ(progress->label.rfind("Question 1 of ", 0), 0u) << progress->label;
-  for (const char* id : {"###answer_yes", "###answer_no", "###answer_unsure", "###next", "###back"}) {
+  for (const char* id :
+       {"###answer_yes", "###answer_no", "###answer_unsure", "###next", "###back"}) {
     const app::RecordedItem* item = app::FindItem(id);
     ASSERT_NE(item, nullptr) << id;
     EXPECT_GE(item->h, 56.0f) << id;
@@ -222,7 +229,8 @@ TEST(SelfCheck, NumberQuestionsUseBigSteppersAndPresets) {
   ASSERT_EQ(QuestionShown(), "sex");
   ASSERT_TRUE(Tap(ui, "###choice_male"));
   EXPECT_EQ(QuestionShown(), "high_intensity_exercise") << "male: pregnancy is not asked";
-  for (int i = 0; i < 10 && QuestionShown() != "episodes_per_week"; ++i) ASSERT_TRUE(Tap(ui, "###next"));
+  for (int i = 0; i < 10 && QuestionShown() != "episodes_per_week"; ++i)
+    ASSERT_TRUE(Tap(ui, "###next"));
   ASSERT_EQ(QuestionShown(), "episodes_per_week");
   ASSERT_TRUE(Tap(ui, "###preset_3"));  // 3 a week
   EXPECT_EQ(SavedAnswers(ui).episodes_per_week.Get(), 3.0);
@@ -269,6 +277,7 @@ TEST(SelfCheck, RegionComesFromSavedSettingsThenFromTheLocale) {
     ASSERT_TRUE(Tap(ui, "###answer_yes"));
     EXPECT_EQ(app::FindItem("###emergency_call")->label, "Call 911 now###emergency_call");
     ASSERT_TRUE(Tap(ui, "###nav_settings"));
+    ASSERT_TRUE(ScrollTo(ui, "###region_au"));  // the region list is long: scroll like a person
     ASSERT_TRUE(Tap(ui, "###region_au"));
     EXPECT_EQ(ui.Storage().Contents().meta.at("settings"),
               R"({"emergency_region":"au","language":"zh"})")
@@ -303,4 +312,31 @@ TEST(SelfCheck, DraggingTheContentScrollsItWithoutPressingTheButtonUnderTheFinge
   EXPECT_LT(after->y, y - 150.0f) << "the list moved with the finger";
   EXPECT_EQ(ui.Storage().Contents().meta.count("settings"), 0u) << "no region was chosen";
   ExpectEveryItemInside(390.0f, 844.0f, "settings, scrolled");
+}
+
+TEST(SelfCheck, FrequencyComesFromADiaryOfFourWeeks) {
+  // 14 cramps over the 28 nights before 24 November 2026: 3.5 a week, "frequent" by the
+  // diary even though the person answers nothing about frequency.
+  std::vector<core::diary::Episode> diary;
+  for (int i = 0; i < 14; ++i) {
+    core::diary::Episode episode;
+    char id[40];
+    std::snprintf(id, sizeof id, "00000000-0000-4000-8000-%012d", i + 1);
+    episode.id = id;
+    char started[40];
+    std::snprintf(started, sizeof started, "2026-11-%02dT03:00:00+08:00",
+                  24 - 2 * i > 0 ? 24 - 2 * i : 1);
+    episode.started_at =
+        i < 11 ? started : "2026-10-3" + std::to_string(i - 10) + "T03:00:00+08:00";
+    episode.duration_s = 90;
+    episode.created_at = episode.updated_at = "2026-11-24T00:00:00Z";
+    diary.push_back(episode);
+  }
+  UiDriver ui(390.0f, 844.0f, {}, diary);
+  ui.App().SetToday({2026, 11, 24});
+  StartFresh(ui);
+  EXPECT_EQ(Complete(ui), "routine") << "frequent cramps from the diary: get checked";
+  const auto answers = SavedAnswers(ui);
+  EXPECT_FALSE(answers.episodes_per_week.Get().has_value())
+      << "the diary's figure is used, not written into the person's answers";
 }

@@ -6,6 +6,7 @@
 
 #include <map>
 #include <string>
+#include <vector>
 
 #include "app/app.h"
 #include "app/fonts.h"
@@ -17,9 +18,11 @@ namespace app_test {
 class UiDriver {
  public:
   // `meta` is put into storage before the app loads it, as if saved by an earlier run.
+  // `episodes` likewise are a diary saved earlier.
   explicit UiDriver(float width = 390.0f, float height = 844.0f,
-                    const std::map<std::string, std::string>& meta = {})
-      : seeded_(Seed(storage_, meta)), app_(storage_, clock_) {
+                    const std::map<std::string, std::string>& meta = {},
+                    const std::vector<core::diary::Episode>& episodes = {})
+      : seeded_(Seed(storage_, meta, episodes)), app_(storage_, clock_) {
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;
@@ -67,8 +70,10 @@ class UiDriver {
 
  private:
   static bool Seed(core::storage::MemoryStorage& storage,
-                   const std::map<std::string, std::string>& meta) {
+                   const std::map<std::string, std::string>& meta,
+                   const std::vector<core::diary::Episode>& episodes) {
     for (const auto& [key, json] : meta) storage.PutMeta(key, json, [](const auto&) {});
+    for (const auto& episode : episodes) storage.PutEpisode(episode, [](const auto&) {});
     return true;
   }
 

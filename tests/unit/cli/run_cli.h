@@ -29,8 +29,10 @@ inline std::string ReadWholeFile(const std::string& path) {
 inline std::string ShellQuote(const std::string& text) {
   std::string quoted = "'";
   for (char c : text) {
-    if (c == '\'') quoted += "'\\''";
-    else quoted += c;
+    if (c == '\'')
+      quoted += "'\\''";
+    else
+      quoted += c;
   }
   return quoted + "'";
 }
@@ -45,15 +47,19 @@ inline std::string MakeTempDir() {
 
 inline CliResult RunCli(const std::vector<std::string>& args, const std::string& stdin_text = "") {
   const std::string dir = MakeTempDir();
-  const std::string in_path = dir + "/stdin", out_path = dir + "/stdout", err_path = dir + "/stderr";
+  const std::string in_path = dir + "/stdin", out_path = dir + "/stdout",
+                    err_path = dir + "/stderr";
   std::ofstream(in_path, std::ios::binary) << stdin_text;
   std::string command = ShellQuote(CRAMPCHECK_CLI_PATH);
   for (const auto& arg : args) command += " " + ShellQuote(arg);
-  command += " <" + ShellQuote(in_path) + " >" + ShellQuote(out_path) + " 2>" + ShellQuote(err_path);
+  command +=
+      " <" + ShellQuote(in_path) + " >" + ShellQuote(out_path) + " 2>" + ShellQuote(err_path);
   const int status = std::system(command.c_str());
   CliResult result;
-  if (WIFEXITED(status)) result.exit_code = WEXITSTATUS(status);
-  else result.exit_code = 128 + (WIFSIGNALED(status) ? WTERMSIG(status) : 0);
+  if (WIFEXITED(status))
+    result.exit_code = WEXITSTATUS(status);
+  else
+    result.exit_code = 128 + (WIFSIGNALED(status) ? WTERMSIG(status) : 0);
   result.out = ReadWholeFile(out_path);
   result.err = ReadWholeFile(err_path);
   std::remove(in_path.c_str());

@@ -128,10 +128,12 @@ TEST_F(FileStorageTest, ReplaceIsAtomicLeavingNoTempFileAndANewInode) {
   Put(storage, MakeEpisode("000000000002", 60));
   struct stat after {};
   ASSERT_EQ(::stat((folder_ / "diary.json").c_str(), &after), 0);
-  EXPECT_NE(before.st_ino, after.st_ino) << "the file is replaced by rename, not rewritten in place";
+  EXPECT_NE(before.st_ino, after.st_ino)
+      << "the file is replaced by rename, not rewritten in place";
   EXPECT_FALSE(fs::exists(folder_ / "diary.json.tmp"));
   EXPECT_EQ((fs::status(folder_ / "diary.json").permissions() & fs::perms::others_read),
-            fs::perms::none) << "health data is private to its owner";
+            fs::perms::none)
+      << "health data is private to its owner";
 }
 
 TEST_F(FileStorageTest, LeftoverTempFileFromACrashIsIgnored) {
@@ -287,6 +289,8 @@ TEST(FileStorage, DefaultFolderFollowsXdgDataHome) {
   EXPECT_EQ(FileStorage::DefaultFolder(), "/x/data/crampcheck");
   ::setenv("XDG_DATA_HOME", "relative", 1);  // the spec says: ignore relative paths
   EXPECT_NE(FileStorage::DefaultFolder(), "relative/crampcheck");
-  if (saved) ::setenv("XDG_DATA_HOME", keep.c_str(), 1);
-  else ::unsetenv("XDG_DATA_HOME");
+  if (saved)
+    ::setenv("XDG_DATA_HOME", keep.c_str(), 1);
+  else
+    ::unsetenv("XDG_DATA_HOME");
 }

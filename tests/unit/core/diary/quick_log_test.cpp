@@ -30,8 +30,9 @@ TEST(QuickLog, StartedAtIsLocalTimeWithOffset) {
 }
 
 TEST(QuickLog, DurationIsTimeFromSideTapToEasedTap) {
-  const auto episode = MakeQuickEpisode(StartAt(kShanghaiThreeAm, 480), {kShanghaiThreeAm + 95, 480},
-                                        "9b2f0a4e-6c1d-4e8a-9f3b-2a1c0d9e8f7a");
+  const auto episode =
+      MakeQuickEpisode(StartAt(kShanghaiThreeAm, 480), {kShanghaiThreeAm + 95, 480},
+                       "9b2f0a4e-6c1d-4e8a-9f3b-2a1c0d9e8f7a");
   EXPECT_EQ(episode.duration_s, 95);
   EXPECT_EQ(episode.started_at, "2026-11-23T03:12:00+08:00");
   EXPECT_EQ(episode.side, core::diary::Side::kRight);

@@ -77,8 +77,8 @@ TEST(StorageFiles, DiaryAndMetaRoundTrip) {
 }
 
 TEST(StorageFiles, EveryCutOfADiaryFileIsDetected) {
-  const std::string diary = core::storage::EncodeDiaryFile(
-      {MakeEpisode("000000000001"), MakeEpisode("000000000002")}, 0);
+  const std::string diary =
+      core::storage::EncodeDiaryFile({MakeEpisode("000000000001"), MakeEpisode("000000000002")}, 0);
   for (std::size_t size = 0; size + 1 < diary.size(); ++size) {
     Snapshot out;
     // Cutting only the final newline leaves a complete document: that is not torn.
@@ -91,7 +91,8 @@ TEST(StorageFiles, EveryCutOfADiaryFileIsDetected) {
 TEST(StorageFiles, WrongFormatOrVersionIsAProblem) {
   Snapshot out;
   EXPECT_FALSE(core::storage::ReadMetaFile("{\"format\":\"crampcheck-diary\",\"version\":1}", out));
-  EXPECT_FALSE(core::storage::ReadMetaFile("{\"format\":\"crampcheck-meta\",\"version\":9,\"meta\":{}}", out));
+  EXPECT_FALSE(core::storage::ReadMetaFile(
+      "{\"format\":\"crampcheck-meta\",\"version\":9,\"meta\":{}}", out));
   EXPECT_EQ(out.problems.size(), 2u);
 }
 

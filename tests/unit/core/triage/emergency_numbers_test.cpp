@@ -45,18 +45,15 @@ struct LocaleCase {
 
 TEST(EmergencyNumbers, RegionFromBrowserAndPosixLocales) {
   const LocaleCase cases[] = {
-      {"en-GB", "uk"},        {"en-US", "us"},        {"en_US.UTF-8", "us"},
-      {"en_GB.UTF-8", "uk"},  {"zh-CN", "cn"},        {"zh_CN.UTF-8", "cn"},
-      {"zh-Hans-CN", "cn"},   {"zh-Hans", "cn"},      {"zh", "cn"},
-      {"zh-TW", "tw"},        {"zh-Hant", "tw"},      {"zh-Hant-HK", "hk"},
-      {"zh-HK", "hk"},        {"en-SG", "sg"},        {"de-DE", "eu"},
-      {"de_DE@euro", "eu"},   {"fr", "eu"},           {"fr-CA", "ca"},
-      {"en-IE", "eu"},        {"es-ES", "eu"},        {"es-MX", "intl"},
-      {"en-AU", "au"},        {"en-NZ", "nz"},        {"hi-IN", "in"},
-      {"EN-gb", "uk"},        {"en-UK", "uk"},        {"de-CH", "eu"},
-      {"en", "intl"},         {"es", "intl"},         {"C", "intl"},
-      {"C.UTF-8", "intl"},    {"POSIX", "intl"},      {"", "intl"},
-      {"-", "intl"},          {"en-419", "intl"},     {"x_y_z.", "intl"},
+      {"en-GB", "uk"},   {"en-US", "us"},       {"en_US.UTF-8", "us"}, {"en_GB.UTF-8", "uk"},
+      {"zh-CN", "cn"},   {"zh_CN.UTF-8", "cn"}, {"zh-Hans-CN", "cn"},  {"zh-Hans", "cn"},
+      {"zh", "cn"},      {"zh-TW", "tw"},       {"zh-Hant", "tw"},     {"zh-Hant-HK", "hk"},
+      {"zh-HK", "hk"},   {"en-SG", "sg"},       {"de-DE", "eu"},       {"de_DE@euro", "eu"},
+      {"fr", "eu"},      {"fr-CA", "ca"},       {"en-IE", "eu"},       {"es-ES", "eu"},
+      {"es-MX", "intl"}, {"en-AU", "au"},       {"en-NZ", "nz"},       {"hi-IN", "in"},
+      {"EN-gb", "uk"},   {"en-UK", "uk"},       {"de-CH", "eu"},       {"en", "intl"},
+      {"es", "intl"},    {"C", "intl"},         {"C.UTF-8", "intl"},   {"POSIX", "intl"},
+      {"", "intl"},      {"-", "intl"},         {"en-419", "intl"},    {"x_y_z.", "intl"},
   };
   for (const LocaleCase& c : cases) {
     EXPECT_EQ(RegionFromLocale(c.locale), c.region) << '"' << c.locale << '"';
