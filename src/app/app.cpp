@@ -110,6 +110,10 @@ void App::Frame() {
     shown_last_frame_ = navigation_.Current();
     MarkChanged();
   }
+  if (PageKey() != shown_page_) {
+    shown_page_ = PageKey();
+    scroll_to_top_ = true;
+  }
   // A change made in this frame shows in the next one; ask for one frame more after that,
   // so the last frame drawn before idling is also the one items() reports (the recorder
   // publishes a frame's items when the following frame starts).
@@ -119,6 +123,16 @@ void App::Frame() {
     settle_frame_pending_ = false;
     state_changed_ = true;
   }
+}
+
+int App::PageKey() const {
+  int step = 0;
+  if (navigation_.Current() == Screen::kCramp) step = static_cast<int>(cramp_.CurrentStep());
+  if (navigation_.Current() == Screen::kSelfCheck) {
+    step = static_cast<int>(selfcheck_.CurrentStage()) * 1000;
+    if (selfcheck_.CurrentStage() == selfcheck::Stage::kQuestion) step += selfcheck_.Position();
+  }
+  return static_cast<int>(navigation_.Current()) * 100000 + step;
 }
 
 void App::MarkChanged() {
@@ -266,6 +280,10 @@ void App::DrawScreen() {
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(16.0f, 8.0f));
   ImGui::BeginChild(kScreenChildName, ImVec2(0.0f, -theme::kNavBarHeight),
                     ImGuiChildFlags_AlwaysUseWindowPadding);
+  if (scroll_to_top_) {
+    ImGui::SetScrollY(0.0f);
+    scroll_to_top_ = false;
+  }
   // A readable column on wide screens, the whole width on phones.
   const float avail = ImGui::GetContentRegionAvail().x;
   const float column = avail < theme::kContentMaxWidth ? avail : theme::kContentMaxWidth;

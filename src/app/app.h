@@ -66,7 +66,9 @@ class App {
   // press on the button under the finger) instead of needing a mouse wheel.
   void DragToScroll();
   void SaveChanges();
-  void MarkChanged();  // what the app shows changed: draw it (state_changed_)
+  void MarkChanged();
+  // Tells pages apart: the screen, and the step of a flow on it (a question, a cramp step).
+  int PageKey() const;  // what the app shows changed: draw it (state_changed_)
   core::diary::LocalDate Today() const;
 
   core::storage::Storage& storage_;
@@ -77,8 +79,11 @@ class App {
   Navigation navigation_;
   Screen shown_last_frame_ = Screen::kHome;
   bool state_changed_ = false;
-  unsigned changes_ = 0;               // MarkChanged() calls, to see whether a frame changed
-  bool settle_frame_pending_ = false;  // one more frame after a change (see Frame())
+  unsigned changes_ = 0;  // MarkChanged() calls, to see whether a frame changed
+  bool settle_frame_pending_ = false;
+  bool scroll_to_top_ = false;  // a new page starts at its top, not where the last one was
+  int shown_page_ =
+      -1;  // PageKey() of the last frame  // one more frame after a change (see Frame())
   AppSettings settings_;
   selfcheck::SelfCheckFlow selfcheck_;
   cramp::CrampFlow cramp_;

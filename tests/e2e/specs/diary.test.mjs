@@ -64,7 +64,9 @@ describe('diary storage', () => {
     const {context, page} = await openApp(env.browser, env.server.url, {...PHONE, acceptDownloads: true});
     await logCramp(page, {muscle: 'thigh_back', side: 'right'});
     await clickItem(page, '###skip', {touch: true});
+    await waitForScreen(page, 'home');
     await clickItem(page, '###nav_settings', {touch: true});
+    await waitForScreen(page, 'settings');
     const download = page.waitForEvent('download');
     await clickItem(page, '###export_json', {touch: true});
     const file = await download;
@@ -120,6 +122,7 @@ describe('diary storage', () => {
     await findItem(page, '###storage_banner');
     await logCramp(page, {muscle: 'calf_front', side: 'left'});
     await clickItem(page, '###skip', {touch: true});
+    await waitForScreen(page, 'home');
     await findItem(page, '###banner_export');  // a way to keep what is only on this page
     await clickItem(page, '###nav_diary', {touch: true});
     const entry = await page.waitForFunction(

@@ -1,4 +1,5 @@
 #include <gtest/gtest.h>
+#include <imgui.h>
 
 #include <string>
 
@@ -60,4 +61,31 @@ TEST(Items, JsonEscapesLabels) {
   const std::string json = app::ItemsToJson();
   EXPECT_EQ(json.front(), '[');
   EXPECT_NE(json.find("\"label\":\"Home###nav_home\""), std::string::npos) << json;
+}
+
+TEST(Navigation, EveryScreenOpensAtItsTop) {
+  UiDriver ui;
+  ASSERT_TRUE(ui.Press("###nav_stretches"));
+  const app::RecordedItem* first = app::FindItem("###stretch_toe");
+  ASSERT_NE(first, nullptr);
+  const float top = first->y;
+  // Drag the content up, as a finger scrolls a phone screen.
+  ImGuiIO& io = ImGui::GetIO();
+  io.AddMousePosEvent(195.0f, 700.0f);
+  io.AddMouseButtonEvent(0, true);
+  ui.Frame();
+  for (int i = 1; i <= 10; ++i) {
+    io.AddMousePosEvent(195.0f, 700.0f - 40.0f * static_cast<float>(i));
+    ui.Frame();
+  }
+  io.AddMouseButtonEvent(0, false);
+  for (int i = 0; i < 3; ++i) ui.Frame();
+  const app::RecordedItem* scrolled = app::FindItem("###stretch_toe");
+  ASSERT_TRUE(scrolled == nullptr || scrolled->y < top - 100.0f) << "the drag scrolled the screen";
+
+  ASSERT_TRUE(ui.Press("###nav_settings"));
+  ASSERT_TRUE(ui.Press("###nav_stretches"));
+  first = app::FindItem("###stretch_toe");
+  ASSERT_NE(first, nullptr);
+  EXPECT_FLOAT_EQ(first->y, top);
 }
