@@ -3,12 +3,14 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 #include <ctime>
 #include <string_view>
 #include <utility>
 
+#include "app/data/doctor_report.h"
 #include "app/fonts.h"
 #include "app/screens/screens.h"
 #include "app/theme.h"
@@ -62,6 +64,9 @@ App::App(core::storage::Storage& storage, const core::Clock& clock)
       [this](const core::storage::Result& result, core::storage::Snapshot snapshot) {
         if (result.Ok()) {
           stored_.episodes = std::move(snapshot.episodes);
+          // Ours that could not be written yet are not in the other tab's view: keep them.
+          for (const core::diary::Episode& episode : unsaved_)
+            core::storage::PutInto(stored_.episodes, episode);
         } else if (result.status == core::storage::Status::kVersionChanged) {
           storage_status_ = result;
         }
@@ -88,7 +93,6 @@ core::diary::LocalDate App::Today() const {
 }
 
 void App::Frame() {
-  const unsigned changes_before = changes_;
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(viewport->WorkPos);
   ImGui::SetNextWindowSize(viewport->WorkSize);
@@ -107,27 +111,23 @@ void App::Frame() {
   if (navigation_.Current() != shown_last_frame_) {
     // Every way into the cramp flow starts it afresh at "where is the cramp?".
     if (navigation_.Current() == Screen::kCramp) cramp_.Start();
+    data_message_.clear();  // "Downloaded ..." belongs to the page it was asked on
     shown_last_frame_ = navigation_.Current();
     MarkChanged();
   }
   if (PageKey() != shown_page_) {
     shown_page_ = PageKey();
     scroll_to_top_ = true;
-  }
-  // A change made in this frame shows in the next one; ask for one frame more after that,
-  // so the last frame drawn before idling is also the one items() reports (the recorder
-  // publishes a frame's items when the following frame starts).
-  if (changes_ != changes_before) {
-    settle_frame_pending_ = true;
-  } else if (settle_frame_pending_) {
-    settle_frame_pending_ = false;
-    state_changed_ = true;
+    MarkChanged();
   }
 }
 
 int App::PageKey() const {
   int step = 0;
   if (navigation_.Current() == Screen::kCramp) step = static_cast<int>(cramp_.CurrentStep());
+  if (navigation_.Current() == Screen::kImport) step = static_cast<int>(import_.CurrentStep());
+  if (navigation_.Current() == Screen::kDeleteAll)
+    step = static_cast<int>(delete_all_.CurrentStep());
   if (navigation_.Current() == Screen::kSelfCheck) {
     step = static_cast<int>(selfcheck_.CurrentStage()) * 1000;
     if (selfcheck_.CurrentStage() == selfcheck::Stage::kQuestion) step += selfcheck_.Position();
@@ -137,7 +137,6 @@ int App::PageKey() const {
 
 void App::MarkChanged() {
   state_changed_ = true;
-  ++changes_;
 }
 
 void App::SaveChanges() {
@@ -191,7 +190,95 @@ void App::ExportDiary(bool csv) {
                                       core::diary::FormatUtcSeconds(clock_.Now().utc_seconds));
   const std::optional<std::string> where =
       file_saver_(name, csv ? "text/csv" : "application/json", content);
-  export_message_ = where ? *where : std::string("Export failed: the file could not be written.");
+  data_message_ = where ? *where : std::string("Export failed: the file could not be written.");
+  MarkChanged();
+}
+
+void App::SaveReport() {
+  const core::diary::LocalDate today = Today();
+  const auto last_answers = stored_.meta.find(selfcheck::kLastAnswersMetaKey);
+  const std::string html = data::MakeDoctorReport(
+      stored_.episodes, last_answers != stored_.meta.end() ? last_answers->second : "", today,
+      core::diary::FormatUtcSeconds(clock_.Now().utc_seconds));
+  const std::optional<std::string> where =
+      file_saver_(data::DoctorReportFileName(today), "text/html", html);
+  data_message_ = where ? *where + " Open it to print it or to send it to your doctor."
+                        : std::string("The report could not be written.");
+  MarkChanged();
+}
+
+void App::RunDataAction(screens::DataAction action) {
+  switch (action) {
+    case screens::DataAction::kExportJson:
+      ExportDiary(false);
+      break;
+    case screens::DataAction::kExportCsv:
+      ExportDiary(true);
+      break;
+    case screens::DataAction::kReport:
+      SaveReport();
+      break;
+    case screens::DataAction::kImport:
+      if (file_opener_) {
+        file_opener_();
+      } else {
+        import_.WaitForFile();
+        navigation_.GoTo(Screen::kImport);
+      }
+      break;
+    case screens::DataAction::kDeleteAll:
+      delete_all_.Start();
+      navigation_.GoTo(Screen::kDeleteAll);
+      break;
+  }
+}
+
+void App::OpenFile(std::string name, std::string content) {
+  import_.Open(std::move(name), std::move(content), stored_.episodes);
+  navigation_.GoTo(Screen::kImport);
+  MarkChanged();
+}
+
+void App::OpenFileFailed(std::string name, std::string why) {
+  import_.OpenFailed(std::move(name), std::move(why));
+  navigation_.GoTo(Screen::kImport);
+  MarkChanged();
+}
+
+void App::DrawImport() {
+  bool finished = false;
+  bool open_diary = false;
+  data::ImportContext context{storage_, stored_.episodes, finished, open_diary};
+  import_.Draw(context);
+  if (import_.TakeChange()) MarkChanged();
+  if (finished) navigation_.GoTo(Screen::kSettings);
+  if (open_diary) navigation_.GoTo(Screen::kDiary);
+}
+
+void App::DrawDeleteAll() {
+  bool finished = false;
+  std::function<void()> export_first;
+  if (file_saver_) export_first = [this] { ExportDiary(false); };
+  data::DeleteAllContext context{
+      storage_, stored_.episodes, export_first, data_message_, [this] { ForgetEverything(); },
+      finished};
+  delete_all_.Draw(context);
+  if (delete_all_.TakeChange()) MarkChanged();
+  if (finished) {
+    navigation_.GoTo(delete_all_.CurrentStep() == data::DeleteAllFlow::Step::kDeleted
+                         ? Screen::kHome
+                         : Screen::kSettings);
+  }
+}
+
+void App::ForgetEverything() {
+  stored_.episodes.clear();
+  stored_.meta.clear();
+  unsaved_.clear();
+  unsaved_error_.clear();
+  settings_.Reset();
+  selfcheck_.ForgetLastAnswers();
+  data_message_.clear();
   MarkChanged();
 }
 
@@ -216,28 +303,52 @@ void App::DrawStorageBanner() {
       text = "Your diary could not be read. Nothing was deleted.###storage_banner";
       break;
   }
-  // A lasting banner: wrapped text on an item of its own, so tests (and later a screen
-  // reader mirror) find it by its id.
-  const std::string_view full = text;
-  const std::string_view words = full.substr(0, full.find("###"));
-  const float width = ImGui::GetContentRegionAvail().x;
-  const ImVec2 padding(14.0f, 12.0f);
-  const ImVec2 text_size = ImGui::CalcTextSize(words.data(), words.data() + words.size(), false,
-                                               width - 2.0f * padding.x);
-  const ImVec2 top_left = ImGui::GetCursorScreenPos();
-  const ImVec2 size(width, text_size.y + 2.0f * padding.y);
-  ImGui::InvisibleButton("###storage_banner", size);
-  ImDrawList* draw = ImGui::GetWindowDrawList();
-  draw->AddRectFilled(top_left, ImVec2(top_left.x + size.x, top_left.y + size.y),
-                      ImGui::GetColorU32(ImVec4(0.35f, 0.22f, 0.08f, 1.0f)), 10.0f);
-  draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(),
-                ImVec2(top_left.x + padding.x, top_left.y + padding.y),
-                ImGui::GetColorU32(theme::kText), words.data(), words.data() + words.size(),
-                width - 2.0f * padding.x);
+  // A lasting banner, found (and read) by its id.
+  widgets::Callout(text, theme::kWarningPanel);
   if (storage_status_.status == Status::kUnavailable && file_saver_ && !stored_.episodes.empty()) {
     if (widgets::BigButton("Export what is on this page###banner_export")) ExportDiary(false);
   }
+  if (storage_status_.status == Status::kVersionChanged && reloader_) {
+    if (widgets::BigButton("Reload###storage_reload", true)) reloader_();
+  }
   ImGui::Spacing();
+}
+
+void App::DrawUnsavedBanner() {
+  if (unsaved_.empty()) return;
+  if (navigation_.Current() == Screen::kCramp && cramp_.ShowsSaveFailure()) return;
+  const std::size_t count = unsaved_.size();
+  std::string text = count == 1
+                         ? "1 entry is not saved on this device yet."
+                         : std::to_string(count) + " entries are not saved on this device yet.";
+  if (!unsaved_error_.empty()) text += " " + unsaved_error_;
+  text += " They stay here while this page is open. Free some space, then save them.";
+  widgets::Callout((text + "###unsaved_banner").c_str(), theme::kWarningPanel);
+  if (widgets::BigButton("Save them now###unsaved_retry", true)) SaveUnsaved();
+  if (file_saver_) {
+    if (widgets::BigButton("Export the diary###unsaved_export")) ExportDiary(false);
+  }
+  ImGui::Spacing();
+}
+
+void App::SaveUnsaved() {
+  const std::vector<core::diary::Episode> batch = unsaved_;
+  storage_.PutEpisodes(batch, [this, batch](const core::storage::Result& result) {
+    // Storage turned off altogether: the storage banner tells the person instead.
+    if (result.Ok() || result.status == core::storage::Status::kUnavailable) {
+      for (const core::diary::Episode& saved : batch) {
+        unsaved_.erase(std::remove_if(unsaved_.begin(), unsaved_.end(),
+                                      [&](const auto& e) {
+                                        return e.id == saved.id && e.updated_at == saved.updated_at;
+                                      }),
+                       unsaved_.end());
+      }
+      unsaved_error_.clear();
+    } else {
+      unsaved_error_ = result.message;
+    }
+    MarkChanged();
+  });
 }
 
 bool App::IsAnimating() const {
@@ -246,7 +357,7 @@ bool App::IsAnimating() const {
 
 void App::DrawCramp() {
   bool finished = false;
-  cramp::CrampContext context{storage_, clock_, stored_.episodes, finished};
+  cramp::CrampContext context{storage_, clock_, stored_.episodes, unsaved_, finished};
   cramp_.Draw(context);
   if (cramp_.TakeChange()) MarkChanged();
   if (finished) navigation_.GoTo(Screen::kHome);
@@ -278,12 +389,14 @@ void App::DrawScreen() {
   ImGui::SetCursorPos(ImVec2(0.0f, theme::kTopBarHeight));
   ImGui::PushStyleColor(ImGuiCol_ChildBg, theme::kBackground);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(16.0f, 8.0f));
-  ImGui::BeginChild(kScreenChildName, ImVec2(0.0f, -theme::kNavBarHeight),
-                    ImGuiChildFlags_AlwaysUseWindowPadding);
+  // Set before Begin so this very frame is laid out from the top (SetScrollY would only
+  // take effect in the next one).
   if (scroll_to_top_) {
-    ImGui::SetScrollY(0.0f);
+    ImGui::SetNextWindowScroll(ImVec2(-1.0f, 0.0f));
     scroll_to_top_ = false;
   }
+  ImGui::BeginChild(kScreenChildName, ImVec2(0.0f, -theme::kNavBarHeight),
+                    ImGuiChildFlags_AlwaysUseWindowPadding);
   // A readable column on wide screens, the whole width on phones.
   const float avail = ImGui::GetContentRegionAvail().x;
   const float column = avail < theme::kContentMaxWidth ? avail : theme::kContentMaxWidth;
@@ -292,12 +405,14 @@ void App::DrawScreen() {
   ImGui::PushItemWidth(column);
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + column);
   DrawStorageBanner();
+  DrawUnsavedBanner();
   ImGui::PushID(ScreenId(navigation_.Current()));
-  std::function<void(bool)> export_diary;
-  if (file_saver_) export_diary = [this](bool csv) { ExportDiary(csv); };
-  screens::ScreenContext context{navigation_,  column,           settings_,
-                                 selfcheck_,   stored_.episodes, storage_.PersistenceStatus(),
-                                 export_diary, export_message_};
+  screens::DataActions data{file_saver_ != nullptr,
+                            [this](screens::DataAction action) { RunDataAction(action); },
+                            data_message_};
+  screens::ScreenContext context{navigation_, column,           settings_,
+                                 selfcheck_,  stored_.episodes, storage_.PersistenceStatus(),
+                                 data};
   switch (navigation_.Current()) {
     case Screen::kHome:
       screens::DrawHome(context);
@@ -319,6 +434,12 @@ void App::DrawScreen() {
       break;
     case Screen::kCramp:
       DrawCramp();
+      break;
+    case Screen::kImport:
+      DrawImport();
+      break;
+    case Screen::kDeleteAll:
+      DrawDeleteAll();
       break;
   }
   ImGui::PopID();

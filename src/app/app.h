@@ -8,7 +8,10 @@
 
 #include "app/app_settings.h"
 #include "app/cramp/cramp_flow.h"
+#include "app/data/delete_all_flow.h"
+#include "app/data/import_flow.h"
 #include "app/navigation.h"
+#include "app/screens/screens.h"
 #include "app/selfcheck/selfcheck_flow.h"
 #include "core/clock.h"
 #include "core/diary/civil_date.h"
@@ -54,44 +57,70 @@ class App {
       const std::string& name, const std::string& mime, const std::string& content)>;
   void SetFileSaver(FileSaver saver) { file_saver_ = std::move(saver); }
 
+  // How the platform lets the person pick a file to import (the browser's file picker).
+  // It answers later with OpenFile() or OpenFileFailed(), or never when the person
+  // cancels. Without one, "Import" explains how to drop a file on the window.
+  using FileOpener = std::function<void()>;
+  void SetFileOpener(FileOpener opener) { file_opener_ = std::move(opener); }
+  // A file to import (picked, or dropped on the window): shows what it would add.
+  void OpenFile(std::string name, std::string content);
+  void OpenFileFailed(std::string name, std::string why);
+
+  // Reloads the page (the browser): offered when a newer version took over storage.
+  void SetReloader(std::function<void()> reloader) { reloader_ = std::move(reloader); }
+
  private:
   void DrawTopBar();
   void DrawScreen();
   void DrawNavigationBar();
   void DrawCramp();
   void DrawStorageBanner();
+  // Entries whose write failed, after the person left the cramp flow: says so, offers to
+  // save them again.
+  void DrawUnsavedBanner();
+  void SaveUnsaved();
   // Exports the diary as JSON or CSV through file_saver_ and remembers the outcome.
   void ExportDiary(bool csv);
+  void SaveReport();
+  void RunDataAction(screens::DataAction action);
+  void DrawImport();
+  void DrawDeleteAll();
+  // After "delete everything" was stored: the app's copy goes too.
+  void ForgetEverything();
   // Touch scrolling: a drag that starts in the content area scrolls it (and cancels the
   // press on the button under the finger) instead of needing a mouse wheel.
   void DragToScroll();
   void SaveChanges();
   void MarkChanged();
   // Tells pages apart: the screen, and the step of a flow on it (a question, a cramp step).
-  int PageKey() const;  // what the app shows changed: draw it (state_changed_)
+  int PageKey() const;
   core::diary::LocalDate Today() const;
 
   core::storage::Storage& storage_;
   const core::Clock& clock_;
-  core::storage::Snapshot stored_;        // what storage holds, kept in step with every write
+  core::storage::Snapshot stored_;  // what storage holds, kept in step with every write
+  // Entries in stored_.episodes whose write failed (device full): never dropped, offered
+  // for saving until a write succeeds.
+  std::vector<core::diary::Episode> unsaved_;
+  std::string unsaved_error_;
   core::storage::Result storage_status_;  // how the first load went (banner when not Ok)
   bool loaded_ = false;
   Navigation navigation_;
   Screen shown_last_frame_ = Screen::kHome;
-  bool state_changed_ = false;
-  unsigned changes_ = 0;  // MarkChanged() calls, to see whether a frame changed
-  bool settle_frame_pending_ = false;
+  bool state_changed_ = false;  // what the app shows changed: draw it
   bool scroll_to_top_ = false;  // a new page starts at its top, not where the last one was
-  int shown_page_ =
-      -1;  // PageKey() of the last frame  // one more frame after a change (see Frame())
+  int shown_page_ = -1;         // PageKey() of the last frame
   AppSettings settings_;
   selfcheck::SelfCheckFlow selfcheck_;
   cramp::CrampFlow cramp_;
   std::optional<core::diary::LocalDate> today_;
-  unsigned int drag_scroll_window_ = 0;
+  unsigned int drag_scroll_window_ = 0;  // ImGuiID of the window being drag-scrolled
   FileSaver file_saver_;
-  std::string export_message_;  // the last export's outcome, shown under the buttons  // ImGuiID of
-                                // the window being drag-scrolled
+  FileOpener file_opener_;
+  std::function<void()> reloader_;
+  std::string data_message_;  // the last export's or report's outcome, shown under the buttons
+  data::ImportFlow import_;
+  data::DeleteAllFlow delete_all_;
 };
 
 }  // namespace app

@@ -18,6 +18,12 @@ void AppSettings::LoadJson(std::string_view text) {
   }
 }
 
+void AppSettings::Reset() {
+  stored_ = nlohmann::json::object();
+  region_.clear();
+  changed_ = false;
+}
+
 std::string AppSettings::ToJson() const {
   nlohmann::json out = stored_;
   if (region_.empty()) {

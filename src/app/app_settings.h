@@ -25,6 +25,9 @@ class AppSettings {
   // The region chosen in Settings, else the one the locale points to.
   const core::triage::EmergencyRegion& EmergencyRegion() const;
   bool RegionChosen() const { return !region_.empty(); }
+  // Back to the defaults (the locale stays: it is the device's, not a setting). Not marked
+  // changed: this follows "delete everything", which already emptied storage.
+  void Reset();
   // Chooses a region by code; unknown codes are ignored. Marks the settings changed.
   void ChooseRegion(std::string_view code);
 

@@ -35,8 +35,11 @@ void StartRecordingItems(ImGuiContext* context) {
 }
 
 void BeginItemFrame() {
-  g_last.swap(g_current);
   g_current.clear();
+}
+
+void EndItemFrame() {
+  g_last.swap(g_current);
 }
 
 const std::vector<RecordedItem>& LastFrameItems() {

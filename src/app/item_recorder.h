@@ -16,8 +16,11 @@ struct RecordedItem {
 
 // Turns the hooks on for `context`; items are recorded from its next frame.
 void StartRecordingItems(ImGuiContext* context);
-// Call after ImGui::NewFrame(): clears the previous frame's list.
+// Call after ImGui::NewFrame(): starts this frame's list.
 void BeginItemFrame();
+// Call after ImGui::Render(): this frame's items become LastFrameItems(), so what tests
+// read is exactly what the last drawn frame shows.
+void EndItemFrame();
 // The items of the last completed frame.
 const std::vector<RecordedItem>& LastFrameItems();
 // Finds the item whose label ends with `id` (e.g. "###nav_home"); nullptr when absent.

@@ -18,6 +18,10 @@ const char* ScreenId(Screen screen) {
       return "settings";
     case Screen::kCramp:
       return "cramp";
+    case Screen::kImport:
+      return "import";
+    case Screen::kDeleteAll:
+      return "delete_all";
   }
   return "home";
 }

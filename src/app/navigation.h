@@ -3,8 +3,19 @@
 // through the bars, so there are no dead ends.
 namespace app {
 
-// kCramp is the "Cramp now" flow (app/cramp/cramp_flow.h), opened from home.
-enum class Screen { kHome, kDiary, kInsights, kSelfCheck, kStretches, kSettings, kCramp };
+// kCramp is the "Cramp now" flow (app/cramp/cramp_flow.h), opened from home; kImport and
+// kDeleteAll are pages of Settings (app/data/).
+enum class Screen {
+  kHome,
+  kDiary,
+  kInsights,
+  kSelfCheck,
+  kStretches,
+  kSettings,
+  kCramp,
+  kImport,
+  kDeleteAll,
+};
 
 // The stable name used by window.crampcheck.screen() and by "###nav_<name>" ids.
 const char* ScreenId(Screen screen);

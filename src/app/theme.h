@@ -22,6 +22,8 @@ inline const ImVec4 kText{0.90f, 0.91f, 0.94f, 1.0f};
 inline const ImVec4 kTextMuted{0.62f, 0.65f, 0.72f, 1.0f};
 inline const ImVec4 kAccent{0.96f, 0.70f, 0.36f, 1.0f};  // warm amber, kind to dark-adapted eyes
 inline const ImVec4 kAccentText{0.10f, 0.07f, 0.03f, 1.0f};
+inline const ImVec4 kDanger{0.55f, 0.12f, 0.12f, 1.0f};        // actions that destroy data
+inline const ImVec4 kWarningPanel{0.35f, 0.22f, 0.08f, 1.0f};  // "not saved", storage off
 
 // Applies the theme to the current ImGui context's style.
 void Apply();

@@ -2,6 +2,8 @@
 
 #include <imgui.h>
 
+#include <cstring>
+
 #include "app/fonts.h"
 #include "app/theme.h"
 
@@ -20,6 +22,32 @@ bool BigButton(const char* label, bool primary, float width, float height) {
   ImGui::PopFont();
   if (primary) ImGui::PopStyleColor(4);
   return pressed;
+}
+
+bool DangerButton(const char* label, float width) {
+  ImGui::PushStyleColor(ImGuiCol_Button, theme::kDanger);
+  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(0.66f, 0.16f, 0.16f, 1.0f));
+  ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImVec4(0.45f, 0.10f, 0.10f, 1.0f));
+  const bool pressed = BigButton(label, false, width);
+  ImGui::PopStyleColor(3);
+  return pressed;
+}
+
+void Callout(const char* label, const ImVec4& background) {
+  const char* end = std::strstr(label, "###");
+  if (end == nullptr) end = label + std::strlen(label);
+  const float width = ImGui::GetContentRegionAvail().x;
+  const ImVec2 padding(14.0f, 12.0f);
+  const ImVec2 text_size = ImGui::CalcTextSize(label, end, false, width - 2.0f * padding.x);
+  const ImVec2 top_left = ImGui::GetCursorScreenPos();
+  const ImVec2 size(width, text_size.y + 2.0f * padding.y);
+  ImGui::InvisibleButton(label, size);
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddRectFilled(top_left, ImVec2(top_left.x + size.x, top_left.y + size.y),
+                      ImGui::GetColorU32(background), 10.0f);
+  draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(),
+                ImVec2(top_left.x + padding.x, top_left.y + padding.y),
+                ImGui::GetColorU32(theme::kText), label, end, width - 2.0f * padding.x);
 }
 
 void Heading(const char* text) {

@@ -1,10 +1,18 @@
 #pragma once
 // Small building blocks shared by the screens, sized for a thumb at night.
+struct ImVec4;
 namespace app::widgets {
 
 // A button at least theme::kTouchTarget tall, full width unless `width` > 0. `primary`
 // uses the accent colour.
 bool BigButton(const char* label, bool primary = false, float width = -1.0f, float height = 0.0f);
+// A BigButton in the danger colour, for actions that destroy data (always after a
+// plain-words confirmation).
+bool DangerButton(const char* label, float width = -1.0f);
+// Wrapped text on a coloured panel, drawn as an item of its own labelled "text###id", so
+// tests (and a screen-reader mirror) can find a message by its id and read it.
+// `label` is "words###id".
+void Callout(const char* label, const ImVec4& background);
 // A screen title in the heading font.
 void Heading(const char* text);
 // Wrapped running text.

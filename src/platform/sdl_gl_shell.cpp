@@ -4,17 +4,56 @@
 #include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl2.h>
 
+#include <cerrno>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <string>
+#include <utility>
 
 #include "app/app.h"
 #include "app/fonts.h"
 #include "app/item_recorder.h"
 #include "app/theme.h"
+#include "core/io/import.h"
 #include "gl_api.h"  // one per platform: native/gl_api.h or web/gl_api.h
 
 namespace platform {
+namespace {
+
+// Reads a file dropped on the window (desktop) and hands it to the app's import, or tells
+// it why it could not be read. Never more than the import limit is read.
+void OpenDroppedFile(app::App& app, const char* path) {
+  const char* slash = std::strrchr(path, '/');
+  std::string name = slash != nullptr ? slash + 1 : path;
+  std::FILE* file = std::fopen(path, "rb");
+  if (file == nullptr) {
+    app.OpenFileFailed(name, std::string("It could not be opened: ") + std::strerror(errno));
+    return;
+  }
+  std::string content;
+  char buffer[65536];
+  std::size_t got = 0;
+  bool too_big = false;
+  while ((got = std::fread(buffer, 1, sizeof buffer, file)) > 0) {
+    content.append(buffer, got);
+    if (content.size() > core::io::kMaxImportFileBytes) {
+      too_big = true;
+      break;
+    }
+  }
+  const bool failed = std::ferror(file) != 0;
+  std::fclose(file);
+  if (too_big) {
+    app.OpenFileFailed(name, core::io::TooBigMessage(content.size()));
+  } else if (failed) {
+    app.OpenFileFailed(name, "It could not be read (is it a folder?).");
+  } else {
+    app.OpenFile(std::move(name), std::move(content));
+  }
+}
+
+}  // namespace
 
 bool SdlGlShell::Init(const ShellOptions& options) {
   // Video only: the web build of SDL2 has audio, joystick and haptics compiled out.
@@ -69,12 +108,16 @@ void SdlGlShell::Shutdown() {
   SDL_Quit();
 }
 
-bool SdlGlShell::PollEvents() {
+bool SdlGlShell::PollEvents(app::App& app) {
   bool any = false;
   SDL_Event event;
   while (SDL_PollEvent(&event)) {
     any = true;
     ImGui_ImplSDL2_ProcessEvent(&event);
+    if (event.type == SDL_DROPFILE && event.drop.file != nullptr) {
+      OpenDroppedFile(app, event.drop.file);
+      SDL_free(event.drop.file);
+    }
     if (event.type == SDL_QUIT) quit_requested_ = true;
     if (event.type == SDL_WINDOWEVENT && event.window.event == SDL_WINDOWEVENT_CLOSE &&
         event.window.windowID == SDL_GetWindowID(window_))
@@ -84,7 +127,7 @@ bool SdlGlShell::PollEvents() {
 }
 
 bool SdlGlShell::Step(app::App& app) {
-  if (PollEvents()) redraw_.OnInput();
+  if (PollEvents(app)) redraw_.OnInput();
   redraw_.SetAnimating(app.IsAnimating());
   if (!redraw_.ShouldDraw()) return false;
   DrawFrame(app);
@@ -112,6 +155,7 @@ void SdlGlShell::DrawFrame(app::App& app, std::vector<unsigned char>* capture) {
   app::BeginItemFrame();
   app.Frame();
   ImGui::Render();
+  app::EndItemFrame();
 
   glViewport(0, 0, framebuffer_width_, framebuffer_height_);
   const ImVec4& clear = app::theme::kBackground;

@@ -38,8 +38,9 @@ class SdlGlShell {
   // read back (RGBA, top row first) before it is presented.
   void DrawFrame(app::App& app, std::vector<unsigned char>* capture = nullptr);
 
-  // Feeds pending events to ImGui without drawing; true when any arrived.
-  bool PollEvents();
+  // Feeds pending events to ImGui without drawing; true when any arrived. A file dropped
+  // on the window goes to the app as a file to import.
+  bool PollEvents(app::App& app);
   bool QuitRequested() const { return quit_requested_; }
   int FramebufferWidth() const { return framebuffer_width_; }
   int FramebufferHeight() const { return framebuffer_height_; }

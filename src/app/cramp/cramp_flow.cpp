@@ -216,19 +216,28 @@ void CrampFlow::DrawStretching(CrampContext& context) {
 void CrampFlow::Save(CrampContext& context, Step after_success) {
   GoTo(Step::kSaving);
   const unsigned generation = save_generation_;
-  context.storage.PutEpisode(
-      episode_, [this, generation, after_success](const core::storage::Result& result) {
-        if (generation != save_generation_) return;  // the person started a new cramp meanwhile
-        // With storage off (private window) the entry lives on this page only: say so, do
-        // not loop on "try again".
-        if (result.Ok() || result.status == core::storage::Status::kUnavailable) {
-          kept_in_memory_only_ = !result.Ok();
-          GoTo(after_success);
-        } else {
-          save_error_ = result.message.empty() ? "Saving failed." : result.message;
-          GoTo(Step::kSaveFailed);
-        }
-      });
+  std::vector<core::diary::Episode>& unsaved = context.unsaved;
+  context.storage.PutEpisode(episode_, [this, generation, after_success, &unsaved,
+                                        episode = episode_](const core::storage::Result& result) {
+    // Whatever the person does meanwhile, a failed entry is remembered until saved.
+    if (result.Ok() || result.status == core::storage::Status::kUnavailable) {
+      unsaved.erase(std::remove_if(unsaved.begin(), unsaved.end(),
+                                   [&](const auto& e) { return e.id == episode.id; }),
+                    unsaved.end());
+    } else {
+      core::storage::PutInto(unsaved, episode);
+    }
+    if (generation != save_generation_) return;  // the person started a new cramp meanwhile
+    // With storage off (private window) the entry lives on this page only: say so, do
+    // not loop on "try again".
+    if (result.Ok() || result.status == core::storage::Status::kUnavailable) {
+      kept_in_memory_only_ = !result.Ok();
+      GoTo(after_success);
+    } else {
+      save_error_ = result.message.empty() ? "Saving failed." : result.message;
+      GoTo(Step::kSaveFailed);
+    }
+  });
 }
 
 void CrampFlow::DrawSaving() {
@@ -238,7 +247,7 @@ void CrampFlow::DrawSaving() {
 
 void CrampFlow::DrawSaveFailed(CrampContext& context) {
   widgets::Heading("Not saved yet");
-  widgets::Paragraph(save_error_.c_str());
+  widgets::Callout((save_error_ + "###save_error").c_str(), theme::kWarningPanel);
   widgets::Note(
       "Your entry is kept in the app until it can be saved. Free some space and try again.");
   if (widgets::BigButton("Try again###save_retry", true)) Save(context, Step::kDetails);

@@ -22,7 +22,10 @@ struct CrampContext {
   core::storage::Storage& storage;
   const core::Clock& clock;
   std::vector<core::diary::Episode>& episodes;  // the diary in memory
-  bool& finished;                               // set when the person leaves the flow
+  // Entries whose write failed: kept (and offered for saving again) after the person
+  // leaves the flow, until a write succeeds.
+  std::vector<core::diary::Episode>& unsaved;
+  bool& finished;  // set when the person leaves the flow
 };
 
 class CrampFlow {
@@ -36,6 +39,8 @@ class CrampFlow {
   Step CurrentStep() const { return step_; }
   // The relief timer is on screen and ticking: the app keeps drawing.
   bool IsTiming() const { return step_ == Step::kStretching; }
+  // The save-failed step is on screen (it says "not saved" itself).
+  bool ShowsSaveFailure() const { return step_ == Step::kSaveFailed; }
   // True once after anything the person would see changed.
   bool TakeChange();
 
@@ -56,9 +61,8 @@ class CrampFlow {
   core::diary::Episode episode_;  // the entry being saved or detailed
   std::string save_error_;
   bool details_saved_ = false;
-  bool show_triggers_ = false;
-  bool kept_in_memory_only_ =
-      false;  // storage is off: never say "saved"  // folded so Save stays on a phone screen
+  bool show_triggers_ = false;        // folded so Save stays on a phone screen
+  bool kept_in_memory_only_ = false;  // storage is off: never say "saved"
   bool changed_ = false;
   unsigned save_generation_ = 0;  // ignores callbacks of a flow that was left
 };

@@ -64,6 +64,11 @@ void DrawDiary(ScreenContext& context) {
   ImGui::Spacing();
   if (widgets::BigButton("Cramp now###diary_cramp_now", true))
     context.navigation.GoTo(Screen::kCramp);
+  if (!episodes.empty() && context.data.can_save_files) {
+    if (widgets::BigButton("Report for your doctor###report"))
+      context.data.run(DataAction::kReport);
+    if (!context.data.message.empty()) widgets::Note(context.data.message.c_str());
+  }
 }
 
 }  // namespace app::screens

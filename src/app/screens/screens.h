@@ -17,6 +17,14 @@ class SelfCheckFlow;
 
 namespace app::screens {
 
+// The diary file actions App offers; a screen shows a button only for what is possible.
+enum class DataAction { kExportJson, kExportCsv, kReport, kImport, kDeleteAll };
+struct DataActions {
+  bool can_save_files = false;  // export and report need the platform's file saver
+  std::function<void(DataAction)> run;
+  const std::string& message;
+};
+
 struct ScreenContext {
   Navigation& navigation;
   float column_width;  // width of the readable column, in ImGui units
@@ -25,9 +33,8 @@ struct ScreenContext {
   selfcheck::SelfCheckFlow& selfcheck;
   const std::vector<core::diary::Episode>& episodes;  // the diary as stored
   core::storage::Persistence persistence;             // for the storage line in Settings
-  // Export the diary (null when the platform cannot save files) and the last outcome.
-  std::function<void(bool csv)> export_diary;
-  const std::string& export_message;
+  // What the person can do with their data, and the last outcome ("Downloaded ...").
+  DataActions data;
 };
 
 void DrawHome(ScreenContext& context);

@@ -30,6 +30,27 @@ const char* StorageLine(core::storage::Persistence persistence) {
   return "Storage: checking…";
 }
 
+// The report, export and import, at the top: the things people come to Settings for.
+void DrawYourDiary(ScreenContext& context) {
+  const DataActions& data = context.data;
+  char count[64];
+  std::snprintf(count, sizeof count, "Your diary: %zu %s.", context.episodes.size(),
+                context.episodes.size() == 1 ? "entry" : "entries");
+  widgets::Paragraph(count);
+  if (data.can_save_files) {
+    if (widgets::BigButton("Report for your doctor###report", true)) data.run(DataAction::kReport);
+    widgets::Note("Export a copy to keep or to move to another device:");
+    const float half = widgets::RowButtonWidth(2);
+    if (widgets::BigButton("JSON file###export_json", false, half))
+      data.run(DataAction::kExportJson);
+    ImGui::SameLine();
+    if (widgets::BigButton("Spreadsheet (CSV)###export_csv", false, half))
+      data.run(DataAction::kExportCsv);
+  }
+  if (widgets::BigButton("Import a file###import")) data.run(DataAction::kImport);
+  if (!data.message.empty()) widgets::Note(data.message.c_str());
+}
+
 }  // namespace
 
 void DrawSettings(ScreenContext& context) {
@@ -37,18 +58,7 @@ void DrawSettings(ScreenContext& context) {
 
   widgets::Paragraph("Everything you enter stays on this device. Nothing is sent anywhere.");
   widgets::Note(StorageLine(context.persistence));
-  if (context.export_diary) {
-    char count[64];
-    std::snprintf(count, sizeof count,
-                  "Your diary: %zu entries. Export a copy:", context.episodes.size());
-    widgets::Paragraph(count);
-    const float half = widgets::RowButtonWidth(2);
-    if (widgets::BigButton("JSON file###export_json", false, half)) context.export_diary(false);
-    ImGui::SameLine();
-    if (widgets::BigButton("Spreadsheet (CSV)###export_csv", false, half))
-      context.export_diary(true);
-    if (!context.export_message.empty()) widgets::Note(context.export_message.c_str());
-  }
+  DrawYourDiary(context);
   ImGui::Spacing();
 
   const core::triage::EmergencyRegion& current = context.settings.EmergencyRegion();
@@ -68,6 +78,11 @@ void DrawSettings(ScreenContext& context) {
   }
   widgets::Note(
       "112 works from most mobile phones in many countries, but check your local number.");
+
+  ImGui::Spacing();
+  widgets::Paragraph("Start again on this device:");
+  if (widgets::DangerButton("Delete everything…###delete_all"))
+    context.data.run(DataAction::kDeleteAll);
 
   ImGui::Spacing();
   widgets::Note(

@@ -20,6 +20,15 @@ void SelfCheckFlow::SetLastAnswers(std::string_view json_text) {
   changed_ = true;
 }
 
+void SelfCheckFlow::ForgetLastAnswers() {
+  last_answers_ = core::triage::Answers{};
+  answers_ = core::triage::Answers{};
+  has_last_answers_ = false;
+  answers_changed_ = false;
+  stage_ = Stage::kIntro;
+  changed_ = true;
+}
+
 void SelfCheckFlow::ShowIntro() {
   stage_ = Stage::kIntro;
   changed_ = true;

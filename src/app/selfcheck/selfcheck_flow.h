@@ -33,6 +33,9 @@ class SelfCheckFlow {
   // The answers saved by an earlier check (storage meta); invalid text is ignored.
   void SetLastAnswers(std::string_view json_text);
   bool HasLastAnswers() const { return has_last_answers_; }
+  // After "delete everything": no saved answers, no check in progress, back at the intro.
+  // Nothing is marked for saving (storage was emptied on purpose).
+  void ForgetLastAnswers();
 
   Stage CurrentStage() const { return stage_; }
   void ShowIntro();

@@ -42,6 +42,12 @@ std::pair<std::int64_t, int> Instant(const std::string& utc) {
 
 }  // namespace
 
+std::string TooBigMessage(std::size_t bytes) {
+  const std::size_t mb = (bytes + 1024 * 1024 - 1) / (1024 * 1024);
+  return "The file is " + std::to_string(mb) + " MB; CrampCheck imports files up to " +
+         std::to_string(kMaxImportFileBytes / (1024 * 1024)) + " MB.";
+}
+
 ImportPlan PlanImport(const std::vector<Episode>& existing, std::string_view text) {
   ImportPlan plan;
   plan.format = DetectFormat(text);

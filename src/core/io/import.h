@@ -36,6 +36,11 @@ struct ImportPlan {
   bool Valid() const { return issue_count == 0; }
 };
 
+// The largest file the app reads for an import: 100,000 episodes in our JSON take about
+// 35 MB. Bigger files are refused before they are read, with TooBigMessage().
+inline constexpr std::size_t kMaxImportFileBytes = 64u * 1024u * 1024u;
+std::string TooBigMessage(std::size_t bytes);
+
 ImportPlan PlanImport(const std::vector<core::diary::Episode>& existing, std::string_view text);
 
 // Applies a valid plan to `diary` as one undo step; refuses (changing nothing) otherwise.

@@ -14,15 +14,28 @@ void MemoryStorage::Load(Loaded done) {
   done(Result{}, contents_);
 }
 
-void MemoryStorage::PutEpisode(const diary::Episode& episode, Done done) {
-  if (FailIfAsked(done)) return;
-  auto& episodes = contents_.episodes;
+void PutInto(std::vector<diary::Episode>& episodes, const diary::Episode& episode) {
   auto found = std::find_if(episodes.begin(), episodes.end(),
                             [&](const diary::Episode& e) { return e.id == episode.id; });
   if (found != episodes.end())
     *found = episode;
   else
     episodes.push_back(episode);
+}
+
+void MemoryStorage::PutEpisode(const diary::Episode& episode, Done done) {
+  if (FailIfAsked(done)) return;
+  PutInto(contents_.episodes, episode);
+  done(Result{});
+}
+
+void MemoryStorage::PutEpisodes(const std::vector<diary::Episode>& episodes, Done done) {
+  if (FailIfAsked(done)) return;
+  // Into a copy first, like the real storages: all or none, and `episodes` may be
+  // Contents().episodes itself.
+  std::vector<diary::Episode> stored = contents_.episodes;
+  for (const diary::Episode& episode : episodes) PutInto(stored, episode);
+  contents_.episodes = std::move(stored);
   done(Result{});
 }
 

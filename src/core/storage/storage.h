@@ -68,6 +68,9 @@ class Storage {
   // Snapshot::problems).
   virtual void Load(Loaded done) = 0;
   virtual void PutEpisode(const diary::Episode& episode, Done done) = 0;
+  // Puts every episode in one write (one transaction, one file replace): all are stored or,
+  // on failure, none. An import is one user action, so it is one write.
+  virtual void PutEpisodes(const std::vector<diary::Episode>& episodes, Done done) = 0;
   virtual void DeleteEpisode(const std::string& id, Done done) = 0;
   virtual void PutMeta(const std::string& key, const std::string& json, Done done) = 0;
   virtual void Clear(Done done) = 0;
@@ -81,11 +84,16 @@ class Storage {
   Changed change_listener_;
 };
 
+// Replaces the episode with the same id in `episodes`, or appends it: how every storage
+// applies a put to its copy of the diary.
+void PutInto(std::vector<diary::Episode>& episodes, const diary::Episode& episode);
+
 // Keeps everything in memory and answers at once. Tests can make the next writes fail.
 class MemoryStorage final : public Storage {
  public:
   void Load(Loaded done) override;
   void PutEpisode(const diary::Episode& episode, Done done) override;
+  void PutEpisodes(const std::vector<diary::Episode>& episodes, Done done) override;
   void DeleteEpisode(const std::string& id, Done done) override;
   void PutMeta(const std::string& key, const std::string& json, Done done) override;
   void Clear(Done done) override;
@@ -93,6 +101,10 @@ class MemoryStorage final : public Storage {
 
   // The next writes fail with `status` until FailWritesWith(Status::kOk).
   void FailWritesWith(Status status) { fail_with_ = status; }
+  // Tells the listener what another tab would (a re-read, or kVersionChanged).
+  void NotifyOutsideChange(const Result& result, Snapshot snapshot) {
+    if (change_listener_) change_listener_(result, std::move(snapshot));
+  }
   const Snapshot& Contents() const { return contents_; }
 
  private:

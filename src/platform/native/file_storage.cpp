@@ -235,13 +235,17 @@ bool FileStorage::RefuseWrite(const Done& done) const {
 void FileStorage::PutEpisode(const core::diary::Episode& episode, Done done) {
   if (RefuseWrite(done)) return;
   auto episodes = contents_.episodes;
-  auto found = std::find_if(episodes.begin(), episodes.end(),
-                            [&](const core::diary::Episode& e) { return e.id == episode.id; });
-  if (found != episodes.end())
-    *found = episode;
-  else
-    episodes.push_back(episode);
+  core::storage::PutInto(episodes, episode);
   Result result = WriteDiary(episodes);
+  if (result.Ok()) contents_.episodes = std::move(episodes);
+  done(result);
+}
+
+void FileStorage::PutEpisodes(const std::vector<core::diary::Episode>& more, Done done) {
+  if (RefuseWrite(done)) return;
+  auto episodes = contents_.episodes;
+  for (const core::diary::Episode& episode : more) core::storage::PutInto(episodes, episode);
+  Result result = WriteDiary(episodes);  // one atomic replace: all or nothing
   if (result.Ok()) contents_.episodes = std::move(episodes);
   done(result);
 }

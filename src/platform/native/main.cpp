@@ -104,7 +104,7 @@ int main(int argc, char** argv) {
     std::vector<unsigned char> pixels;
     for (int frame = 1; frame <= options.frames; ++frame) {
       const bool last = frame == options.frames && !options.screenshot.empty();
-      shell.PollEvents();
+      shell.PollEvents(app);
       shell.DrawFrame(app, last ? &pixels : nullptr);
     }
     if (!options.screenshot.empty() &&

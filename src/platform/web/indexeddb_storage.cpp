@@ -15,6 +15,7 @@ using core::storage::Status;
 extern "C" {
 void crampcheck_idb_load(int request_id);
 void crampcheck_idb_put_episode(int request_id, const char* episode_json);
+void crampcheck_idb_put_episodes(int request_id, const char* episodes_json_array);
 void crampcheck_idb_delete_episode(int request_id, const char* id);
 void crampcheck_idb_put_meta(int request_id, const char* key, const char* value_json);
 void crampcheck_idb_clear(int request_id);
@@ -63,6 +64,18 @@ void IndexedDbStorage::PutEpisode(const core::diary::Episode& episode, Done done
   const int id = NextRequestId();
   pending_writes_[id] = std::move(done);
   crampcheck_idb_put_episode(id, core::io::EpisodeToJson(episode).c_str());
+}
+
+void IndexedDbStorage::PutEpisodes(const std::vector<core::diary::Episode>& episodes, Done done) {
+  std::string array = "[";
+  for (const core::diary::Episode& episode : episodes) {
+    if (array.size() > 1) array += ',';
+    array += core::io::EpisodeToJson(episode);
+  }
+  array += ']';
+  const int id = NextRequestId();
+  pending_writes_[id] = std::move(done);
+  crampcheck_idb_put_episodes(id, array.c_str());
 }
 
 void IndexedDbStorage::DeleteEpisode(const std::string& episode_id, Done done) {

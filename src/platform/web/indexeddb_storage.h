@@ -33,6 +33,7 @@ class IndexedDbStorage final : public core::storage::Storage {
 
   void Load(Loaded done) override;
   void PutEpisode(const core::diary::Episode& episode, Done done) override;
+  void PutEpisodes(const std::vector<core::diary::Episode>& episodes, Done done) override;
   void DeleteEpisode(const std::string& id, Done done) override;
   void PutMeta(const std::string& key, const std::string& json, Done done) override;
   void Clear(Done done) override;

@@ -56,7 +56,8 @@ var LibraryCrampCheckIndexedDb = {
     },
     messageOf: function (error, doing) {
       var name = error && error.name;
-      if (name === 'QuotaExceededError') return 'The device is full: ' + doing + ' was not saved.';
+      // "The device is full, so saving the entry failed." (`doing` starts with a capital.)
+      if (name === 'QuotaExceededError') return 'The device is full, so ' + doing.charAt(0).toLowerCase() + doing.slice(1) + ' failed.';
       if (name === 'VersionError') return 'A newer CrampCheck is using your diary. Reload to continue.';
       return doing + ' failed: ' + (error ? (error.name + ': ' + error.message) : 'unknown error');
     },
@@ -236,6 +237,16 @@ var LibraryCrampCheckIndexedDb = {
     var text = UTF8ToString(json);
     CrampIdb.write(id, 'Saving the entry', ['episodes'], function (tx) {
       tx.objectStore('episodes').put(JSON.parse(text));
+    });
+  },
+
+  // An import: every episode in one transaction, so it lands whole or not at all.
+  crampcheck_idb_put_episodes__deps: ['$CrampIdb'],
+  crampcheck_idb_put_episodes: function (id, json) {
+    var text = UTF8ToString(json);
+    CrampIdb.write(id, 'Importing the entries', ['episodes'], function (tx) {
+      var store = tx.objectStore('episodes');
+      JSON.parse(text).forEach(function (episode) { store.put(episode); });
     });
   },
 

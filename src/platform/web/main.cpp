@@ -6,10 +6,12 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 
 #include "app/app.h"
 #include "app/item_recorder.h"
 #include "file_download.h"
+#include "file_picker.h"
 #include "indexeddb_storage.h"
 #include "platform/sdl_gl_shell.h"
 
@@ -22,8 +24,9 @@ std::unique_ptr<platform::IndexedDbStorage> g_storage;
 std::unique_ptr<app::App> g_app;
 int g_frames_drawn = 0;
 bool g_first_frame_reported = false;
-// A storage answer arrived while the app may be idle: draw one frame to show it.
-bool g_storage_answered = false;
+// A storage answer or a picked file arrived while the app may be idle: draw one frame to
+// show it.
+bool g_answer_arrived = false;
 
 EM_JS(void, ReportFirstFrame, (), {
   if (Module["onFirstFrame"]) Module["onFirstFrame"]();
@@ -33,18 +36,20 @@ EM_JS(void, ReportFirstFrame, (), {
 EM_JS(void, ReadBrowserLocale, (char* buffer, int size),
       { stringToUTF8(String(navigator.language || ""), buffer, size); });
 
+EM_JS(void, ReloadPage, (), { location.reload(); });
+
 EM_JS(void, ReportStartFailure, (), {
   if (Module["onStartFailure"]) Module["onStartFailure"]();
 });
 
 void RunOneStep() {
   bool drawn = g_shell.Step(*g_app);
-  if (!drawn && g_storage_answered) {
+  if (!drawn && g_answer_arrived) {
     g_shell.DrawFrame(*g_app);
     drawn = true;
   }
   if (!drawn) return;
-  g_storage_answered = false;
+  g_answer_arrived = false;
   ++g_frames_drawn;
   // The first frame drawn after the load answered is the one window.crampcheck.ready
   // waits for.
@@ -80,7 +85,7 @@ int main() {
     return 1;
   }
   g_storage = std::make_unique<platform::IndexedDbStorage>();
-  g_storage->SetActivityHook([] { g_storage_answered = true; });
+  g_storage->SetActivityHook([] { g_answer_arrived = true; });
   // The app asks for the first load here; it is loaded when IndexedDB answers (or says
   // it is unavailable, and the app runs in memory).
   g_app = std::make_unique<app::App>(*g_storage);
@@ -92,6 +97,17 @@ int main() {
     if (!platform::DownloadFile(name, mime, content)) return std::nullopt;
     return "Downloaded " + name + ".";
   });
+  g_app->SetFileOpener([] {
+    platform::PickFile([](platform::PickedFile file) {
+      if (file.ok) {
+        g_app->OpenFile(std::move(file.name), std::move(file.content));
+      } else {
+        g_app->OpenFileFailed(std::move(file.name), std::move(file.why));
+      }
+      g_answer_arrived = true;
+    });
+  });
+  g_app->SetReloader([] { ReloadPage(); });
   // 0 fps: the browser's requestAnimationFrame paces us; no infinite loop simulated, so
   // main returns and the runtime stays alive for the callbacks.
   emscripten_set_main_loop(RunOneStep, 0, false);

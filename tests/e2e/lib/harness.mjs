@@ -108,6 +108,24 @@ export async function clickItem(page, id, {touch = false} = {}) {
   return item;
 }
 
+// Scrolls the content area the way a person does, by dragging it up, until the item `id`
+// is on screen (long pages such as Settings), and returns it.
+export async function scrollTo(page, id, {attempts = 10} = {}) {
+  const {width, height} = page.viewportSize();
+  for (let i = 0; i < attempts; ++i) {
+    const shown = await page.evaluate((wanted) => window.crampcheck.items().find((item) => item.label.endsWith(wanted)), id);
+    if (shown) return shown;
+    const before = await frameCount(page);
+    await page.mouse.move(width / 2, height * 0.7);
+    await page.mouse.down();
+    await page.mouse.move(width / 2, height * 0.35, {steps: 8});
+    await page.mouse.up();
+    // The drag is drawn before items() can show its result.
+    await page.waitForFunction((count) => window.crampcheck.frameCount() > count, before, {polling: 20});
+  }
+  return findItem(page, id, 1000);
+}
+
 export async function waitForScreen(page, name, timeout = 5000) {
   await page.waitForFunction((wanted) => window.crampcheck.screen() === wanted, name, {timeout, polling: 50});
 }

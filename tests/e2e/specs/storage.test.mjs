@@ -3,9 +3,11 @@
 // versions and notices from other tabs. UI-level tests (add, reload, still there) live
 // with the screens that log a cramp.
 import assert from 'node:assert/strict';
+import {readFileSync} from 'node:fs';
+import {join} from 'node:path';
 import {describe, test} from 'node:test';
 
-import {frameCount, openApp, useServedApp} from '../lib/harness.mjs';
+import {clickItem, distDir, findItem, frameCount, openApp, useServedApp, waitForScreen} from '../lib/harness.mjs';
 
 // One server and one browser for the whole file, stopped after it.
 const env = useServedApp();
@@ -27,6 +29,36 @@ const episode = (idTail, extra = {}) => ({
   ...extra,
 });
 
+// The schema version of the app under test: CrampIdb.SCHEMA_VERSION of
+// src/platform/web/library_indexeddb.js, read from the built site, so every test below
+// follows it when it is raised (a version 1 database then really goes through the upgrade).
+function currentSchemaVersion() {
+  const glue = readFileSync(join(distDir, 'crampcheck.js'), 'utf8');
+  const found = [...glue.matchAll(/SCHEMA_VERSION\s*:\s*(\d+)/g)].map((match) => Number(match[1]));
+  assert.equal(new Set(found).size, 1, `one SCHEMA_VERSION in ${distDir}/crampcheck.js, found ${found}`);
+  return found[0];
+}
+
+// A database exactly as schema version 1 left it: both stores, three entries (every
+// optional shape: relief_helped null, notes with non-ASCII text, several triggers) and
+// the meta records an earlier app wrote.
+const VERSION_1_EPISODES = [
+  episode('000000000011'),
+  episode('000000000012', {muscle: 'toe', side: 'both', pain: 0, woke_from_sleep: false,
+                           triggers: [], relief: 'none', relief_helped: null}),
+  episode('000000000013', {started_at: '2026-12-01T23:59:59-05:00', duration_s: 3600, muscle: 'thigh_front',
+                           side: 'right', pain: 10, triggers: ['long_standing', 'dehydration', 'alcohol'],
+                           relief: 'massage', relief_helped: false, notes: 'Nach dem Training \u2013 \u53f3\u817f',
+                           updated_at: '2026-12-02T05:10:00Z'}),
+];
+const VERSION_1_META = [
+  {key: 'schema_version', value: 1},
+  {key: 'settings', value: {language: 'en'}},
+  {key: 'last_triage_answers', value: {age_years: 67, pregnant: false, episodes_per_week: 3}},
+];
+
+const byKey = (field) => (a, b) => (a[field] < b[field] ? -1 : a[field] > b[field] ? 1 : 0);
+
 // Runs in the page before the app: creates `crampcheck` at `version` with the version 1
 // layout and `records`, inside the upgrade transaction (so it is complete before the
 // app's own open is served), once per browser context.
@@ -37,6 +69,7 @@ function seedScript({version, episodes, meta}) {
     const request = indexedDB.open('crampcheck', ${version});
     request.onupgradeneeded = () => {
       const db = request.result;
+      db.onversionchange = () => db.close();  // the app's upgrade must not be blocked by us
       const episodes = db.createObjectStore('episodes', {keyPath: 'id'});
       const meta = db.createObjectStore('meta', {keyPath: 'key'});
       for (const record of ${JSON.stringify(episodes)}) episodes.put(record);
@@ -78,16 +111,48 @@ async function waitReady(page) {
 }
 
 describe('IndexedDB storage', () => {
-  test('a fresh start migrates 0 -> 1: stores, keyPaths and schema_version', async () => {
+  test('a fresh profile migrates from 0 to the current schema version, kept in meta', async () => {
+    const current = currentSchemaVersion();
     const {context, page, log} = await openApp(env.browser, env.server.url);
     const db = await readDatabase(page);
-    assert.equal(db.version, 1);
+    assert.equal(db.version, current);
     assert.deepEqual(Object.keys(db.stores).sort(), ['episodes', 'meta']);
     assert.equal(db.stores.episodes.keyPath, 'id');
     assert.equal(db.stores.meta.keyPath, 'key');
-    assert.deepEqual(db.stores.meta.records, [{key: 'schema_version', value: 1}]);
+    assert.deepEqual(db.stores.meta.records, [{key: 'schema_version', value: current}]);
     assert.deepEqual(db.stores.episodes.records, []);
     assert.deepEqual(log.errors, []);
+    await context.close();
+  });
+
+  test('a version 1 database opens at the current schema version with every record intact', async () => {
+    const current = currentSchemaVersion();
+    const context = await env.browser.newContext({viewport: {width: 390, height: 844}});
+    await context.addInitScript(seedScript({version: 1, episodes: VERSION_1_EPISODES, meta: VERSION_1_META}));
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
+    await page.goto(env.server.url);
+    await waitReady(page);
+
+    // The app loaded them all: each entry is listed in the diary.
+    await clickItem(page, '###nav_diary');
+    await waitForScreen(page, 'diary');
+    for (const {id} of VERSION_1_EPISODES) await findItem(page, `###episode_${id}`);
+
+    const db = await readDatabase(page);
+    assert.equal(db.version, current);
+    assert.deepEqual(Object.keys(db.stores).sort(), ['episodes', 'meta']);
+    assert.equal(db.stores.episodes.keyPath, 'id');
+    assert.equal(db.stores.meta.keyPath, 'key');
+    assert.deepEqual([...db.stores.episodes.records].sort(byKey('id')), [...VERSION_1_EPISODES].sort(byKey('id')),
+                     'every entry is kept exactly');
+    const expectedMeta = VERSION_1_META.map((record) =>
+      record.key === 'schema_version' ? {key: 'schema_version', value: current} : record);
+    assert.deepEqual([...db.stores.meta.records].sort(byKey('key')), expectedMeta.sort(byKey('key')),
+                     'every meta record is kept; schema_version is the current one');
+    assert.deepEqual(errors, []);
     await context.close();
   });
 
@@ -139,31 +204,33 @@ describe('IndexedDB storage', () => {
   });
 
   test('a database from a newer app version is left untouched and the app runs', async () => {
+    const newer = currentSchemaVersion() + 1;
     const context = await env.browser.newContext({viewport: {width: 390, height: 844}});
     await context.addInitScript(seedScript({
-      version: 2, episodes: [episode('000000000009')], meta: [{key: 'schema_version', value: 2}]}));
+      version: newer, episodes: [episode('000000000009')], meta: [{key: 'schema_version', value: newer}]}));
     const page = await context.newPage();
     await page.goto(env.server.url);
     await waitReady(page);
     const db = await readDatabase(page);
-    assert.equal(db.version, 2);
+    assert.equal(db.version, newer);
     assert.equal(db.stores.episodes.records.length, 1);
-    assert.deepEqual(db.stores.meta.records, [{key: 'schema_version', value: 2}]);
+    assert.deepEqual(db.stores.meta.records, [{key: 'schema_version', value: newer}]);
     await context.close();
   });
 
   test('a newer version opening the database is not blocked: the app lets go', async () => {
+    const newer = currentSchemaVersion() + 1;
     const {context, page, log} = await openApp(env.browser, env.server.url);
     const before = await frameCount(page);
-    const outcome = await page.evaluate(() => new Promise((resolve) => {
-      const request = indexedDB.open('crampcheck', 2);
+    const outcome = await page.evaluate((version) => new Promise((resolve) => {
+      const request = indexedDB.open('crampcheck', version);
       request.onblocked = () => resolve('blocked');
       request.onsuccess = () => {
         request.result.close();
         resolve('opened');
       };
       request.onerror = () => resolve(`error ${request.error?.name}`);
-    }));
+    }), newer);
     assert.equal(outcome, 'opened');
     // The app heard about it (kVersionChanged to its change listener) and drew a frame.
     await page.waitForFunction((n) => window.crampcheck.frameCount() > n, before, {timeout: 5000, polling: 50});

@@ -94,3 +94,39 @@ TEST(CrampNow, StillCrampingKeepsTimingAndWarnsAfterTenMinutes) {
   ASSERT_EQ(ui.Storage().Contents().episodes.size(), 1u);
   EXPECT_EQ(ui.Storage().Contents().episodes[0].duration_s, 601);
 }
+
+// The device is full and the person goes back to sleep ("Later"): the entry is not dropped.
+// It stays in the diary, a banner on every screen says it is not saved and offers to save
+// it, a re-read from another tab does not lose it, and once there is space it is stored.
+TEST(CrampFlow, AnEntryThatCouldNotBeSavedIsKeptAndOfferedUntilSaved) {
+  app_test::UiDriver ui;
+  ui.Storage().FailWritesWith(core::storage::Status::kQuotaExceeded);
+  ASSERT_TRUE(ui.Press("###cramp_now"));
+  ASSERT_TRUE(ui.Press("###muscle_calf_back"));
+  ASSERT_TRUE(ui.Press("###side_right"));
+  ui.Clock().Advance(40.0);
+  ASSERT_TRUE(ui.Press("###cramp_done"));
+  const app::RecordedItem* error = app::FindItem("###save_error");
+  ASSERT_NE(error, nullptr);
+  EXPECT_NE(error->label.find("Saving failed"), std::string::npos) << error->label;
+  EXPECT_EQ(app::FindItem("###unsaved_banner"), nullptr) << "the step itself says it";
+  ASSERT_TRUE(ui.Press("###skip"));
+  EXPECT_STREQ(ui.App().ScreenName(), "home");
+  EXPECT_NE(app::FindItem("###unsaved_banner"), nullptr);
+  EXPECT_TRUE(ui.Storage().Contents().episodes.empty());
+
+  ui.Storage().NotifyOutsideChange({}, {});  // another tab wrote: a re-read without our entry
+  ASSERT_TRUE(ui.Press("###nav_diary"));
+  bool listed = false;
+  for (const app::RecordedItem& item : app::LastFrameItems())
+    listed |= item.label.find("###episode_") != std::string::npos;
+  EXPECT_TRUE(listed) << "the unsaved entry is still in the diary";
+
+  ASSERT_TRUE(ui.Press("###unsaved_retry"));  // still full: stays offered
+  EXPECT_NE(app::FindItem("###unsaved_retry"), nullptr);
+  ui.Storage().FailWritesWith(core::storage::Status::kOk);
+  ASSERT_TRUE(ui.Press("###unsaved_retry"));
+  EXPECT_EQ(app::FindItem("###unsaved_banner"), nullptr);
+  ASSERT_EQ(ui.Storage().Contents().episodes.size(), 1u);
+  EXPECT_EQ(ui.Storage().Contents().episodes[0].duration_s, 40);
+}

@@ -25,26 +25,6 @@ bool Tap(UiDriver& ui, const std::string& id, bool touch = false) {
   return true;
 }
 
-// Drags the finger (or mouse) up from (x, y) by `distance`, in small steps, and lifts it.
-void DragUp(UiDriver& ui, float x, float y, float distance) {
-  ImGuiIO& io = ImGui::GetIO();
-  io.AddMousePosEvent(x, y);
-  io.AddMouseButtonEvent(0, true);
-  ui.Frame();
-  for (int i = 1; i <= 10; ++i) {
-    io.AddMousePosEvent(x, y - distance * static_cast<float>(i) / 10.0f);
-    ui.Frame();
-  }
-  io.AddMouseButtonEvent(0, false);
-  for (int i = 0; i < 4; ++i) ui.Frame();
-}
-
-// Scrolls the content area by dragging until the item `id` is shown.
-bool ScrollTo(UiDriver& ui, const std::string& id) {
-  for (int i = 0; i < 10 && app::FindItem(id) == nullptr; ++i) DragUp(ui, 195.0f, 600.0f, 300.0f);
-  return app::FindItem(id) != nullptr;
-}
-
 // The text after `marker` in the label of the first item that has it, or "".
 std::string IdAfter(const std::string& marker) {
   for (const app::RecordedItem& item : app::LastFrameItems()) {
@@ -172,7 +152,7 @@ TEST(SelfCheck, AnswersAreSavedAfterEachAnswerAndARecheckStartsFromThem) {
   ASSERT_EQ(Complete(ui, {{"calf_swelling_one_side", "yes"}}), "urgent");
   EXPECT_TRUE(core::triage::IsYes(SavedAnswers(ui).calf_swelling_one_side));
 
-  ASSERT_TRUE(ScrollTo(ui, "###selfcheck_recheck"));
+  ASSERT_TRUE(ui.ScrollTo("###selfcheck_recheck"));
   ASSERT_TRUE(Tap(ui, "###selfcheck_recheck"));
   EXPECT_EQ(QuestionShown(), "breathless_or_chest_pain");
   EXPECT_EQ(Complete(ui, {}, "skip"), "urgent") << "skipping keeps the last answers";
@@ -242,12 +222,12 @@ TEST(SelfCheck, ResultLeadsOnWithoutDeadEnds) {
   UiDriver ui;
   StartFresh(ui);
   ASSERT_EQ(Complete(ui), "self_care");
-  ASSERT_TRUE(ScrollTo(ui, "###result_stretches"));
+  ASSERT_TRUE(ui.ScrollTo("###result_stretches"));
   ExpectEveryItemInside(390.0f, 844.0f, "result, scrolled");
   ASSERT_TRUE(Tap(ui, "###result_stretches"));
   EXPECT_STREQ(ui.App().ScreenName(), "stretches");
   ASSERT_TRUE(Tap(ui, "###nav_selfcheck"));
-  ASSERT_TRUE(ScrollTo(ui, "###result_home"));
+  ASSERT_TRUE(ui.ScrollTo("###result_home"));
   ASSERT_TRUE(Tap(ui, "###result_home"));
   EXPECT_STREQ(ui.App().ScreenName(), "home");
 }
@@ -277,7 +257,7 @@ TEST(SelfCheck, RegionComesFromSavedSettingsThenFromTheLocale) {
     ASSERT_TRUE(Tap(ui, "###answer_yes"));
     EXPECT_EQ(app::FindItem("###emergency_call")->label, "Call 911 now###emergency_call");
     ASSERT_TRUE(Tap(ui, "###nav_settings"));
-    ASSERT_TRUE(ScrollTo(ui, "###region_au"));  // the region list is long: scroll like a person
+    ASSERT_TRUE(ui.ScrollTo("###region_au"));  // the region list is long: scroll like a person
     ASSERT_TRUE(Tap(ui, "###region_au"));
     EXPECT_EQ(ui.Storage().Contents().meta.at("settings"),
               R"({"emergency_region":"au","language":"zh"})")
@@ -306,7 +286,7 @@ TEST(SelfCheck, DraggingTheContentScrollsItWithoutPressingTheButtonUnderTheFinge
   const app::RecordedItem* before = app::FindItem("###region_uk");
   ASSERT_NE(before, nullptr);
   const float y = before->y;
-  DragUp(ui, before->x + 40.0f, before->y + 20.0f, 200.0f);
+  ui.DragUp(before->x + 40.0f, before->y + 20.0f, 200.0f);
   const app::RecordedItem* after = app::FindItem("###region_uk");
   ASSERT_NE(after, nullptr);
   EXPECT_LT(after->y, y - 150.0f) << "the list moved with the finger";

@@ -46,6 +46,7 @@ class UiDriver {
     app::BeginItemFrame();
     app_.Frame();
     ImGui::Render();
+    app::EndItemFrame();
   }
 
   // Presses and releases the item whose label ends with `id`; false when it is not shown.
@@ -60,8 +61,29 @@ class UiDriver {
     io.AddMouseButtonEvent(0, false);
     Frame();
     Frame();  // shows the state the release changed
-    Frame();  // publishes that frame's items (the recorder lags one frame, as in the browser)
     return true;
+  }
+
+  // Drags the finger (or mouse) up from (x, y) by `distance`, in small steps, and lifts it.
+  void DragUp(float x, float y, float distance) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddMousePosEvent(x, y);
+    io.AddMouseButtonEvent(0, true);
+    Frame();
+    for (int i = 1; i <= 10; ++i) {
+      io.AddMousePosEvent(x, y - distance * static_cast<float>(i) / 10.0f);
+      Frame();
+    }
+    io.AddMouseButtonEvent(0, false);
+    for (int i = 0; i < 4; ++i) Frame();
+  }
+
+  // Scrolls the content area by dragging, as a person would, until `id` is shown.
+  bool ScrollTo(const std::string& id) {
+    const ImVec2 size = ImGui::GetIO().DisplaySize;
+    for (int i = 0; i < 10 && app::FindItem(id) == nullptr; ++i)
+      DragUp(size.x * 0.5f, size.y * 0.7f, size.y * 0.35f);
+    return app::FindItem(id) != nullptr;
   }
 
   app::App& App() { return app_; }

@@ -282,6 +282,77 @@ TEST_F(FileStorageTest, MetaRefusesTheSchemaKeyAndNonJson) {
   EXPECT_FALSE(fs::exists(folder_ / "meta.json"));
 }
 
+TEST_F(FileStorageTest, PutEpisodesIsOneWriteKeptAcrossAFreshLoad) {
+  {
+    FileStorage storage(folder_.string());
+    ASSERT_TRUE(LoadFrom(storage).result.Ok());
+    ASSERT_TRUE(Put(storage, MakeEpisode("000000000001", 60)).Ok());
+    struct stat before {};
+    ASSERT_EQ(::stat((folder_ / "diary.json").c_str(), &before), 0);
+    Result result{Status::kFailed, "not called"};
+    storage.PutEpisodes({MakeEpisode("000000000002", 70), MakeEpisode("000000000001", 90),
+                         MakeEpisode("000000000003", 80)},
+                        [&](const Result& r) { result = r; });
+    ASSERT_TRUE(result.Ok()) << result.message;
+    struct stat after {};
+    ASSERT_EQ(::stat((folder_ / "diary.json").c_str(), &after), 0);
+    EXPECT_NE(before.st_ino, after.st_ino) << "the batch is written by an atomic replace";
+    EXPECT_FALSE(fs::exists(folder_ / "diary.json.tmp"));
+  }
+  FileStorage again(folder_.string());
+  const Loaded loaded = LoadFrom(again);
+  ASSERT_TRUE(loaded.result.Ok()) << loaded.result.message;
+  EXPECT_TRUE(loaded.result.message.empty()) << loaded.result.message;
+  ASSERT_EQ(loaded.snapshot.episodes.size(), 3u);
+  EXPECT_EQ(loaded.snapshot.episodes[0], MakeEpisode("000000000001", 90)) << "replaced by id";
+  EXPECT_EQ(loaded.snapshot.episodes[1], MakeEpisode("000000000002", 70));
+  EXPECT_EQ(loaded.snapshot.episodes[2], MakeEpisode("000000000003", 80));
+}
+
+TEST_F(FileStorageTest, FailedPutEpisodesStoresNoneOfTheBatchAndLeavesTheFileAsItWas) {
+  {
+    FileStorage storage(folder_.string());
+    ASSERT_TRUE(LoadFrom(storage).result.Ok());
+    ASSERT_TRUE(Put(storage, MakeEpisode("000000000001", 60)).Ok());
+    const std::string on_disk = ReadAll(folder_ / "diary.json");
+    // A folder where the temporary file goes: the write fails before anything is renamed
+    // (works even for root, unlike chmod).
+    fs::create_directories(folder_ / "diary.json.tmp");
+    Result result;
+    int calls = 0;
+    storage.PutEpisodes({MakeEpisode("000000000001", 90), MakeEpisode("000000000002", 70)},
+                        [&](const Result& r) {
+                          result = r;
+                          ++calls;
+                        });
+    EXPECT_EQ(calls, 1) << "done runs exactly once";
+    EXPECT_EQ(result.status, Status::kFailed);
+    EXPECT_NE(result.message.find("Could not save to"), std::string::npos) << result.message;
+    EXPECT_EQ(ReadAll(folder_ / "diary.json"), on_disk) << "the file on disk is unchanged";
+
+    // The failed batch did not reach the storage's own copy either: the next write
+    // stores the earlier entry and the new one, nothing of the batch.
+    fs::remove(folder_ / "diary.json.tmp");
+    ASSERT_TRUE(Put(storage, MakeEpisode("000000000004", 40)).Ok());
+  }
+  FileStorage again(folder_.string());
+  const Loaded loaded = LoadFrom(again);
+  ASSERT_TRUE(loaded.result.Ok()) << loaded.result.message;
+  ASSERT_EQ(loaded.snapshot.episodes.size(), 2u);
+  EXPECT_EQ(loaded.snapshot.episodes[0], MakeEpisode("000000000001", 60));
+  EXPECT_EQ(loaded.snapshot.episodes[1], MakeEpisode("000000000004", 40));
+}
+
+TEST_F(FileStorageTest, PutEpisodesIsRefusedWhenTheFolderIsNotInUse) {
+  fs::create_directories(folder_ / "diary.json");  // unreadable: writes are refused
+  FileStorage storage(folder_.string());
+  LoadFrom(storage);
+  Result result;
+  storage.PutEpisodes({MakeEpisode("000000000001", 60)}, [&](const Result& r) { result = r; });
+  EXPECT_EQ(result.status, Status::kUnavailable);
+  EXPECT_TRUE(fs::is_directory(folder_ / "diary.json"));
+}
+
 TEST(FileStorage, DefaultFolderFollowsXdgDataHome) {
   const char* saved = std::getenv("XDG_DATA_HOME");
   const std::string keep = saved ? saved : "";

@@ -55,3 +55,48 @@ TEST(MemoryStorage, MetaAndDeleteAndClear) {
   EXPECT_TRUE(storage.Contents().episodes.empty());
   EXPECT_TRUE(storage.Contents().meta.empty());
 }
+
+TEST(MemoryStorage, PutEpisodesAddsNewOnesAndReplacesBySameId) {
+  MemoryStorage storage;
+  Result last;
+  storage.PutEpisode(MakeEpisode("a", 60), [&](const Result& r) { last = r; });
+  ASSERT_TRUE(last.Ok());
+  last = Result{Status::kFailed, "not called"};
+  storage.PutEpisodes({MakeEpisode("b", 70), MakeEpisode("a", 90), MakeEpisode("c", 80)},
+                      [&](const Result& r) { last = r; });
+  EXPECT_TRUE(last.Ok()) << last.message;
+  Snapshot loaded;
+  storage.Load([&](const Result&, Snapshot s) { loaded = std::move(s); });
+  ASSERT_EQ(loaded.episodes.size(), 3u);
+  EXPECT_EQ(loaded.episodes[0], MakeEpisode("a", 90)) << "replaced in place, not added twice";
+  EXPECT_EQ(loaded.episodes[1], MakeEpisode("b", 70));
+  EXPECT_EQ(loaded.episodes[2], MakeEpisode("c", 80));
+}
+
+TEST(MemoryStorage, PutEpisodesWithTheSameIdTwiceKeepsTheLastOne) {
+  MemoryStorage storage;
+  storage.PutEpisodes({MakeEpisode("a", 60), MakeEpisode("a", 61)}, [](const Result&) {});
+  ASSERT_EQ(storage.Contents().episodes.size(), 1u);
+  EXPECT_EQ(storage.Contents().episodes[0].duration_s, 61);
+}
+
+TEST(MemoryStorage, FailedPutEpisodesStoresNoneOfTheBatch) {
+  MemoryStorage storage;
+  storage.PutEpisode(MakeEpisode("a", 60), [](const Result&) {});
+  const Snapshot before = storage.Contents();
+  storage.FailWritesWith(Status::kQuotaExceeded);
+  Result last;
+  int calls = 0;
+  storage.PutEpisodes({MakeEpisode("a", 90), MakeEpisode("b", 70)}, [&](const Result& r) {
+    last = r;
+    ++calls;
+  });
+  EXPECT_EQ(calls, 1) << "done runs exactly once";
+  EXPECT_EQ(last.status, Status::kQuotaExceeded);
+  EXPECT_EQ(storage.Contents().episodes, before.episodes) << "all or none: none";
+  storage.FailWritesWith(Status::kOk);
+  storage.PutEpisodes({MakeEpisode("a", 90), MakeEpisode("b", 70)},
+                      [&](const Result& r) { last = r; });
+  EXPECT_TRUE(last.Ok());
+  EXPECT_EQ(storage.Contents().episodes.size(), 2u);
+}

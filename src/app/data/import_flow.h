@@ -1,0 +1,70 @@
+#pragma once
+// Importing a diary file (JSON or CSV written by our export) in the app, in three steps:
+// review (what the file would add, or why it cannot be used), then one storage write for
+// the whole import, then the outcome. Nothing changes until the person agrees, an invalid
+// file changes nothing, and a failed write keeps the diary as it was with a retry.
+//
+// Stable ids: ###import_confirm, ###import_cancel, ###import_retry, ###import_done.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/diary/episode.h"
+#include "core/io/import.h"
+#include "core/storage/storage.h"
+
+namespace app::data {
+
+// What the flow needs from the app, for one frame.
+struct ImportContext {
+  core::storage::Storage& storage;
+  std::vector<core::diary::Episode>& episodes;  // the diary in memory
+  bool& finished;    // set when the person leaves: back to where they came from
+  bool& open_diary;  // set when the person asks to see the imported entries
+};
+
+class ImportFlow {
+ public:
+  enum class Step {
+    kWaitingForFile,  // no file picker (desktop): the person drops a file on the window
+    kReview,          // the file is valid: what it adds, and "add" / "cancel"
+    kRejected,        // the file cannot be imported: why, nothing changed
+    kSaving,          // the write is under way
+    kSaved,           // stored (or kept on this page when storage is off)
+    kSaveFailed,      // the write failed: the diary is as it was, retry offered
+  };
+
+  // Shows how to bring a file in when the platform has no picker.
+  void WaitForFile();
+  // A file the person picked: checks every row against `episodes`. Nothing changes yet.
+  void Open(std::string name, std::string content,
+            const std::vector<core::diary::Episode>& episodes);
+  // The platform could not read the file (too big, unreadable).
+  void OpenFailed(std::string name, std::string why);
+
+  void Draw(ImportContext& context);
+  Step CurrentStep() const { return step_; }
+  // True once after anything the person would see changed.
+  bool TakeChange();
+
+ private:
+  void DrawReview(ImportContext& context);
+  void DrawRejected(ImportContext& context);
+  void DrawSaved(ImportContext& context);
+  void DrawSaveFailed(ImportContext& context);
+  void Save(ImportContext& context);
+  void GoTo(Step step);
+
+  Step step_ = Step::kWaitingForFile;
+  std::string file_name_;
+  std::string content_;  // kept so a retry (or a diary changed meanwhile) re-plans
+  core::io::ImportPlan plan_;
+  std::string reject_reason_;  // set when the platform could not read the file
+  std::string save_error_;
+  int saved_added_ = 0, saved_updated_ = 0;
+  bool saved_on_page_only_ = false;  // storage is off: never say "saved"
+  bool changed_ = false;
+  unsigned save_generation_ = 0;  // ignores answers for a flow that was left
+};
+
+}  // namespace app::data

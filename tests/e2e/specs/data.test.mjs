@@ -1,0 +1,184 @@
+// The person's data in Settings, in real Chromium by touch on a phone-sized page: import a
+// file through the browser's own file picker (review, then one write), the doctor report
+// as a download, "delete everything", and the reload offered when a newer version of the
+// app takes over the database in another tab.
+import assert from 'node:assert/strict';
+import {readFile} from 'node:fs/promises';
+import {describe, test} from 'node:test';
+
+import {clickItem, findItem, openApp, scrollTo, useServedApp, waitForScreen} from '../lib/harness.mjs';
+
+const PHONE = {viewport: {width: 390, height: 844}, hasTouch: true, isMobile: true, deviceScaleFactor: 2};
+
+const env = useServedApp();
+
+const episode = (idTail, extra = {}) => ({
+  id: `6b1d0c2e-7a3f-4c5d-8e9f-${idTail}`,
+  started_at: '2026-11-20T03:12:00+08:00',
+  duration_s: 75,
+  muscle: 'calf_back',
+  side: 'left',
+  pain: 6,
+  woke_from_sleep: true,
+  triggers: ['cold'],
+  relief: 'stretch',
+  relief_helped: true,
+  notes: 'after a long walk',
+  created_at: '2026-11-19T19:12:05Z',
+  updated_at: '2026-11-19T19:12:05Z',
+  ...extra,
+});
+
+const diaryFile = (episodes) => Buffer.from(JSON.stringify({
+  format: 'crampcheck-diary', version: 1, exported_at: '2026-11-22T00:00:00Z', episodes,
+}));
+
+function readStores(page) {
+  return page.evaluate(() => new Promise((resolve, reject) => {
+    const open = indexedDB.open('crampcheck');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const tx = db.transaction(['episodes', 'meta']);
+      const episodes = tx.objectStore('episodes').getAll();
+      const meta = tx.objectStore('meta').getAll();
+      tx.oncomplete = () => {
+        db.close();
+        resolve({episodes: episodes.result, meta: meta.result});
+      };
+      tx.onerror = () => reject(tx.error);
+    };
+  }));
+}
+
+// Settings -> "Import a file" -> the browser's picker, answered with `file`.
+async function importThroughPicker(page, file) {
+  await clickItem(page, '###nav_settings', {touch: true});
+  await waitForScreen(page, 'settings');
+  const chooser = page.waitForEvent('filechooser');
+  await clickItem(page, '###import', {touch: true});
+  await (await chooser).setFiles(file);
+  await waitForScreen(page, 'import');
+}
+
+describe('the person\'s data', () => {
+  test('a diary file imports through the browser\'s picker after a review, and stays after a reload', async () => {
+    const {context, page, log} = await openApp(env.browser, env.server.url, PHONE);
+    const entries = [episode('000000000001'), episode('000000000002', {muscle: 'toe', side: 'right'})];
+    await importThroughPicker(page, {name: 'diary.json', mimeType: 'application/json', buffer: diaryFile(entries)});
+    const confirm = await findItem(page, '###import_confirm');
+    assert.equal(confirm.label, 'Add 2 entries###import_confirm');
+    assert.deepEqual((await readStores(page)).episodes, [], 'nothing is stored before the person agrees');
+
+    await clickItem(page, '###import_confirm', {touch: true});
+    await clickItem(page, '###import_done', {touch: true});  // shown once the transaction completed
+    await waitForScreen(page, 'diary');
+    const stored = (await readStores(page)).episodes;
+    assert.deepEqual(stored.map((e) => e.id).sort(), entries.map((e) => e.id));
+    assert.deepEqual(stored.find((e) => e.id === entries[0].id), entries[0], 'every field as in the file');
+
+    await page.reload();
+    await page.evaluate(() => window.crampcheck.ready);
+    await clickItem(page, '###nav_diary', {touch: true});
+    for (const e of entries) await findItem(page, `###episode_${e.id}`);
+    assert.deepEqual(log.errors, []);
+    assert.deepEqual(log.requests.filter((url) => !url.startsWith(env.server.url)), [], 'the file goes nowhere');
+    await context.close();
+  });
+
+  test('an invalid file is refused, changes nothing and leads back to Settings', async () => {
+    const {context, page} = await openApp(env.browser, env.server.url, PHONE);
+    const broken = [episode('000000000003'), episode('000000000004', {pain: 42})];
+    await importThroughPicker(page, {name: 'broken.json', mimeType: 'application/json', buffer: diaryFile(broken)});
+    await findItem(page, '###import_cancel');
+    assert.equal((await page.evaluate(() => window.crampcheck.items())).some((item) => item.label.endsWith('###import_confirm')),
+                 false, 'no way to import an invalid file');
+    assert.deepEqual((await readStores(page)).episodes, []);
+    await clickItem(page, '###import_cancel', {touch: true});
+    await waitForScreen(page, 'settings');
+    await context.close();
+  });
+
+  test('the doctor report downloads as one standalone HTML page with the diary in it', async () => {
+    const {context, page} = await openApp(env.browser, env.server.url, {...PHONE, acceptDownloads: true});
+    const entry = episode('000000000005', {notes: '<script>alert(1)</script>'});
+    await importThroughPicker(page, {name: 'diary.json', mimeType: 'application/json', buffer: diaryFile([entry])});
+    await clickItem(page, '###import_confirm', {touch: true});
+    await clickItem(page, '###import_done', {touch: true});
+    await waitForScreen(page, 'diary');
+    const download = page.waitForEvent('download');
+    await clickItem(page, '###report', {touch: true});
+    const file = await download;
+    assert.match(file.suggestedFilename(), /^crampcheck-report-\d{4}-\d\d-\d\d\.html$/);
+    const html = await readFile(await file.path(), 'utf8');
+    assert.match(html, /^<!DOCTYPE html>/);
+    assert.ok(html.includes('&lt;script&gt;alert(1)&lt;/script&gt;'), 'the note is shown, escaped');
+    assert.ok(!html.includes('<script>'), 'no script in the report');
+    assert.ok(!/(src|href)="https?:/.test(html), 'nothing to load from elsewhere');
+    await context.close();
+  });
+
+  test('"delete everything" asks first, then empties the database and the screens', async () => {
+    const {context, page} = await openApp(env.browser, env.server.url, PHONE);
+    const entry = episode('000000000006');
+    await importThroughPicker(page, {name: 'diary.json', mimeType: 'application/json', buffer: diaryFile([entry])});
+    await clickItem(page, '###import_confirm', {touch: true});
+    await clickItem(page, '###import_done', {touch: true});
+    await waitForScreen(page, 'diary');
+
+    await clickItem(page, '###nav_settings', {touch: true});
+    await waitForScreen(page, 'settings');
+    await scrollTo(page, '###delete_all');
+    await clickItem(page, '###delete_all', {touch: true});
+    await waitForScreen(page, 'delete_all');
+    await clickItem(page, '###delete_all_cancel', {touch: true});
+    await waitForScreen(page, 'settings');
+    assert.equal((await readStores(page)).episodes.length, 1, 'keeping changes nothing');
+
+    await scrollTo(page, '###delete_all');
+    await clickItem(page, '###delete_all', {touch: true});
+    await waitForScreen(page, 'delete_all');
+    await clickItem(page, '###delete_all_confirm', {touch: true});
+    await clickItem(page, '###delete_all_done', {touch: true});
+    await waitForScreen(page, 'home');
+    const stores = await readStores(page);
+    assert.deepEqual(stores.episodes, []);
+    assert.deepEqual(stores.meta.map((record) => record.key), ['schema_version'], 'only the schema version stays');
+
+    await page.reload();
+    await page.evaluate(() => window.crampcheck.ready);
+    await clickItem(page, '###nav_diary', {touch: true});
+    await waitForScreen(page, 'diary');
+    const labels = (await page.evaluate(() => window.crampcheck.items())).map((item) => item.label);
+    assert.equal(labels.some((label) => label.includes('###episode_')), false, labels.join('\n'));
+    await context.close();
+  });
+
+  test('a newer version taking over the database in another tab offers a reload that works', async () => {
+    const {context, page} = await openApp(env.browser, env.server.url, PHONE);
+    // What a newer CrampCheck does in another tab: open the database at a higher version.
+    const other = await context.newPage();
+    await other.goto(`${env.server.url}manifest.webmanifest`);
+    await other.evaluate(() => new Promise((resolve, reject) => {
+      const probe = indexedDB.open('crampcheck');
+      probe.onsuccess = () => {
+        const version = probe.result.version;
+        probe.result.close();
+        const newer = indexedDB.open('crampcheck', version + 1);
+        newer.onsuccess = () => { newer.result.close(); resolve(); };
+        newer.onerror = () => reject(newer.error);
+      };
+      probe.onerror = () => reject(probe.error);
+    }));
+    await page.bringToFront();
+    await findItem(page, '###storage_banner');
+    const navigated = page.waitForEvent('framenavigated');
+    await clickItem(page, '###storage_reload', {touch: true});
+    await navigated;
+    await page.waitForFunction(() => window.crampcheck !== undefined, null, {polling: 50});
+    await page.evaluate(() => window.crampcheck.ready);
+    // Still the older app (no service worker update in this test): it says so again.
+    await findItem(page, '###storage_banner');
+    await context.close();
+  });
+});

@@ -1,0 +1,131 @@
+// A full device while logging a cramp (issue 5: "a simulated quota error -> message and
+// nothing lost"). IndexedDB's put is made to throw QuotaExceededError while a page flag is
+// set; everything else is the real app in Chromium, driven by touch at phone size.
+import assert from 'node:assert/strict';
+import {describe, test} from 'node:test';
+
+import {clickItem, findItem, items, screen, useServedApp, waitForScreen} from '../lib/harness.mjs';
+
+const PHONE = {viewport: {width: 390, height: 844}, hasTouch: true, isMobile: true, deviceScaleFactor: 2};
+
+// One server and one browser for the whole file, stopped after it.
+const env = useServedApp();
+
+// Runs in the page before the app. While window.__crampcheckDeviceFull is true, every
+// IDBObjectStore.put throws as a browser does when the origin is out of quota; the
+// library's write() catches that synchronous throw and aborts the transaction.
+const SIMULATED_QUOTA = `(() => {
+  const put = IDBObjectStore.prototype.put;
+  window.__crampcheckDeviceFull = false;
+  window.__crampcheckRefusedPuts = 0;
+  IDBObjectStore.prototype.put = function (...args) {
+    if (window.__crampcheckDeviceFull) {
+      window.__crampcheckRefusedPuts += 1;
+      throw new DOMException('simulated: the device is full', 'QuotaExceededError');
+    }
+    return put.apply(this, args);
+  };
+})();`;
+
+// The episodes store as another script of the origin reads it (not through the app).
+function storedEpisodes(page) {
+  return page.evaluate(() => new Promise((resolve, reject) => {
+    const open = indexedDB.open('crampcheck');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const all = db.transaction('episodes').objectStore('episodes').getAll();
+      all.onsuccess = () => { db.close(); resolve(all.result); };
+      all.onerror = () => reject(all.error);
+    };
+  }));
+}
+
+// Home -> "Cramp now" -> muscle -> side -> "It has eased", by touch. The relief timer
+// needs no wait: a duration under a second is stored as the minimum, 1 s.
+async function tapThroughCramp(page, {muscle, side}) {
+  await clickItem(page, '###cramp_now', {touch: true});
+  await waitForScreen(page, 'cramp');
+  await clickItem(page, `###muscle_${muscle}`, {touch: true});
+  await clickItem(page, `###side_${side}`, {touch: true});
+  await clickItem(page, '###cramp_done', {touch: true});
+}
+
+const labelsOf = async (page) => (await items(page)).map((item) => item.label);
+const countEnding = (labels, id) => labels.filter((label) => label.endsWith(id)).length;
+
+// Opens the diary and waits until every id in `ids` is listed; returns the labels shown.
+async function diaryListing(page, ids) {
+  await clickItem(page, '###nav_diary', {touch: true});
+  await waitForScreen(page, 'diary');
+  for (const id of ids) await findItem(page, `###episode_${id}`);
+  return labelsOf(page);
+}
+
+describe('a full device', () => {
+  test('a quota error while saving a cramp: retry offered, never "saved", nothing lost', async () => {
+    const context = await env.browser.newContext(PHONE);
+    await context.addInitScript(SIMULATED_QUOTA);
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
+    await page.goto(env.server.url);
+    await page.evaluate(() => window.crampcheck.ready);
+
+    // An entry saved before the device filled up.
+    await tapThroughCramp(page, {muscle: 'foot', side: 'right'});
+    await findItem(page, '###save');  // shown only once the transaction completed
+    const [earlier, ...others] = await storedEpisodes(page);
+    assert.equal(others.length, 0);
+    assert.equal(earlier.muscle, 'foot');
+    await clickItem(page, '###skip', {touch: true});
+    await waitForScreen(page, 'home');
+
+    // The device is full: the save fails, the reason is shown (the ###save_error item) and
+    // "Try again" is offered.
+    await page.evaluate(() => { window.__crampcheckDeviceFull = true; });
+    await tapThroughCramp(page, {muscle: 'calf_back', side: 'left'});
+    await findItem(page, '###save_retry');
+    assert.ok(await page.evaluate(() => window.__crampcheckRefusedPuts) >= 1, 'the save went through put');
+    assert.equal(await screen(page), 'cramp');
+    const failedLabels = await labelsOf(page);
+    assert.equal(countEnding(failedLabels, '###save'), 0, 'no "Save details": the entry is not shown as saved');
+    assert.equal(failedLabels.filter((label) => label.includes('###pain_')).length, 0, 'no details form');
+    assert.deepEqual(failedLabels.filter((label) => /\bsaved\b/i.test(label.split('###')[0])), [],
+                     'no button claims "saved"');
+    assert.match(failedLabels.find((label) => label.endsWith('###save_retry')), /^Try again###/);
+    assert.match(failedLabels.find((label) => label.endsWith('###save_error')) ?? '', /device is full/i,
+                 'the reason is shown in words');
+    assert.deepEqual(await storedEpisodes(page), [earlier], 'the earlier entry is untouched, nothing half-written');
+
+    // Space is freed; "Try again" saves the very same entry.
+    await page.evaluate(() => { window.__crampcheckDeviceFull = false; });
+    await clickItem(page, '###save_retry', {touch: true});
+    await findItem(page, '###save');  // the details step: shown only once the transaction completed
+    assert.equal(countEnding(await labelsOf(page), '###save_retry'), 0);
+    const saved = await storedEpisodes(page);
+    assert.equal(saved.length, 2);
+    const entry = saved.find((episode) => episode.id !== earlier.id);
+    assert.equal(entry.muscle, 'calf_back');
+    assert.equal(entry.side, 'left');
+    assert.deepEqual(saved.find((episode) => episode.id === earlier.id), earlier);
+
+    await clickItem(page, '###skip', {touch: true});
+    await waitForScreen(page, 'home');
+    const listedBefore = await diaryListing(page, [earlier.id, entry.id]);
+    assert.equal(countEnding(listedBefore, `###episode_${entry.id}`), 1, 'listed once, not once per attempt');
+
+    // After a reload (storage only, nothing kept in the page) both are there, once each.
+    await page.reload();
+    await page.evaluate(() => window.crampcheck.ready);
+    const reloaded = await storedEpisodes(page);
+    assert.deepEqual(reloaded.map((episode) => episode.id).sort(), [earlier.id, entry.id].sort());
+    assert.deepEqual(reloaded.find((episode) => episode.id === entry.id), entry);
+    const listed = await diaryListing(page, [earlier.id, entry.id]);
+    assert.equal(countEnding(listed, `###episode_${entry.id}`), 1);
+    assert.equal(countEnding(listed, `###episode_${earlier.id}`), 1);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
