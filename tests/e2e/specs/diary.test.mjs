@@ -6,24 +6,12 @@ import {readFile} from 'node:fs/promises';
 import {describe, test} from 'node:test';
 
 import {clickItem, findItem, openApp, waitForScreen, useServedApp} from '../lib/harness.mjs';
+import {storedEpisodes} from '../lib/records.mjs';
 
 const PHONE = {viewport: {width: 390, height: 844}, hasTouch: true, isMobile: true, deviceScaleFactor: 2};
 
 // One server and one browser for the whole file, stopped after it.
 const env = useServedApp();
-
-async function storedEpisodes(page) {
-  return page.evaluate(() => new Promise((resolve, reject) => {
-    const open = indexedDB.open('crampcheck');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const db = open.result;
-      const all = db.transaction('episodes').objectStore('episodes').getAll();
-      all.onsuccess = () => { db.close(); resolve(all.result); };
-      all.onerror = () => reject(all.error);
-    };
-  }));
-}
 
 // The four taps of "Cramp now"; returns when the app shows the entry as saved.
 async function logCramp(page, {muscle = 'calf_back', side = 'left'} = {}) {

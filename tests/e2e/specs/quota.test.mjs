@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
 
 import {clickItem, findItem, items, screen, useServedApp, waitForScreen} from '../lib/harness.mjs';
+import {storedEpisodes} from '../lib/records.mjs';
 
 const PHONE = {viewport: {width: 390, height: 844}, hasTouch: true, isMobile: true, deviceScaleFactor: 2};
 
@@ -26,20 +27,6 @@ const SIMULATED_QUOTA = `(() => {
     return put.apply(this, args);
   };
 })();`;
-
-// The episodes store as another script of the origin reads it (not through the app).
-function storedEpisodes(page) {
-  return page.evaluate(() => new Promise((resolve, reject) => {
-    const open = indexedDB.open('crampcheck');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const db = open.result;
-      const all = db.transaction('episodes').objectStore('episodes').getAll();
-      all.onsuccess = () => { db.close(); resolve(all.result); };
-      all.onerror = () => reject(all.error);
-    };
-  }));
-}
 
 // Home -> "Cramp now" -> muscle -> side -> "It has eased", by touch. The relief timer
 // needs no wait: a duration under a second is stored as the minimum, 1 s.

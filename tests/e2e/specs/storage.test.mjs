@@ -8,26 +8,10 @@ import {join} from 'node:path';
 import {describe, test} from 'node:test';
 
 import {clickItem, distDir, findItem, frameCount, openApp, useServedApp, waitForScreen} from '../lib/harness.mjs';
+import {episodeRecord as episode, readDatabase} from '../lib/records.mjs';
 
 // One server and one browser for the whole file, stopped after it.
 const env = useServedApp();
-
-const episode = (idTail, extra = {}) => ({
-  id: `3f2a7c1e-5b6d-4e8f-9a0b-${idTail}`,
-  started_at: '2026-11-23T03:12:00+08:00',
-  duration_s: 75,
-  muscle: 'calf_back',
-  side: 'left',
-  pain: 6,
-  woke_from_sleep: true,
-  triggers: ['cold'],
-  relief: 'stretch',
-  relief_helped: true,
-  notes: '',
-  created_at: '2026-11-22T19:12:05Z',
-  updated_at: '2026-11-22T19:12:05Z',
-  ...extra,
-});
 
 // The schema version of the app under test: CrampIdb.SCHEMA_VERSION of
 // src/platform/web/library_indexeddb.js, read from the built site, so every test below
@@ -77,29 +61,6 @@ function seedScript({version, episodes, meta}) {
     };
     request.onsuccess = () => request.result.close();
   })();`;
-}
-
-// Reads the whole database from the page, as another script of the origin would.
-function readDatabase(page) {
-  return page.evaluate(() => new Promise((resolve, reject) => {
-    const request = indexedDB.open('crampcheck');
-    request.onerror = () => reject(request.error);
-    request.onsuccess = () => {
-      const db = request.result;
-      const stores = [...db.objectStoreNames];
-      const tx = db.transaction(stores, 'readonly');
-      const out = {version: db.version, stores: {}};
-      for (const name of stores) {
-        const store = tx.objectStore(name);
-        const all = store.getAll();
-        all.onsuccess = () => { out.stores[name] = {keyPath: store.keyPath, records: all.result}; };
-      }
-      tx.oncomplete = () => {
-        db.close();
-        resolve(out);
-      };
-    };
-  }));
 }
 
 // Waits for window.crampcheck.ready, but fails at once (with the error) if the page
