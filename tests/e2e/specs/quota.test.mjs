@@ -115,4 +115,42 @@ describe('a full device', () => {
     assert.deepEqual(errors, []);
     await context.close();
   });
+
+  test('an entry the full device refused is kept when the person goes back to sleep, and saved later', async () => {
+    const context = await env.browser.newContext(PHONE);
+    await context.addInitScript(SIMULATED_QUOTA);
+    const page = await context.newPage();
+    await page.goto(env.server.url);
+    await page.evaluate(() => window.crampcheck.ready);
+
+    await page.evaluate(() => { window.__crampcheckDeviceFull = true; });
+    await tapThroughCramp(page, {muscle: 'calf_front', side: 'right'});
+    await findItem(page, '###save_retry');
+    await clickItem(page, '###skip', {touch: true});  // "Later": back to sleep
+    await waitForScreen(page, 'home');
+    // Every screen says so and offers to save it; the diary still lists it.
+    const banner = await findItem(page, '###unsaved_banner');
+    assert.match(banner.label, /^1 entry is not saved/);
+    assert.deepEqual(await storedEpisodes(page), []);
+    const labels = await labelsOf(page);
+    await clickItem(page, '###nav_diary', {touch: true});
+    await waitForScreen(page, 'diary');
+    await findItem(page, '###unsaved_banner');
+    assert.equal((await labelsOf(page)).filter((label) => label.includes('###episode_')).length, 1,
+                 `the entry is listed (home showed ${labels.length} items)`);
+
+    // Space again: one tap saves it, the banner goes, and a reload finds it stored.
+    await page.evaluate(() => { window.__crampcheckDeviceFull = false; });
+    await clickItem(page, '###unsaved_retry', {touch: true});
+    await page.waitForFunction(() => !window.crampcheck.items().some((item) => item.label.endsWith('###unsaved_banner')),
+                               null, {polling: 50, timeout: 5000});
+    const [stored, ...more] = await storedEpisodes(page);
+    assert.equal(more.length, 0);
+    assert.equal(stored.muscle, 'calf_front');
+    await page.reload();
+    await page.evaluate(() => window.crampcheck.ready);
+    await clickItem(page, '###nav_diary', {touch: true});
+    await findItem(page, `###episode_${stored.id}`);
+    await context.close();
+  });
 });
