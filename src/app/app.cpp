@@ -112,6 +112,7 @@ void App::Frame() {
     // Every way into the cramp flow starts it afresh at "where is the cramp?".
     if (navigation_.Current() == Screen::kCramp) cramp_.Start();
     data_message_.clear();  // "Downloaded ..." belongs to the page it was asked on
+    if (shown_last_frame_ == Screen::kDiary) entry_.ForgetDeleted();
     shown_last_frame_ = navigation_.Current();
     MarkChanged();
   }
@@ -128,6 +129,7 @@ int App::PageKey() const {
   if (navigation_.Current() == Screen::kImport) step = static_cast<int>(import_.CurrentStep());
   if (navigation_.Current() == Screen::kDeleteAll)
     step = static_cast<int>(delete_all_.CurrentStep());
+  if (navigation_.Current() == Screen::kEntry) step = static_cast<int>(entry_.CurrentStep());
   if (navigation_.Current() == Screen::kSelfCheck) {
     step = static_cast<int>(selfcheck_.CurrentStage()) * 1000;
     if (selfcheck_.CurrentStage() == selfcheck::Stage::kQuestion) step += selfcheck_.Position();
@@ -271,6 +273,30 @@ void App::DrawDeleteAll() {
   }
 }
 
+void App::DrawEntry() {
+  bool back_to_diary = false;
+  diary::EntryContext context{storage_, stored_.episodes, unsaved_, back_to_diary};
+  entry_.Draw(context);
+  if (entry_.TakeChange()) MarkChanged();
+  if (back_to_diary || entry_.Deleted()) navigation_.GoTo(Screen::kDiary);
+}
+
+void App::DrawUndoDelete() {
+  if (!entry_.Deleted()) return;
+  const std::string text =
+      entry_.UndoError().empty()
+          ? std::string("Entry deleted.###entry_deleted")
+          : "Entry deleted; undo failed: " + entry_.UndoError() + "###entry_deleted";
+  widgets::Callout(text.c_str(), theme::kSurface);
+  if (widgets::BigButton("Undo###entry_undo")) {
+    bool unused = false;
+    diary::EntryContext context{storage_, stored_.episodes, unsaved_, unused};
+    entry_.Undo(context);
+  }
+  if (entry_.TakeChange()) MarkChanged();
+  ImGui::Spacing();
+}
+
 void App::ForgetEverything() {
   stored_.episodes.clear();
   stored_.meta.clear();
@@ -376,7 +402,10 @@ void App::DrawTopBar() {
   ImGui::TextColored(theme::kAccent, "CrampCheck");
   ImGui::PopFont();
 
-  const bool on_settings = navigation_.Current() == Screen::kSettings;
+  // Import and "delete everything" are pages of Settings.
+  const Screen current = navigation_.Current();
+  const bool on_settings =
+      current == Screen::kSettings || current == Screen::kImport || current == Screen::kDeleteAll;
   const float button_width = 112.0f;
   ImGui::SetCursorPos(ImVec2(width - button_width - 8.0f, 4.0f));
   if (on_settings) ImGui::PushStyleColor(ImGuiCol_Text, theme::kAccent);
@@ -406,13 +435,18 @@ void App::DrawScreen() {
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + column);
   DrawStorageBanner();
   DrawUnsavedBanner();
+  if (navigation_.Current() == Screen::kDiary) DrawUndoDelete();
   ImGui::PushID(ScreenId(navigation_.Current()));
   screens::DataActions data{file_saver_ != nullptr,
                             [this](screens::DataAction action) { RunDataAction(action); },
                             data_message_};
+  auto open_entry = [this](const std::string& id) {
+    entry_.Open(id);
+    navigation_.GoTo(Screen::kEntry);
+  };
   screens::ScreenContext context{navigation_, column,           settings_,
                                  selfcheck_,  stored_.episodes, storage_.PersistenceStatus(),
-                                 data};
+                                 data,        open_entry};
   switch (navigation_.Current()) {
     case Screen::kHome:
       screens::DrawHome(context);
@@ -440,6 +474,9 @@ void App::DrawScreen() {
       break;
     case Screen::kDeleteAll:
       DrawDeleteAll();
+      break;
+    case Screen::kEntry:
+      DrawEntry();
       break;
   }
   ImGui::PopID();

@@ -10,6 +10,7 @@
 #include "app/cramp/cramp_flow.h"
 #include "app/data/delete_all_flow.h"
 #include "app/data/import_flow.h"
+#include "app/diary/entry_page.h"
 #include "app/navigation.h"
 #include "app/screens/screens.h"
 #include "app/selfcheck/selfcheck_flow.h"
@@ -84,6 +85,9 @@ class App {
   void SaveReport();
   void RunDataAction(screens::DataAction action);
   void DrawImport();
+  void DrawEntry();
+  // On the Diary screen after an entry was deleted: says so and offers to undo.
+  void DrawUndoDelete();
   void DrawDeleteAll();
   // After "delete everything" was stored: the app's copy goes too.
   void ForgetEverything();
@@ -121,6 +125,7 @@ class App {
   std::string data_message_;  // the last export's or report's outcome, shown under the buttons
   data::ImportFlow import_;
   data::DeleteAllFlow delete_all_;
+  diary::EntryPage entry_;
 };
 
 }  // namespace app

@@ -22,6 +22,8 @@ const char* ScreenId(Screen screen) {
       return "import";
     case Screen::kDeleteAll:
       return "delete_all";
+    case Screen::kEntry:
+      return "entry";
   }
   return "home";
 }

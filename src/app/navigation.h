@@ -15,6 +15,7 @@ enum class Screen {
   kCramp,
   kImport,
   kDeleteAll,
+  kEntry,  // one diary entry (app/diary/entry_page.h)
 };
 
 // The stable name used by window.crampcheck.screen() and by "###nav_<name>" ids.

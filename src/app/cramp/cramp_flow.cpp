@@ -76,6 +76,15 @@ std::string NowUtc(const core::Clock& clock) {
 
 }  // namespace
 
+std::string TriggerWords(Trigger trigger) {
+  for (const TriggerChoice& choice : kTriggerChoices) {
+    if (choice.trigger != trigger) continue;
+    const std::string label = choice.label;
+    return label.substr(0, label.find("###"));
+  }
+  return core::diary::Name(trigger);
+}
+
 const char* MuscleLabel(Muscle muscle) {
   switch (muscle) {
     case Muscle::kToe:

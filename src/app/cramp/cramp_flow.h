@@ -69,5 +69,7 @@ class CrampFlow {
 
 // Plain-words name of a muscle for buttons and headings, e.g. "Back of calf".
 const char* MuscleLabel(core::diary::Muscle muscle);
+// Plain-words name of a trigger, e.g. "Not drinking enough".
+std::string TriggerWords(core::diary::Trigger trigger);
 
 }  // namespace app::cramp

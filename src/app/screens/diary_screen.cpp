@@ -56,7 +56,7 @@ void DrawDiary(ScreenContext& context) {
           label, sizeof label, "%.10s %.5s  %s, %s  %d:%02d###episode_%s", e.started_at.c_str(),
           e.started_at.size() >= 16 ? e.started_at.c_str() + 11 : "", cramp::MuscleLabel(e.muscle),
           SideWords(e.side), e.duration_s / 60, e.duration_s % 60, e.id.c_str());
-      ImGui::Selectable(label, false, 0, ImVec2(0.0f, 44.0f));
+      if (ImGui::Selectable(label, false, 0, ImVec2(0.0f, 44.0f))) context.open_entry(e.id);
     }
     if (newest.size() > kShownEpisodes)
       widgets::Note("Older entries are kept and counted in Trends and exports.");

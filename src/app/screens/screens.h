@@ -35,6 +35,7 @@ struct ScreenContext {
   core::storage::Persistence persistence;             // for the storage line in Settings
   // What the person can do with their data, and the last outcome ("Downloaded ...").
   DataActions data;
+  std::function<void(const std::string& id)> open_entry;  // shows one diary entry
 };
 
 void DrawHome(ScreenContext& context);

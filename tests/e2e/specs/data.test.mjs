@@ -129,6 +129,29 @@ describe('the person\'s data', () => {
     await context.close();
   });
 
+  test('an entry logged by mistake is deleted after a second tap, and the undo brings it back', async () => {
+    const {context, page} = await openApp(env.browser, env.server.url, PHONE);
+    const entry = episode('000000000007', {triggers: ['cold', 'dehydration']});
+    await importThroughPicker(page, {name: 'diary.json', mimeType: 'application/json', buffer: diaryFile([entry])});
+    await clickItem(page, '###import_confirm', {touch: true});
+    await clickItem(page, '###import_done', {touch: true});
+    await waitForScreen(page, 'diary');
+
+    await clickItem(page, `###episode_${entry.id}`, {touch: true});
+    await waitForScreen(page, 'entry');
+    if (process.env.CRAMPCHECK_SCREENSHOTS) await page.screenshot({path: `${process.env.CRAMPCHECK_SCREENSHOTS}/entry.png`});
+    await clickItem(page, '###entry_delete', {touch: true});
+    await clickItem(page, '###entry_delete_confirm', {touch: true});
+    await waitForScreen(page, 'diary');
+    await findItem(page, '###entry_undo');
+    assert.deepEqual((await readStores(page)).episodes, [], 'deleted from the database');
+
+    await clickItem(page, '###entry_undo', {touch: true});
+    await findItem(page, `###episode_${entry.id}`);
+    assert.deepEqual((await readStores(page)).episodes, [entry], 'back exactly as it was');
+    await context.close();
+  });
+
   test('a newer version taking over the database in another tab offers a reload that works', async () => {
     const {context, page} = await openApp(env.browser, env.server.url, PHONE);
     // What a newer CrampCheck does in another tab: open the database at a higher version.

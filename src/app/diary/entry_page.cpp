@@ -1,0 +1,174 @@
+#include "app/diary/entry_page.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <string>
+
+#include "app/cramp/cramp_flow.h"
+#include "app/theme.h"
+#include "app/widgets.h"
+
+namespace app::diary {
+namespace {
+
+using core::diary::Episode;
+
+const char* SideWords(core::diary::Side side) {
+  switch (side) {
+    case core::diary::Side::kLeft:
+      return "left leg";
+    case core::diary::Side::kRight:
+      return "right leg";
+    case core::diary::Side::kBoth:
+      return "both legs";
+  }
+  return "";
+}
+
+const char* ReliefWords(core::diary::Relief relief) {
+  switch (relief) {
+    case core::diary::Relief::kStretch:
+      return "stretching";
+    case core::diary::Relief::kMassage:
+      return "massage";
+    case core::diary::Relief::kHeat:
+      return "heat";
+    case core::diary::Relief::kWalking:
+      return "walking";
+    case core::diary::Relief::kNone:
+      return "nothing";
+    case core::diary::Relief::kOther:
+      return "something else";
+  }
+  return "";
+}
+
+// "Where   Back of calf, left leg": names in a column of their own, values wrapped.
+void Row(const char* name, const std::string& value) {
+  const float start = ImGui::GetCursorPosX();  // the content column may be centred
+  ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextMuted);
+  ImGui::TextUnformatted(name);
+  ImGui::PopStyleColor();
+  ImGui::SameLine(start + 110.0f);
+  ImGui::TextWrapped("%s", value.c_str());
+}
+
+void EraseId(std::vector<Episode>& episodes, const std::string& id) {
+  episodes.erase(std::remove_if(episodes.begin(), episodes.end(),
+                                [&](const Episode& e) { return e.id == id; }),
+                 episodes.end());
+}
+
+}  // namespace
+
+void EntryPage::GoTo(Step step) {
+  step_ = step;
+  changed_ = true;
+}
+
+bool EntryPage::TakeChange() {
+  const bool changed = changed_;
+  changed_ = false;
+  return changed;
+}
+
+void EntryPage::Open(const std::string& id) {
+  ++generation_;
+  id_ = id;
+  error_.clear();
+  deleted_.reset();
+  undo_error_.clear();
+  GoTo(Step::kShow);
+}
+
+void EntryPage::Draw(EntryContext& context) {
+  const auto found = std::find_if(context.episodes.begin(), context.episodes.end(),
+                                  [&](const Episode& e) { return e.id == id_; });
+  if (found == context.episodes.end()) {
+    // Deleted meanwhile (another tab): nothing to show, no dead end.
+    widgets::Paragraph("This entry is no longer in the diary.");
+    if (widgets::BigButton("Back to the diary###entry_back", true)) context.back_to_diary = true;
+    return;
+  }
+  const Episode& e = *found;
+  char when[48];
+  std::snprintf(when, sizeof when, "%.10s at %.5s", e.started_at.c_str(),
+                e.started_at.size() >= 16 ? e.started_at.c_str() + 11 : "");
+  widgets::Heading(when);
+  char duration[32];
+  std::snprintf(duration, sizeof duration, "%d:%02d", e.duration_s / 60, e.duration_s % 60);
+  Row("Where", std::string(cramp::MuscleLabel(e.muscle)) + ", " + SideWords(e.side));
+  Row("How long", duration);
+  Row("Pain", std::to_string(e.pain) + " of 10");
+  Row("Woke you", e.woke_from_sleep ? "yes" : "no");
+  std::string triggers;
+  for (const core::diary::Trigger trigger : core::diary::kAllTriggers) {
+    if (!e.triggers.Has(trigger)) continue;
+    triggers += (triggers.empty() ? "" : ", ") + cramp::TriggerWords(trigger);
+  }
+  Row("Before it", triggers.empty() ? "nothing recorded" : triggers);
+  std::string relief = ReliefWords(e.relief);
+  if (e.relief_helped) relief += *e.relief_helped ? " (helped)" : " (did not help)";
+  Row("Eased by", relief);
+  if (!e.notes.empty()) Row("Notes", e.notes);
+  ImGui::Spacing();
+
+  switch (step_) {
+    case Step::kShow:
+      if (widgets::BigButton("Back to the diary###entry_back", true)) context.back_to_diary = true;
+      if (widgets::BigButton("Delete this entry###entry_delete")) GoTo(Step::kConfirmDelete);
+      break;
+    case Step::kConfirmDelete:
+    case Step::kFailed:
+      if (step_ == Step::kFailed)
+        widgets::Callout(("Nothing was deleted: " + error_ + "###entry_error").c_str(),
+                         theme::kWarningPanel);
+      widgets::Paragraph("Delete this entry from the diary?");
+      if (widgets::BigButton("Keep it###entry_delete_cancel", true)) GoTo(Step::kShow);
+      if (widgets::DangerButton("Delete###entry_delete_confirm")) Delete(context, e);
+      break;
+    case Step::kDeleting:
+      widgets::Paragraph("Deleting…");
+      break;
+  }
+}
+
+void EntryPage::Delete(EntryContext& context, const Episode& episode) {
+  const unsigned generation = ++generation_;
+  GoTo(Step::kDeleting);
+  std::vector<Episode>& episodes = context.episodes;
+  std::vector<Episode>& unsaved = context.unsaved;
+  context.storage.DeleteEpisode(
+      episode.id, [this, generation, episode, &episodes, &unsaved](const auto& result) {
+        if (generation != generation_) return;
+        if (result.Ok() || result.status == core::storage::Status::kUnavailable) {
+          EraseId(episodes, episode.id);
+          EraseId(unsaved, episode.id);
+          deleted_ = episode;  // App goes back to the Diary, which offers undo
+          GoTo(Step::kShow);
+        } else {
+          error_ = result.message;
+          GoTo(Step::kFailed);
+        }
+      });
+}
+
+void EntryPage::Undo(EntryContext& context) {
+  if (!deleted_) return;
+  const Episode episode = *deleted_;
+  std::vector<Episode>& episodes = context.episodes;
+  context.storage.PutEpisode(episode, [this, episode, &episodes](const auto& result) {
+    if (result.Ok() || result.status == core::storage::Status::kUnavailable) {
+      core::storage::PutInto(episodes, episode);
+      if (deleted_ && deleted_->id == episode.id) deleted_.reset();
+      undo_error_.clear();
+    } else {
+      undo_error_ = result.message;
+    }
+    changed_ = true;
+  });
+}
+
+}  // namespace app::diary

@@ -1,0 +1,79 @@
+// One diary entry: opened from the list, deleted only after a second tap, undone from the
+// Diary screen, and never deleted on screen when storage refused.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "app/item_recorder.h"
+#include "core/diary/episode_builder.h"
+#include "ui_driver.h"
+
+using app_test::UiDriver;
+using core::diary::Episode;
+using test_diary::MakeEpisode;
+
+namespace {
+
+bool Shows(const std::string& id) {
+  return app::FindItem(id) != nullptr;
+}
+
+const Episode kMistake = MakeEpisode(1, "2026-11-22T03:10:00+08:00", 30);
+const Episode kReal = MakeEpisode(2, "2026-11-21T02:00:00+08:00", 95);
+
+}  // namespace
+
+TEST(Entry, DeletingAskedTwiceThenUndone) {
+  UiDriver ui(390, 844, {}, {kMistake, kReal});
+  ASSERT_TRUE(ui.Press("###nav_diary"));
+  ASSERT_TRUE(ui.Press("###episode_" + kMistake.id));
+  EXPECT_STREQ(ui.App().ScreenName(), "entry");
+  ASSERT_TRUE(ui.Press("###entry_delete"));
+  ASSERT_TRUE(ui.Press("###entry_delete_cancel"));
+  EXPECT_EQ(ui.Storage().Contents().episodes.size(), 2u) << "keeping it changes nothing";
+
+  ASSERT_TRUE(ui.Press("###entry_delete"));
+  ASSERT_TRUE(ui.Press("###entry_delete_confirm"));
+  EXPECT_STREQ(ui.App().ScreenName(), "diary");
+  ASSERT_EQ(ui.Storage().Contents().episodes.size(), 1u);
+  EXPECT_EQ(ui.Storage().Contents().episodes[0].id, kReal.id);
+  EXPECT_FALSE(Shows("###episode_" + kMistake.id));
+  EXPECT_TRUE(Shows("###entry_deleted"));
+
+  ASSERT_TRUE(ui.Press("###entry_undo"));
+  EXPECT_FALSE(Shows("###entry_undo"));
+  EXPECT_TRUE(Shows("###episode_" + kMistake.id));
+  ASSERT_EQ(ui.Storage().Contents().episodes.size(), 2u);
+  for (const Episode& e : ui.Storage().Contents().episodes) {
+    if (e.id == kMistake.id) {
+      EXPECT_EQ(e, kMistake) << "restored exactly";
+    }
+  }
+}
+
+TEST(Entry, AFailedDeleteKeepsTheEntryAndSaysWhy) {
+  UiDriver ui(390, 844, {}, {kMistake});
+  ASSERT_TRUE(ui.Press("###nav_diary"));
+  ASSERT_TRUE(ui.Press("###episode_" + kMistake.id));
+  ASSERT_TRUE(ui.Press("###entry_delete"));
+  ui.Storage().FailWritesWith(core::storage::Status::kFailed);
+  ASSERT_TRUE(ui.Press("###entry_delete_confirm"));
+  EXPECT_STREQ(ui.App().ScreenName(), "entry");
+  EXPECT_TRUE(Shows("###entry_error"));
+  EXPECT_EQ(ui.Storage().Contents().episodes.size(), 1u);
+  ASSERT_TRUE(ui.Press("###entry_delete_cancel"));
+  ASSERT_TRUE(ui.Press("###entry_back"));
+  EXPECT_TRUE(Shows("###episode_" + kMistake.id));
+}
+
+TEST(Entry, TheUndoIsOfferedOnlyUntilThePersonMovesOn) {
+  UiDriver ui(390, 844, {}, {kMistake});
+  ASSERT_TRUE(ui.Press("###nav_diary"));
+  ASSERT_TRUE(ui.Press("###episode_" + kMistake.id));
+  ASSERT_TRUE(ui.Press("###entry_delete"));
+  ASSERT_TRUE(ui.Press("###entry_delete_confirm"));
+  EXPECT_TRUE(Shows("###entry_undo"));
+  ASSERT_TRUE(ui.Press("###nav_home"));
+  ASSERT_TRUE(ui.Press("###nav_diary"));
+  EXPECT_FALSE(Shows("###entry_undo"));
+}
