@@ -1,0 +1,411 @@
+#!/usr/bin/env node
+// Browser benchmarks of the built site (issue 5): the real page in Debian's headless
+// Chromium, driven like the browser tests (tests/e2e/lib/harness.mjs) on a phone-sized touch
+// viewport, each measurement in a fresh browser context (cold HTTP cache, its own IndexedDB):
+//   - time to ready with N stored episodes (default 10,000), target < 1500 ms: from the
+//     navigation start (performance.timeOrigin) to window.crampcheck.ready resolving; for
+//     reference the same with an empty diary, and on a first visit (no database yet);
+//   - idle frames: frameCount() over 3 s after ready with no input, target <= 3 (the
+//     redraw policy's frames after start);
+//   - time to persist one episode with that diary, target < 50 ms: a cramp logged with real
+//     taps, from the pointerup of "It has eased" (###cramp_done) to the `complete` event of
+//     the readwrite transaction on `episodes` (split into tap -> transaction opened and the
+//     commit); for reference the same with an empty diary;
+//   - wasm and JS glue size, raw and gzip (reported).
+// The stored diary is generated (two years of nights, every field varied) and written into
+// IndexedDB from a blank page of the app's origin before the app's page opens; every
+// navigation to the app waits until Chromium is idle first, so neither seeding nor a fresh
+// renderer's start-up work is timed. After the first round the app's own JSON export must
+// hold every episode, so no generated record was rejected. Prints a table of medians and exits 1 when a target
+// is missed (2 on usage errors).
+//   node tests/bench/browser/web_bench.mjs [--runs 5] [--episodes 10000] [--scale 2] [--json FILE]
+// --scale is the device pixel ratio (WebGL renders in software here: more pixels, slower
+// frames). The site is CRAMPCHECK_DIST (default build/web/dist); scripts/bench builds its
+// own. playwright-core resolves from tests/e2e/node_modules through harness.mjs, so this
+// runs from any folder.
+import {existsSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {pathToFileURL} from 'node:url';
+import {gzipSync} from 'node:zlib';
+
+import {clickItem, distDir, findItem, launchBrowser, startServer, waitForScreen} from '../../e2e/lib/harness.mjs';
+
+const TARGETS = {readyFull: 1500, persist: 50, idleFrames: 3};
+const PHONE = {viewport: {width: 390, height: 844}, hasTouch: true, isMobile: true, deviceScaleFactor: 2};
+const TIMEOUT = 60000;
+
+function parseArgs(argv) {
+  const options = {runs: 5, episodes: 10000, scale: 2, json: null};
+  for (let i = 0; i < argv.length; i += 2) {
+    const [key, value] = [argv[i], argv[i + 1]];
+    if (['--runs', '--episodes', '--scale'].includes(key) && /^\d+$/.test(value ?? '') && Number(value) > 0) {
+      options[key.slice(2)] = Number(value);
+    } else if (key === '--json' && value) {
+      options.json = value;
+    } else {
+      console.error(`usage: web_bench.mjs [--runs N] [--episodes N] [--scale N] [--json FILE] (unknown: ${key})`);
+      process.exit(2);
+    }
+  }
+  return options;
+}
+
+// --- A valid diary: deterministic, spread over two years of nights --------------------------
+export function generateEpisodes(count, seed = 20261123) {
+  let state = seed >>> 0;
+  const random = () => {  // mulberry32
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const pick = (list) => list[Math.floor(random() * list.length)];
+  const hex = () => Math.floor(random() * 16).toString(16);
+  const uuid = () => {
+    const h = (n) => Array.from({length: n}, hex).join('');
+    return `${h(8)}-${h(4)}-4${h(3)}-${pick(['8', '9', 'a', 'b'])}${h(3)}-${h(12)}`;
+  };
+  const two = (n) => String(n).padStart(2, '0');
+  const utcText = (ms) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const offsetText = (minutes) =>
+    `${minutes < 0 ? '-' : '+'}${two(Math.floor(Math.abs(minutes) / 60))}:${two(Math.abs(minutes) % 60)}`;
+
+  const muscles = ['toe', 'foot', 'calf_back', 'calf_front', 'thigh_back', 'thigh_front', 'other'];
+  const sides = ['left', 'right', 'both'];
+  const triggers = ['long_sitting', 'long_standing', 'hard_exercise', 'late_night', 'poor_sleep', 'cold',
+    'dehydration', 'alcohol', 'new_medicine', 'pregnancy', 'other'];
+  const reliefs = ['stretch', 'massage', 'heat', 'walking', 'none', 'other'];
+  const notes = ['', '', '', 'woke at 3, calf like a rock', 'after a long walk, "very" sore', 'two\nlines',
+    '小腿抽筋'];
+  const spanDays = 730;
+  const today = new Date();
+  const firstDay = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()) - (spanDays + 1) * 86400000;
+
+  const episodes = [];
+  for (let i = 0; i < count; ++i) {
+    const day = firstDay + Math.floor((i * spanDays) / count) * 86400000;
+    const minuteOfNight = Math.floor(random() * 600);  // 21:00 to 06:59 local
+    const localMs = day + (21 * 60 + minuteOfNight) * 60000 + Math.floor(random() * 60) * 1000;
+    const local = new Date(localMs);
+    const month = local.getUTCMonth() + 1;
+    const offset = pick([month >= 4 && month <= 10 ? 120 : 60, 480, -300, 330]);
+    const startedAt = `${local.getUTCFullYear()}-${two(month)}-${two(local.getUTCDate())}T` +
+        `${two(local.getUTCHours())}:${two(local.getUTCMinutes())}:${two(local.getUTCSeconds())}${offsetText(offset)}`;
+    const durationS = 5 + Math.floor(random() * 900);
+    const created = localMs - offset * 60000 + (durationS + 60) * 1000;
+    episodes.push({
+      id: uuid(),
+      started_at: startedAt,
+      duration_s: durationS,
+      muscle: pick(muscles),
+      side: pick(sides),
+      pain: Math.floor(random() * 11),
+      woke_from_sleep: random() < 0.75,
+      triggers: triggers.filter(() => random() < 0.2),
+      relief: pick(reliefs),
+      relief_helped: pick([true, false, null]),
+      notes: pick(notes),
+      created_at: utcText(created),
+      updated_at: utcText(created + Math.floor(random() * 3) * 86400000),
+    });
+  }
+  return episodes;
+}
+
+// --- In-page probes, installed before any page script ------------------------------------
+// - window.__bench.readyAt: performance.now() when window.crampcheck.ready resolves (the
+//   hook object is caught as app.js assigns it, so the time does not depend on when this
+//   script asks);
+// - window.__bench.lastUp: performance.now() of the last pointerup/touchend/mouseup, seen
+//   in the capture phase before the app's own listeners;
+// - window.__bench.writes: each readwrite transaction on `episodes`, with the time it was
+//   opened and the time of its `complete` event.
+export const PROBES = `(() => {
+  const bench = {readyAt: null, readyError: null, lastUp: null, writes: []};
+  window.__bench = bench;
+  Object.defineProperty(window, 'crampcheck', {
+    configurable: true,
+    get() { return undefined; },
+    set(hooks) {
+      Object.defineProperty(window, 'crampcheck', {value: hooks, writable: true, configurable: true, enumerable: true});
+      hooks.ready.then(() => { bench.readyAt = performance.now(); },
+                       (error) => { bench.readyError = String(error); });
+    },
+  });
+  const up = () => {
+    const now = performance.now();
+    // One release sends pointerup, touchend and mouseup: keep the first.
+    if (bench.lastUp === null || now - bench.lastUp > 30) bench.lastUp = now;
+  };
+  for (const type of ['pointerup', 'touchend', 'mouseup']) window.addEventListener(type, up, {capture: true});
+  const transaction = IDBDatabase.prototype.transaction;
+  IDBDatabase.prototype.transaction = function (stores, mode, ...rest) {
+    const tx = transaction.call(this, stores, mode, ...rest);
+    const names = typeof stores === 'string' ? [stores] : [...stores];
+    if (mode === 'readwrite' && names.includes('episodes')) {
+      const write = {openedAt: performance.now(), completeAt: null};
+      bench.writes.push(write);
+      tx.addEventListener('complete', () => { write.completeAt = performance.now(); });
+    }
+    return tx;
+  };
+})();`;
+
+// Collects page errors and console errors of a page; a benchmark of a broken page is void.
+function watchErrors(page) {
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
+  return errors;
+}
+
+export async function newBenchPage(browser, url, extra = {}) {
+  const context = await browser.newContext({...PHONE, ...extra});
+  await context.addInitScript(PROBES);
+  // A blank page of the app's origin, for seeding IndexedDB before the app's first visit.
+  await context.route(`${url}__bench_seed`, (route) =>
+    route.fulfill({status: 200, contentType: 'text/html', body: '<!doctype html><title>seed</title>'}));
+  const page = await context.newPage();
+  page.setDefaultTimeout(TIMEOUT);
+  return {context, page, errors: watchErrors(page)};
+}
+
+// Opens a blank page of the app's origin; with `episodes` (an array), creates the version 1
+// database holding them, in its upgrade transaction, and waits until it is committed and
+// closed. Then waits until the browser is idle, so neither seeding nor the start-up work of
+// a fresh renderer is part of a measurement.
+export async function prepare(page, url, episodes = null) {
+  await page.goto(`${url}__bench_seed`);
+  if (episodes) {
+    await page.evaluate((records) => new Promise((resolve, reject) => {
+      const request = indexedDB.open('crampcheck', 1);
+      request.onupgradeneeded = () => {
+        const db = request.result;
+        const store = db.createObjectStore('episodes', {keyPath: 'id'});
+        const meta = db.createObjectStore('meta', {keyPath: 'key'});
+        for (const record of records) store.put(record);
+        meta.put({key: 'schema_version', value: 1});
+      };
+      request.onsuccess = () => {
+        request.result.close();
+        resolve();
+      };
+      request.onerror = () => reject(request.error);
+    }), episodes);
+  }
+  if (!await waitForIdleBrowser()) console.warn('    (Chromium did not become idle within 15 s; measuring anyway)');
+}
+
+// CPU time (clock ticks) used so far by every process this script started (the server and
+// Chromium's browser, GPU and renderer processes), from Linux's /proc; null elsewhere.
+function childrenTicks() {
+  if (!existsSync('/proc/self/stat')) return null;
+  const processes = new Map();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      processes.set(Number(name), {parent: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12])});
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  let ticks = 0;
+  const pending = [process.pid];
+  while (pending.length) {
+    const parent = pending.pop();
+    for (const [pid, info] of processes) {
+      if (info.parent !== parent) continue;
+      ticks += info.ticks;
+      pending.push(pid);
+    }
+  }
+  return ticks;
+}
+
+// A fresh renderer keeps a core busy for a second or more after its first page, off the
+// page's JS thread. Returns true once all of Chromium used under 10% of one core over a
+// 300 ms window (3 ticks at Linux's 100 Hz), false after `timeout` ms.
+async function waitForIdleBrowser(timeout = 15000) {
+  let previous = childrenTicks();
+  if (previous === null) return true;
+  for (const start = Date.now(); Date.now() - start < timeout;) {
+    await new Promise((resolve) => setTimeout(resolve, 300));  // one sampling window
+    const now = childrenTicks();
+    if (now - previous <= 3) return true;
+    previous = now;
+  }
+  return false;
+}
+
+// Navigates to the app and returns ms from navigation start to ready.
+export async function timeToReady(page, url, errors) {
+  await page.goto(url);
+  await page.waitForFunction(() => window.__bench.readyAt !== null || window.__bench.readyError !== null,
+                             null, {timeout: TIMEOUT, polling: 20})
+      .catch((error) => { throw new Error(`never ready: ${error.message}; page errors: ${errors.join(' | ')}`); });
+  const {readyAt, readyError, banner} = await page.evaluate(() => ({
+    readyAt: window.__bench.readyAt,
+    readyError: window.__bench.readyError,
+    banner: window.crampcheck.items().some((item) => item.label.endsWith('###storage_banner')),
+  }));
+  if (readyError !== null) throw new Error(`the app failed to start: ${readyError}`);
+  if (banner) throw new Error('the app shows the storage banner: the diary was not read');
+  return readyAt;
+}
+
+async function frameCount(page) {
+  return page.evaluate(() => window.crampcheck.frameCount());
+}
+
+// Logs a cramp with taps; returns {total, toTransaction, commit} in ms, from the pointerup
+// of ###cramp_done to the write transaction opening and completing.
+export async function timePersist(page) {
+  await clickItem(page, '###cramp_now', {touch: true});
+  await waitForScreen(page, 'cramp');
+  await clickItem(page, '###muscle_calf_back', {touch: true});
+  await clickItem(page, '###side_left', {touch: true});
+  await findItem(page, '###cramp_done');
+  await page.evaluate(() => {
+    window.__bench.writes = [];
+    window.__bench.lastUp = null;
+  });
+  await clickItem(page, '###cramp_done', {touch: true});
+  const handle = await page.waitForFunction(() => {
+    const bench = window.__bench;
+    const write = bench.writes.find((w) => w.completeAt !== null);
+    return write && bench.lastUp !== null ? {up: bench.lastUp, ...write} : null;
+  }, null, {timeout: TIMEOUT, polling: 10});
+  const {up, openedAt, completeAt} = await handle.jsonValue();
+  await findItem(page, '###save', TIMEOUT);  // the app shows "Saved" only after `complete`
+  return {total: completeAt - up, toTransaction: openedAt - up, commit: completeAt - openedAt};
+}
+
+// After logging: every seeded episode and the new one are in the app's JSON export, so
+// none of the generated records was rejected by the app's validation.
+async function checkExport(page, expected) {
+  await clickItem(page, '###skip', {touch: true});
+  await waitForScreen(page, 'home');
+  await clickItem(page, '###nav_settings', {touch: true});
+  await waitForScreen(page, 'settings');
+  const download = page.waitForEvent('download');
+  await clickItem(page, '###export_json', {touch: true});
+  const exported = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
+  if (exported.episodes.length !== expected) {
+    throw new Error(`the export holds ${exported.episodes.length} episodes, expected ${expected}: ` +
+                    'some generated records were rejected');
+  }
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+function sizes() {
+  const out = {};
+  for (const name of ['crampcheck.wasm', 'crampcheck.js']) {
+    const bytes = readFileSync(join(distDir, name));
+    out[name] = {raw: statSync(join(distDir, name)).size, gzip: gzipSync(bytes, {level: 9}).length};
+  }
+  return out;
+}
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2));
+  const episodes = generateEpisodes(options.episodes);
+  const device = {deviceScaleFactor: options.scale};
+  const server = await startServer();
+  const browser = await launchBrowser();
+  const runs = {readyFirst: [], readyEmpty: [], persistEmpty: [], readyFull: [], idleFrames: [], persist: [],
+    toTransaction: [], commit: []};
+  const n = options.episodes.toLocaleString('en-US');
+  const ms = (value) => `${value.toFixed(1)} ms`;
+  try {
+    console.log(`==> site ${distDir}: ${options.runs} rounds, a fresh browser context per measurement, ` +
+                `390x844 CSS px at ${options.scale}x`);
+    // The three cases take turns, so a busy moment of the machine does not land on one only.
+    for (let run = 1; run <= options.runs; ++run) {
+      // First visit: no database yet (the app creates it).
+      let {context, page, errors} = await newBenchPage(browser, server.url, device);
+      await prepare(page, server.url);
+      runs.readyFirst.push(await timeToReady(page, server.url, errors));
+      if (errors.length) throw new Error(`page errors: ${errors.join(' | ')}`);
+      await context.close();
+
+      // Returning, with an empty diary: the same path as the big diary, without the records.
+      ({context, page, errors} = await newBenchPage(browser, server.url, device));
+      await prepare(page, server.url, []);
+      runs.readyEmpty.push(await timeToReady(page, server.url, errors));
+      runs.persistEmpty.push((await timePersist(page)).total);
+      if (errors.length) throw new Error(`page errors: ${errors.join(' | ')}`);
+      await context.close();
+
+      // Returning, with the big diary.
+      ({context, page, errors} = await newBenchPage(browser, server.url, {...device, acceptDownloads: run === 1}));
+      await prepare(page, server.url, episodes);
+      runs.readyFull.push(await timeToReady(page, server.url, errors));
+      const before = await frameCount(page);
+      await page.waitForTimeout(3000);  // the idle measurement window, not a wait for a result
+      runs.idleFrames.push((await frameCount(page)) - before);
+      const persist = await timePersist(page);
+      runs.persist.push(persist.total);
+      runs.toTransaction.push(persist.toTransaction);
+      runs.commit.push(persist.commit);
+      if (run === 1) await checkExport(page, options.episodes + 1);
+      if (errors.length) throw new Error(`page errors: ${errors.join(' | ')}`);
+      await context.close();
+
+      console.log(`    round ${run}: ready ${ms(runs.readyFull.at(-1))} with ${n} episodes, ` +
+                  `${ms(runs.readyEmpty.at(-1))} empty, ${ms(runs.readyFirst.at(-1))} first visit; ` +
+                  `${runs.idleFrames.at(-1)} idle frames; persisted in ${ms(persist.total)} ` +
+                  `(tap -> transaction ${ms(persist.toTransaction)}, commit ${ms(persist.commit)}), ` +
+                  `${ms(runs.persistEmpty.at(-1))} with an empty diary`);
+    }
+  } finally {
+    await browser.close();
+    server.stop();
+  }
+
+  const size = sizes();
+  const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+  const rows = [
+    [`ready, ${n} stored episodes`, median(runs.readyFull), 'ms', TARGETS.readyFull, '<'],
+    ['ready, empty diary', median(runs.readyEmpty), 'ms', null],
+    ['ready, first visit (no database)', median(runs.readyFirst), 'ms', null],
+    [`persist one episode, ${n} stored`, median(runs.persist), 'ms', TARGETS.persist, '<'],
+    ['  tap -> transaction opened', median(runs.toTransaction), 'ms', null],
+    ['  transaction -> complete', median(runs.commit), 'ms', null],
+    ['persist one episode, empty diary', median(runs.persistEmpty), 'ms', null],
+    ['idle frames in 3 s after ready (max)', Math.max(...runs.idleFrames), 'frames', TARGETS.idleFrames, '<='],
+  ];
+  let failed = false;
+  console.log();
+  console.log(`==> web targets (median of ${options.runs} runs; idle frames: the worst run)`);
+  console.log(`${'benchmark'.padEnd(40)} ${'value'.padStart(10)}  ${'target'.padStart(12)}  result`);
+  for (const [name, value, unit, limit, op] of rows) {
+    const ok = limit === null || (op === '<' ? value < limit : value <= limit);
+    failed ||= !ok;
+    const shown = unit === 'ms' ? value.toFixed(1) : String(value);
+    const target = limit === null ? '' : `${op} ${limit} ${unit === 'ms' ? 'ms' : ''}`.trim();
+    console.log(`${name.padEnd(40)} ${shown.padStart(10)}  ${target.padStart(12)}  ${limit === null ? '' : ok ? 'ok' : 'MISSED'}`);
+  }
+  for (const [name, {raw, gzip}] of Object.entries(size)) {
+    console.log(`${`size of ${name} (raw / gzip)`.padEnd(40)} ${kb(raw).padStart(10)}  ${kb(gzip).padStart(12)}`);
+  }
+  if (options.json) {
+    writeFileSync(options.json, `${JSON.stringify({options, runs, sizes: size, targets: TARGETS, failed}, null, 2)}\n`);
+  }
+  process.exitCode = failed ? 1 : 0;
+}
+
+// Runs when executed, not when imported (e.g. by a one-off profiling script).
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((error) => {
+    console.error(`web benchmark failed: ${error.stack ?? error}`);
+    process.exitCode = 1;
+  });
+}
