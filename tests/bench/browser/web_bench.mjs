@@ -16,14 +16,16 @@
 // IndexedDB from a blank page of the app's origin before the app's page opens; every
 // navigation to the app waits until Chromium is idle first, so neither seeding nor a fresh
 // renderer's start-up work is timed. After the first round the app's own JSON export must
-// hold every episode, so no generated record was rejected. Prints a table of medians and exits 1 when a target
-// is missed (2 on usage errors).
+// hold every episode, so no generated record was rejected. Prints a table of medians, and
+// how much CPU other programs took meanwhile; exits 1 when a target is missed (2 on usage
+// errors).
 //   node tests/bench/browser/web_bench.mjs [--runs 5] [--episodes 10000] [--scale 2] [--json FILE]
 // --scale is the device pixel ratio (WebGL renders in software here: more pixels, slower
 // frames). The site is CRAMPCHECK_DIST (default build/web/dist); scripts/bench builds its
 // own. playwright-core resolves from tests/e2e/node_modules through harness.mjs, so this
 // runs from any folder.
 import {existsSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
+import {cpus} from 'node:os';
 import {join} from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {gzipSync} from 'node:zlib';
@@ -198,7 +200,8 @@ export async function prepare(page, url, episodes = null) {
 }
 
 // CPU time (clock ticks) used so far by every process this script started (the server and
-// Chromium's browser, GPU and renderer processes), from Linux's /proc; null elsewhere.
+// Chromium's browser, GPU and renderer processes, also those that ended), from Linux's /proc;
+// null elsewhere.
 function childrenTicks() {
   if (!existsSync('/proc/self/stat')) return null;
   const processes = new Map();
@@ -207,7 +210,9 @@ function childrenTicks() {
     try {
       const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      processes.set(Number(name), {parent: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12])});
+      // utime + stime, and cutime + cstime: renderers that ended were reaped by a Chromium process.
+      const ticks = fields.slice(11, 15).reduce((sum, field) => sum + Number(field), 0);
+      processes.set(Number(name), {parent: Number(fields[1]), ticks});
     } catch {
       // The process ended meanwhile.
     }
@@ -223,6 +228,14 @@ function childrenTicks() {
     }
   }
   return ticks;
+}
+
+// CPU time (clock ticks) the whole machine spent busy so far, from /proc/stat; null elsewhere.
+function machineTicks() {
+  if (!existsSync('/proc/stat')) return null;
+  const [, user, nice, system, , , irq, softirq, steal] =
+      readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).map(Number);
+  return user + nice + system + irq + softirq + steal;
 }
 
 // A fresh renderer keeps a core busy for a second or more after its first page, off the
@@ -324,6 +337,10 @@ async function main() {
     toTransaction: [], commit: []};
   const n = options.episodes.toLocaleString('en-US');
   const ms = (value) => `${value.toFixed(1)} ms`;
+  // CPU ticks (10 ms) used by this process and everything it started.
+  const ourTicks = () => childrenTicks() + Object.values(process.cpuUsage()).reduce((a, b) => a + b, 0) / 1e4;
+  const started = {machine: machineTicks(), ours: machineTicks() === null ? null : ourTicks(), at: Date.now()};
+  let othersShare = null;  // the part of the machine's CPU other programs used meanwhile
   try {
     console.log(`==> site ${distDir}: ${options.runs} rounds, a fresh browser context per measurement, ` +
                 `390x844 CSS px at ${options.scale}x`);
@@ -365,11 +382,20 @@ async function main() {
                   `(tap -> transaction ${ms(persist.toTransaction)}, commit ${ms(persist.commit)}), ` +
                   `${ms(runs.persistEmpty.at(-1))} with an empty diary`);
     }
+    if (started.machine !== null) {
+      const capacity = ((Date.now() - started.at) / 10) * cpus().length;  // ticks at 100 Hz
+      othersShare = (machineTicks() - started.machine - (ourTicks() - started.ours)) / capacity;
+    }
   } finally {
     await browser.close();
     server.stop();
   }
 
+  // Other work on the machine shows up in every number here: say how much there was.
+  if (othersShare !== null) {
+    console.log(`\n    other programs used ${Math.round(Math.max(0, othersShare) * 100)}% of the machine's ` +
+                `${cpus().length} CPUs during the runs${othersShare > 0.1 ? ': the timings include their work' : ''}`);
+  }
   const size = sizes();
   const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
   const rows = [
@@ -391,13 +417,16 @@ async function main() {
     failed ||= !ok;
     const shown = unit === 'ms' ? value.toFixed(1) : String(value);
     const target = limit === null ? '' : `${op} ${limit} ${unit === 'ms' ? 'ms' : ''}`.trim();
-    console.log(`${name.padEnd(40)} ${shown.padStart(10)}  ${target.padStart(12)}  ${limit === null ? '' : ok ? 'ok' : 'MISSED'}`);
+    const verdict = limit === null ? '' : ok ? 'ok' : 'MISSED';
+    console.log(`${name.padEnd(40)} ${shown.padStart(10)}  ${target.padStart(12)}  ${verdict}`);
   }
   for (const [name, {raw, gzip}] of Object.entries(size)) {
-    console.log(`${`size of ${name} (raw / gzip)`.padEnd(40)} ${kb(raw).padStart(10)}  ${kb(gzip).padStart(12)}`);
+    const label = `size of ${name} (raw / gzip)`;
+    console.log(`${label.padEnd(40)} ${kb(raw).padStart(10)}  ${kb(gzip).padStart(12)}`);
   }
   if (options.json) {
-    writeFileSync(options.json, `${JSON.stringify({options, runs, sizes: size, targets: TARGETS, failed}, null, 2)}\n`);
+    const results = {options, runs, sizes: size, targets: TARGETS, othersShare, failed};
+    writeFileSync(options.json, `${JSON.stringify(results, null, 2)}\n`);
   }
   process.exitCode = failed ? 1 : 0;
 }
