@@ -378,7 +378,12 @@ void App::SaveUnsaved() {
 }
 
 bool App::IsAnimating() const {
-  return navigation_.Current() == Screen::kCramp && cramp_.IsTiming();
+  return false;  // no smooth animation yet (the stretch diagrams will have one)
+}
+
+int App::VisibleTick() const {
+  if (navigation_.Current() != Screen::kCramp || !cramp_.IsTiming()) return -1;
+  return cramp_.ElapsedWholeSeconds(clock_);
 }
 
 void App::DrawCramp() {

@@ -41,8 +41,12 @@ class App {
   // True once after a frame that changed what the app shows; the platform then draws
   // one more frame so the change reaches the screen.
   bool ConsumeStateChanged();
-  // True while something moves (timers, animations): the platform keeps drawing.
+  // True while something moves smoothly (animations): the platform draws every frame.
   bool IsAnimating() const;
+  // Changes whenever the picture changes by itself at a slower pace (the relief timer's
+  // whole seconds); -1 while nothing on screen changes by itself. The platform draws one
+  // frame per change (RedrawPolicy::SetTick).
+  int VisibleTick() const;
 
   // The device's locale ("en-GB" from the browser, "en_GB.UTF-8" from $LANG): picks the
   // emergency number until the person chooses a region in Settings.

@@ -15,16 +15,23 @@ class RedrawPolicy {
   void OnStateChanged() {
     if (frames_left_ < 1) frames_left_ = 1;
   }
+  // Something moves smoothly (a stretch animation): draw every frame.
   void SetAnimating(bool animating) { animating_ = animating; }
+  // Something changes now and then by itself, e.g. a timer's seconds: draw one frame each
+  // time `tick` changes, not 60 a second (a phone on the night stand keeps cool).
+  void SetTick(int tick) { tick_ = tick; }
 
-  bool ShouldDraw() const { return animating_ || frames_left_ > 0; }
+  bool ShouldDraw() const { return animating_ || frames_left_ > 0 || tick_ != drawn_tick_; }
   void OnFrameDrawn() {
     if (frames_left_ > 0) --frames_left_;
+    drawn_tick_ = tick_;
   }
 
  private:
   int frames_left_ = kFramesAfterInput;  // the first frames after start
   bool animating_ = false;
+  int tick_ = 0;
+  int drawn_tick_ = 0;
 };
 
 }  // namespace app

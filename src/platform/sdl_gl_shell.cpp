@@ -129,6 +129,7 @@ bool SdlGlShell::PollEvents(app::App& app) {
 bool SdlGlShell::Step(app::App& app) {
   if (PollEvents(app)) redraw_.OnInput();
   redraw_.SetAnimating(app.IsAnimating());
+  redraw_.SetTick(app.VisibleTick());
   if (!redraw_.ShouldDraw()) return false;
   DrawFrame(app);
   return true;

@@ -190,6 +190,10 @@ void CrampFlow::DrawSide(CrampContext& context) {
   if (widgets::BigButton("Back###back")) GoTo(Step::kMuscle);
 }
 
+int CrampFlow::ElapsedWholeSeconds(const core::Clock& clock) const {
+  return static_cast<int>(std::max(0.0, clock.MonotonicSeconds() - timer_start_));
+}
+
 void CrampFlow::DrawStretching(CrampContext& context) {
   const double elapsed = std::max(0.0, context.clock.MonotonicSeconds() - timer_start_);
   widgets::Heading(MuscleLabel(start_.muscle));

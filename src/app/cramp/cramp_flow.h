@@ -39,6 +39,8 @@ class CrampFlow {
   Step CurrentStep() const { return step_; }
   // The relief timer is on screen and ticking: the app keeps drawing.
   bool IsTiming() const { return step_ == Step::kStretching; }
+  // Whole seconds the relief timer shows (while timing).
+  int ElapsedWholeSeconds(const core::Clock& clock) const;
   // The save-failed step is on screen (it says "not saved" itself).
   bool ShowsSaveFailure() const { return step_ == Step::kSaveFailed; }
   // True once after anything the person would see changed.

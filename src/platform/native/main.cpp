@@ -115,8 +115,10 @@ int main(int argc, char** argv) {
     }
   } else {
     while (!shell.QuitRequested()) {
-      // Idle means asleep: wait for the next event instead of spinning.
-      if (!shell.Step(app) && !app.IsAnimating()) SDL_WaitEventTimeout(nullptr, 500);
+      // Idle means asleep: wait for the next event instead of spinning; a ticking timer
+      // wakes the loop often enough to show each second on time.
+      if (!shell.Step(app) && !app.IsAnimating())
+        SDL_WaitEventTimeout(nullptr, app.VisibleTick() >= 0 ? 50 : 500);
     }
   }
   shell.Shutdown();

@@ -109,4 +109,19 @@ describe('display', () => {
     assert.equal(await screen(page), 'diary');
     await context.close();
   });
+
+  test('the relief timer draws once a second, not continuously', async () => {
+    const {context, page} = await openApp(env.browser, env.server.url);
+    await clickItem(page, '###cramp_now');
+    await waitForScreen(page, 'cramp');
+    await clickItem(page, '###muscle_calf_back');
+    await clickItem(page, '###side_left');
+    await findItem(page, '###cramp_done');
+    await page.mouse.move(5, 300);
+    const start = await frameCount(page);
+    await page.waitForTimeout(4000);  // a measurement window: four ticks of the timer
+    const drawn = (await frameCount(page)) - start;
+    assert.ok(drawn >= 2 && drawn <= 4 + 3, `${drawn} frames in 4 s of timing (one per second expected)`);
+    await context.close();
+  });
 });

@@ -51,3 +51,16 @@ TEST(RedrawPolicy, KeepsDrawingWhileAnimating) {
   policy.SetAnimating(false);
   EXPECT_FALSE(policy.ShouldDraw());
 }
+
+TEST(RedrawPolicy, ATickingTimerDrawsOneFramePerTick) {
+  app::RedrawPolicy policy;
+  DrawUntilIdle(policy);
+  policy.SetTick(7);
+  EXPECT_EQ(DrawUntilIdle(policy), 1);
+  EXPECT_EQ(DrawUntilIdle(policy), 0) << "the same second is not drawn again";
+  policy.SetTick(8);
+  EXPECT_EQ(DrawUntilIdle(policy), 1);
+  policy.SetTick(-1);  // the timer is gone: one frame to show that, then idle
+  EXPECT_EQ(DrawUntilIdle(policy), 1);
+  EXPECT_FALSE(policy.ShouldDraw());
+}
