@@ -76,6 +76,18 @@ std::string NowUtc(const core::Clock& clock) {
 
 }  // namespace
 
+const char* SideLabel(core::diary::Side side) {
+  switch (side) {
+    case core::diary::Side::kLeft:
+      return "left";
+    case core::diary::Side::kRight:
+      return "right";
+    case core::diary::Side::kBoth:
+      return "both legs";
+  }
+  return "";
+}
+
 std::string TriggerWords(Trigger trigger) {
   for (const TriggerChoice& choice : kTriggerChoices) {
     if (choice.trigger != trigger) continue;

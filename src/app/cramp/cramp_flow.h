@@ -71,6 +71,8 @@ class CrampFlow {
 
 // Plain-words name of a muscle for buttons and headings, e.g. "Back of calf".
 const char* MuscleLabel(core::diary::Muscle muscle);
+// Plain-words side for lists and entries: "left", "right", "both legs".
+const char* SideLabel(core::diary::Side side);
 // Plain-words name of a trigger, e.g. "Not drinking enough".
 std::string TriggerWords(core::diary::Trigger trigger);
 

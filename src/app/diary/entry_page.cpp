@@ -15,18 +15,6 @@ namespace {
 
 using core::diary::Episode;
 
-const char* SideWords(core::diary::Side side) {
-  switch (side) {
-    case core::diary::Side::kLeft:
-      return "left leg";
-    case core::diary::Side::kRight:
-      return "right leg";
-    case core::diary::Side::kBoth:
-      return "both legs";
-  }
-  return "";
-}
-
 const char* ReliefWords(core::diary::Relief relief) {
   switch (relief) {
     case core::diary::Relief::kStretch:
@@ -99,7 +87,7 @@ void EntryPage::Draw(EntryContext& context) {
   widgets::Heading(when);
   char duration[32];
   std::snprintf(duration, sizeof duration, "%d:%02d", e.duration_s / 60, e.duration_s % 60);
-  Row("Where", std::string(cramp::MuscleLabel(e.muscle)) + ", " + SideWords(e.side));
+  Row("Where", std::string(cramp::MuscleLabel(e.muscle)) + ", " + cramp::SideLabel(e.side));
   Row("How long", duration);
   Row("Pain", std::to_string(e.pain) + " of 10");
   Row("Woke you", e.woke_from_sleep ? "yes" : "no");

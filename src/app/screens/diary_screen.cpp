@@ -14,18 +14,6 @@ namespace {
 
 constexpr size_t kShownEpisodes = 50;
 
-const char* SideWords(core::diary::Side side) {
-  switch (side) {
-    case core::diary::Side::kLeft:
-      return "left";
-    case core::diary::Side::kRight:
-      return "right";
-    case core::diary::Side::kBoth:
-      return "both legs";
-  }
-  return "";
-}
-
 }  // namespace
 
 void DrawDiary(ScreenContext& context) {
@@ -55,7 +43,7 @@ void DrawDiary(ScreenContext& context) {
       std::snprintf(
           label, sizeof label, "%.10s %.5s  %s, %s  %d:%02d###episode_%s", e.started_at.c_str(),
           e.started_at.size() >= 16 ? e.started_at.c_str() + 11 : "", cramp::MuscleLabel(e.muscle),
-          SideWords(e.side), e.duration_s / 60, e.duration_s % 60, e.id.c_str());
+          cramp::SideLabel(e.side), e.duration_s / 60, e.duration_s % 60, e.id.c_str());
       if (ImGui::Selectable(label, false, 0, ImVec2(0.0f, 44.0f))) context.open_entry(e.id);
     }
     if (newest.size() > kShownEpisodes)

@@ -80,6 +80,14 @@ export async function openApp(browser, url, contextOptions = {}) {
   return {context, page, log};
 }
 
+// Page errors and console errors of `page`, collected from now on into the returned array.
+export function collectErrors(page) {
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
+  return errors;
+}
+
 export const items = (page) => page.evaluate(() => window.crampcheck.items());
 export const screen = (page) => page.evaluate(() => window.crampcheck.screen());
 export const frameCount = (page) => page.evaluate(() => window.crampcheck.frameCount());

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
 
-import {clickItem, findItem, items, screen, useServedApp, waitForScreen} from '../lib/harness.mjs';
+import {clickItem, findItem, items, screen, useServedApp, waitForScreen, collectErrors} from '../lib/harness.mjs';
 import {storedEpisodes} from '../lib/records.mjs';
 
 const PHONE = {viewport: {width: 390, height: 844}, hasTouch: true, isMobile: true, deviceScaleFactor: 2};
@@ -54,9 +54,7 @@ describe('a full device', () => {
     const context = await env.browser.newContext(PHONE);
     await context.addInitScript(SIMULATED_QUOTA);
     const page = await context.newPage();
-    const errors = [];
-    page.on('pageerror', (error) => errors.push(String(error)));
-    page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
+    const errors = collectErrors(page);
     await page.goto(env.server.url);
     await page.evaluate(() => window.crampcheck.ready);
 

@@ -7,7 +7,7 @@ import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, test} from 'node:test';
 
-import {clickItem, distDir, findItem, frameCount, openApp, useServedApp, waitForScreen} from '../lib/harness.mjs';
+import {clickItem, distDir, findItem, frameCount, openApp, useServedApp, waitForScreen, collectErrors} from '../lib/harness.mjs';
 import {episodeRecord as episode, readDatabase} from '../lib/records.mjs';
 
 // One server and one browser for the whole file, stopped after it.
@@ -91,9 +91,7 @@ describe('IndexedDB storage', () => {
     const context = await env.browser.newContext({viewport: {width: 390, height: 844}});
     await context.addInitScript(seedScript({version: 1, episodes: VERSION_1_EPISODES, meta: VERSION_1_META}));
     const page = await context.newPage();
-    const errors = [];
-    page.on('pageerror', (error) => errors.push(String(error)));
-    page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
+    const errors = collectErrors(page);
     await page.goto(env.server.url);
     await waitReady(page);
 
@@ -133,9 +131,7 @@ describe('IndexedDB storage', () => {
       const context = await env.browser.newContext({viewport: {width: 390, height: 844}});
       await context.addInitScript(script);
       const page = await context.newPage();
-      const errors = [];
-      page.on('pageerror', (error) => errors.push(String(error)));
-      page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
+      const errors = collectErrors(page);
       await page.goto(env.server.url);
       await waitReady(page);
       assert.equal(await page.evaluate(() => window.crampcheck.screen()), 'home');
