@@ -23,9 +23,12 @@
 namespace app {
 namespace {
 
+// No background: the frame is cleared to theme::kBackground already, and a second
+// full-screen fill is what a software-rendered phone browser pays for every frame.
 constexpr ImGuiWindowFlags kFixedWindow =
     ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-    ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse;
+    ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse |
+    ImGuiWindowFlags_NoBackground;
 
 struct Tab {
   Screen screen;
@@ -74,7 +77,12 @@ App::App(core::storage::Storage& storage, const core::Clock& clock)
       });
   storage_.Load([this](const core::storage::Result& result, core::storage::Snapshot snapshot) {
     storage_status_ = result;
+    // Entries logged before the diary was read (a tap in the first second) are stored
+    // already, but the read may have begun before they were: keep them in view.
+    std::vector<core::diary::Episode> logged_meanwhile = std::move(stored_.episodes);
     stored_ = std::move(snapshot);
+    for (const core::diary::Episode& episode : logged_meanwhile)
+      core::storage::PutInto(stored_.episodes, episode);
     if (auto found = stored_.meta.find(kSettingsMetaKey); found != stored_.meta.end())
       settings_.LoadJson(found->second);
     if (auto found = stored_.meta.find(selfcheck::kLastAnswersMetaKey); found != stored_.meta.end())
@@ -298,6 +306,7 @@ void App::DrawUndoDelete() {
 }
 
 void App::ForgetEverything() {
+  load_problems_seen_ = true;  // the unreadable records went too
   stored_.episodes.clear();
   stored_.meta.clear();
   unsaved_.clear();
@@ -313,6 +322,7 @@ void App::DrawStorageBanner() {
   const char* text = nullptr;
   switch (storage_status_.status) {
     case Status::kOk:
+      DrawLoadProblems();
       return;
     case Status::kUnavailable:
       text =
@@ -336,6 +346,19 @@ void App::DrawStorageBanner() {
   }
   if (storage_status_.status == Status::kVersionChanged && reloader_) {
     if (widgets::BigButton("Reload###storage_reload", true)) reloader_();
+  }
+  ImGui::Spacing();
+}
+
+// Stored records that could not be read were skipped, not deleted: say so (with the first
+// one, for whoever looks into it) until the person has seen it, but not in the cramp flow.
+void App::DrawLoadProblems() {
+  if (storage_status_.message.empty() || load_problems_seen_) return;
+  if (navigation_.Current() == Screen::kCramp) return;
+  widgets::Callout((storage_status_.message + "###storage_problems").c_str(), theme::kWarningPanel);
+  if (widgets::BigButton("OK###storage_problems_ok")) {
+    load_problems_seen_ = true;
+    MarkChanged();
   }
   ImGui::Spacing();
 }

@@ -83,6 +83,7 @@ class App {
   // Entries whose write failed, after the person left the cramp flow: says so, offers to
   // save them again.
   void DrawUnsavedBanner();
+  void DrawLoadProblems();
   void SaveUnsaved();
   // Exports the diary as JSON or CSV through file_saver_ and remembers the outcome.
   void ExportDiary(bool csv);
@@ -112,6 +113,7 @@ class App {
   std::vector<core::diary::Episode> unsaved_;
   std::string unsaved_error_;
   core::storage::Result storage_status_;  // how the first load went (banner when not Ok)
+  bool load_problems_seen_ = false;       // the person closed the "could not be read" note
   bool loaded_ = false;
   Navigation navigation_;
   Screen shown_last_frame_ = Screen::kHome;

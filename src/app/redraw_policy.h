@@ -11,6 +11,11 @@ class RedrawPolicy {
   static constexpr int kFramesAfterInput = 3;
 
   void OnInput() { frames_left_ = kFramesAfterInput; }
+  // Input the app has already acted on in frames of its own (not drawn): one frame shows
+  // the result.
+  void OnInputHandled() {
+    if (frames_left_ < 1) frames_left_ = 1;
+  }
   // The app changed what it shows (screen, data): make sure one more frame shows it.
   void OnStateChanged() {
     if (frames_left_ < 1) frames_left_ = 1;

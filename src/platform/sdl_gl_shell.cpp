@@ -3,6 +3,7 @@
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl2.h>
+#include <imgui_internal.h>  // InputEventsQueue: what ImGui has not taken in yet
 
 #include <cerrno>
 #include <cmath>
@@ -105,6 +106,7 @@ void SdlGlShell::Shutdown() {
   if (window_ != nullptr) SDL_DestroyWindow(window_);
   gl_context_ = nullptr;
   window_ = nullptr;
+  device_objects_ready_ = false;
   SDL_Quit();
 }
 
@@ -144,12 +146,37 @@ void SdlGlShell::KeepFontsAtPixelRatio() {
                        : 1.0f;
   if (std::abs(ratio - app::FontPixelRatio()) < 0.01f) return;
   app::LoadFonts(ratio);
+  if (!device_objects_ready_) return;  // CreateDeviceObjects will upload the new atlas
   ImGui_ImplOpenGL3_DestroyFontsTexture();
   ImGui_ImplOpenGL3_CreateFontsTexture();
 }
 
-void SdlGlShell::DrawFrame(app::App& app, std::vector<unsigned char>* capture) {
+void SdlGlShell::Prepare() {
   KeepFontsAtPixelRatio();
+  if (device_objects_ready_) return;
+  ImGui_ImplOpenGL3_CreateDeviceObjects();  // shaders, buffers and the font texture
+  device_objects_ready_ = true;
+}
+
+bool SdlGlShell::HandleInputNow(app::App& app) {
+  // An event dispatched by JS that the app itself called (a frame is running): the frame
+  // loop takes it in.
+  if (in_app_frame_) return false;
+  if (!PollEvents(app)) return false;
+  redraw_.OnInputHandled();
+  // ImGui takes in one change of a button per frame (a touch: move, press, release), so a
+  // tap whose events are all queued needs up to three frames to be seen as a tap.
+  constexpr int kMaxFrames = 6;
+  for (int i = 0; i < kMaxFrames && ImGui::GetCurrentContext()->InputEventsQueue.Size > 0; ++i) {
+    RunAppFrame(app);
+    if (app.ConsumeStateChanged()) redraw_.OnStateChanged();
+  }
+  return true;
+}
+
+void SdlGlShell::RunAppFrame(app::App& app) {
+  in_app_frame_ = true;
+  Prepare();
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplSDL2_NewFrame();
   ImGui::NewFrame();
@@ -157,6 +184,11 @@ void SdlGlShell::DrawFrame(app::App& app, std::vector<unsigned char>* capture) {
   app.Frame();
   ImGui::Render();
   app::EndItemFrame();
+  in_app_frame_ = false;
+}
+
+void SdlGlShell::DrawFrame(app::App& app, std::vector<unsigned char>* capture) {
+  RunAppFrame(app);
 
   glViewport(0, 0, framebuffer_width_, framebuffer_height_);
   const ImVec4& clear = app::theme::kBackground;

@@ -34,10 +34,18 @@ class SdlGlShell {
   // Feeds pending events to ImGui and draws a frame if the redraw policy asks for one.
   // Returns true when a frame was drawn.
   bool Step(app::App& app);
+  // The slow part of the first frame, without drawing: the font atlas at the display's
+  // pixel ratio and the GL objects. The browser does it while the diary is being read.
+  void Prepare();
   // Draws a frame now, whatever the policy says. With `capture`, the frame's pixels are
   // read back (RGBA, top row first) before it is presented.
   void DrawFrame(app::App& app, std::vector<unsigned char>* capture = nullptr);
 
+  // Acts on input that has just arrived, without waiting for the next frame to be drawn:
+  // the app runs (no drawing) until ImGui has taken in every queued event, so a tap's
+  // action (e.g. saving an entry) starts at once; the next Step() draws the result.
+  // Returns false when no event was waiting.
+  bool HandleInputNow(app::App& app);
   // Feeds pending events to ImGui without drawing; true when any arrived. A file dropped
   // on the window goes to the app as a file to import.
   bool PollEvents(app::App& app);
@@ -47,11 +55,15 @@ class SdlGlShell {
 
  private:
   void KeepFontsAtPixelRatio();
+  // One ImGui frame of the app (items recorded), without drawing it.
+  void RunAppFrame(app::App& app);
 
   SDL_Window* window_ = nullptr;
   SDL_GLContext gl_context_ = nullptr;
   app::RedrawPolicy redraw_;
   bool quit_requested_ = false;
+  bool device_objects_ready_ = false;
+  bool in_app_frame_ = false;
   int framebuffer_width_ = 0;
   int framebuffer_height_ = 0;
 };

@@ -23,4 +23,11 @@ std::string ExportDiaryJson(const std::vector<core::diary::Episode>& episodes,
 // text through nlohmann's SAX parser (no DOM), so 100,000 episodes read in a few hundred ms.
 ParsedEpisodes ParseDiaryJson(std::string_view text);
 
+// A JSON list of stored episode records (what the IndexedDB storage reads), checked like a
+// file's episodes but leniently: every valid episode is kept, and each problem of the others
+// is an issue whose `row` is the record's index and whose `location` is its id (or
+// "episodes[i]" when it has none). Only a list that is not JSON, or not a list, gives a single
+// file issue (row -1) and no episodes. Every issue is stored. Never throws.
+ParsedEpisodes ReadEpisodeRecords(std::string_view json_list);
+
 }  // namespace core::io

@@ -1,6 +1,6 @@
-// ParseDiaryJson (diary_json.h), read in one streaming pass with nlohmann's SAX interface:
-// episodes go straight from the parser's events into Episode structs, with no DOM to build
-// and free (that was most of the time of importing 100,000 episodes). The results match the
+// ParseDiaryJson and ReadEpisodeRecords (diary_json.h), read in one streaming pass with nlohmann's
+// SAX interface: episodes go straight from the parser's events into Episode structs, with no DOM to
+// build and free (that was most of the time of importing 100,000 episodes). The results match the
 // DOM-based reader they replaced, message for message: an object's last repeated key wins,
 // unknown keys are reported sorted and once, file problems come before episode problems,
 // and a syntax error anywhere is the only problem reported.
@@ -87,8 +87,12 @@ class IdIndex {
 // its first syntax error.
 class DiaryReader {
  public:
-  explicit DiaryReader(std::size_t text_size)
-      : expected_episodes_(text_size / 320), ids_(episodes_.episodes) {}
+  // kDiaryFile: the export format, an object holding "episodes". kRecordList: a bare list of
+  // stored records; every valid one is kept, and problems are located by the record's id.
+  enum class Root : std::uint8_t { kDiaryFile, kRecordList };
+
+  DiaryReader(std::size_t text_size, Root root)
+      : root_(root), expected_episodes_(text_size / 320), ids_(episodes_.episodes) {}
   DiaryReader(const DiaryReader&) = delete;  // ids_ points into this object
   DiaryReader& operator=(const DiaryReader&) = delete;
 
@@ -148,7 +152,9 @@ class DiaryReader {
   void StartEpisodes();
   void NotAnObject();
   void FinishEpisode();
+  std::string Where(int index) const;
 
+  Root root_;
   std::vector<Context> stack_;
   std::size_t skip_depth_ = 0;  // containers open inside one being skipped
   std::optional<std::size_t> syntax_error_at_;
@@ -218,10 +224,14 @@ bool DiaryReader::StartContainer(Kind kind) {
   const bool array = kind == Kind::kArray;
   if (stack_.empty()) {
     root_is_object_ = !array;
-    if (array)
+    if (array && root_ == Root::kRecordList) {
+      StartEpisodes();
+      stack_.push_back(Context::kEpisodes);
+    } else if (array) {
       skip_depth_ = 1;
-    else
+    } else {
       stack_.push_back(Context::kRoot);
+    }
     return true;
   }
   switch (stack_.back()) {
@@ -274,6 +284,8 @@ bool DiaryReader::EndContainer() {
 void DiaryReader::StartEpisodes() {
   episodes_value_.kind = Kind::kArray;
   episodes_ = ParsedEpisodes{};
+  // Storage names every record it skips; a file's problems are capped for people to read.
+  if (root_ == Root::kRecordList) episodes_.stored_issue_limit = std::numeric_limits<int>::max();
   indexes_.clear();
   index_ = 0;
   episodes_.episodes.reserve(expected_episodes_);
@@ -285,6 +297,14 @@ std::string Location(int index) {
   return "episodes[" + std::to_string(index) + "]";
 }
 
+// Where a problem is, for people: "episodes[3]" in a file; a stored record's id when it has
+// one (read before EpisodeFromFields moves the strings out).
+std::string DiaryReader::Where(int index) const {
+  const JsonField& id = fields_.values[static_cast<std::size_t>(EpisodeField::kId)];
+  if (root_ == Root::kRecordList && id.kind == Kind::kString && !id.text.empty()) return id.text;
+  return Location(index);
+}
+
 void DiaryReader::NotAnObject() {
   episodes_.AddIssue(ImportIssue{index_, Location(index_), "", "must be an object"});
   ++index_;
@@ -292,17 +312,22 @@ void DiaryReader::NotAnObject() {
 
 void DiaryReader::FinishEpisode() {
   errors_.clear();
+  std::string where;
+  if (root_ == Root::kRecordList) where = Where(index_);
   auto episode = EpisodeFromFields(fields_, errors_);
+  if (root_ == Root::kDiaryFile && !errors_.empty()) where = Location(index_);
   for (auto& error : errors_)
     episodes_.AddIssue(
-        ImportIssue{index_, Location(index_), std::move(error.field), std::move(error.message)});
+        ImportIssue{index_, where, std::move(error.field), std::move(error.message)});
   if (episode) {
     auto& stored = episodes_.episodes;
     stored.push_back(std::move(*episode));
     if (const auto first = ids_.FindOrAdd(stored.size() - 1)) {
+      std::string repeated_id = std::move(stored.back().id);
       stored.pop_back();
-      episodes_.AddIssue(
-          ImportIssue{index_, Location(index_), "id", "same id as " + Location(indexes_[*first])});
+      episodes_.AddIssue(ImportIssue{
+          index_, root_ == Root::kRecordList ? std::move(repeated_id) : Location(index_), "id",
+          "same id as " + Location(indexes_[*first])});
     } else {
       indexes_.push_back(index_);
     }
@@ -314,6 +339,13 @@ ParsedEpisodes DiaryReader::Finish() {
   ParsedEpisodes result;
   if (syntax_error_at_) {
     result.AddIssue(FileIssue("", JsonSyntaxErrorNear(*syntax_error_at_)));
+    return result;
+  }
+  if (root_ == Root::kRecordList) {
+    if (root_is_object_ || episodes_value_.kind != Kind::kArray)
+      result.AddIssue(FileIssue("", "must be a JSON list of episode records"));
+    else
+      result = std::move(episodes_);
     return result;
   }
   if (!root_is_object_) {
@@ -347,8 +379,14 @@ ParsedEpisodes DiaryReader::Finish() {
 }  // namespace
 
 ParsedEpisodes ParseDiaryJson(std::string_view text) {
-  DiaryReader reader(text.size());
+  DiaryReader reader(text.size(), DiaryReader::Root::kDiaryFile);
   Json::sax_parse(text.begin(), text.end(), &reader);
+  return reader.Finish();
+}
+
+ParsedEpisodes ReadEpisodeRecords(std::string_view json_list) {
+  DiaryReader reader(json_list.size(), DiaryReader::Root::kRecordList);
+  Json::sax_parse(json_list.begin(), json_list.end(), &reader);
   return reader.Finish();
 }
 

@@ -10,7 +10,7 @@ std::string FormatIssue(const ImportIssue& issue) {
 
 void ParsedEpisodes::AddIssue(ImportIssue issue) {
   ++issue_count;
-  if (static_cast<int>(issues.size()) < kMaxStoredIssues) issues.push_back(std::move(issue));
+  if (static_cast<int>(issues.size()) < stored_issue_limit) issues.push_back(std::move(issue));
 }
 
 }  // namespace core::io

@@ -20,15 +20,17 @@ struct ImportIssue {
 // "line 7: started_at: 2026-02-30 is not a date".
 std::string FormatIssue(const ImportIssue& issue);
 
-// Episodes read from a file, or the reasons they cannot be used.
+constexpr int kMaxStoredIssues = 1000;
+
+// Episodes read from a file, or the reasons they cannot be used. (ReadEpisodeRecords, for
+// storage, keeps the valid episodes next to the problems of the others.)
 struct ParsedEpisodes {
   std::vector<core::diary::Episode> episodes;
-  std::vector<ImportIssue> issues;  // the first kMaxStoredIssues problems
+  std::vector<ImportIssue> issues;  // the first stored_issue_limit problems
   int issue_count = 0;              // all of them
+  int stored_issue_limit = kMaxStoredIssues;
   bool Ok() const { return issue_count == 0; }
   void AddIssue(ImportIssue issue);
 };
-
-constexpr int kMaxStoredIssues = 1000;
 
 }  // namespace core::io

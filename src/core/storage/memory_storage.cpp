@@ -11,7 +11,18 @@ bool MemoryStorage::FailIfAsked(const Done& done) const {
 }
 
 void MemoryStorage::Load(Loaded done) {
+  if (hold_loads_) {
+    held_loads_.emplace_back(std::move(done), contents_);
+    return;
+  }
   done(Result{}, contents_);
+}
+
+void MemoryStorage::AnswerHeldLoads() {
+  hold_loads_ = false;
+  auto held = std::move(held_loads_);
+  held_loads_.clear();
+  for (auto& [done, snapshot] : held) done(Result{}, std::move(snapshot));
 }
 
 void PutInto(std::vector<diary::Episode>& episodes, const diary::Episode& episode) {

@@ -99,6 +99,10 @@ class MemoryStorage final : public Storage {
   void Clear(Done done) override;
   Persistence PersistenceStatus() const override { return Persistence::kMemoryOnly; }
 
+  // From now on Load answers only at AnswerHeldLoads(), with what was stored when it was
+  // asked: like IndexedDB, whose first read may end after the person's first tap.
+  void HoldLoads() { hold_loads_ = true; }
+  void AnswerHeldLoads();
   // The next writes fail with `status` until FailWritesWith(Status::kOk).
   void FailWritesWith(Status status) { fail_with_ = status; }
   // Tells the listener what another tab would (a re-read, or kVersionChanged).
@@ -112,6 +116,8 @@ class MemoryStorage final : public Storage {
 
   Snapshot contents_;
   Status fail_with_ = Status::kOk;
+  bool hold_loads_ = false;
+  std::vector<std::pair<Loaded, Snapshot>> held_loads_;
 };
 
 }  // namespace core::storage

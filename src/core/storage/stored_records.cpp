@@ -1,5 +1,6 @@
 #include "core/storage/stored_records.h"
 
+#include "core/io/diary_json.h"
 #include "core/io/episode_json.h"
 #include "core/io/json_text.h"
 
@@ -19,15 +20,6 @@ void AddProblem(Snapshot& out, std::string_view key, const std::string& what) {
 }
 
 }  // namespace
-
-void EpisodeRecordReader::Add(std::string_view key, std::string_view json_text) {
-  const auto value = nlohmann::json::parse(json_text.begin(), json_text.end(), nullptr, false);
-  if (value.is_discarded()) {
-    AddProblem(out_, key, io::JsonSyntaxError(json_text));
-    return;
-  }
-  AddValue(key, value);
-}
 
 void EpisodeRecordReader::AddValue(std::string_view key, const nlohmann::json& value) {
   std::vector<diary::FieldError> errors;
@@ -89,25 +81,41 @@ bool ForEachPair(const nlohmann::json& list, const char* name, std::string& erro
   return true;
 }
 
+// One problem line per rejected record: its issues come together (same row), in order.
+void AddRecordProblems(const std::vector<io::ImportIssue>& issues, Snapshot& out) {
+  for (std::size_t i = 0; i < issues.size();) {
+    std::string what;
+    std::size_t next = i;
+    for (; next < issues.size() && issues[next].row == issues[i].row; ++next) {
+      if (!what.empty()) what += "; ";
+      const io::ImportIssue& issue = issues[next];
+      what += issue.field.empty() ? issue.message : issue.field + ": " + issue.message;
+    }
+    AddProblem(out, issues[i].location, what);
+    i = next;
+  }
+}
+
 }  // namespace
 
-bool ReadLoadAnswer(std::string_view answer, Snapshot& out, std::string& error) {
-  const auto root = nlohmann::json::parse(answer.begin(), answer.end(), nullptr, false);
-  if (root.is_discarded() || !root.is_object() || !root.contains("episodes") ||
-      !root.contains("meta")) {
+bool ReadLoadAnswer(std::string_view episodes, std::string_view rest, Snapshot& out,
+                    std::string& error) {
+  const auto root = nlohmann::json::parse(rest.begin(), rest.end(), nullptr, false);
+  if (root.is_discarded() || !root.is_object() || !root.contains("unreadable") ||
+      !root.contains("meta") || !root["unreadable"].is_array()) {
     error = "the storage answer is not readable";
     return false;
   }
-  EpisodeRecordReader reader(out);
-  const bool episodes_ok =
-      ForEachPair(root["episodes"], "episodes", error,
-                  [&](const std::string& key, std::string_view text, bool is_null) {
-                    if (is_null)
-                      AddProblem(out, key, "the record cannot be read as JSON");
-                    else
-                      reader.Add(key, text);
-                  });
-  if (!episodes_ok) return false;
+  io::ParsedEpisodes records = io::ReadEpisodeRecords(episodes);
+  if (!records.issues.empty() && records.issues.front().row < 0) {
+    error = "the stored entries came back unreadable (" + records.issues.front().message + ")";
+    return false;
+  }
+  out.episodes = std::move(records.episodes);
+  AddRecordProblems(records.issues, out);
+  for (const auto& key : root["unreadable"])
+    AddProblem(out, key.is_string() ? key.get<std::string>() : key.dump(),
+               "the record cannot be read as JSON");
   return ForEachPair(root["meta"], "meta", error,
                      [&](const std::string& key, std::string_view text, bool is_null) {
                        const auto value =

@@ -22,7 +22,6 @@ constexpr const char* kSchemaVersionKey = "schema_version";
 class EpisodeRecordReader {
  public:
   explicit EpisodeRecordReader(Snapshot& out) : out_(out) {}
-  void Add(std::string_view key, std::string_view json_text);
   void AddValue(std::string_view key, const nlohmann::json& value);
 
  private:
@@ -38,10 +37,15 @@ std::string CheckMeta(std::string_view key, std::string_view json_text);
 // entries could not be read; they were kept, not deleted. First: ...". "" when none.
 std::string ProblemsSummary(const Snapshot& snapshot);
 
-// The IndexedDB library's load answer (src/platform/web/library_indexeddb.js):
-//   {"episodes":[[key, json text or null], ...], "meta":[[key, json text or null], ...]}
-// Record texts are nested strings so one unreadable record cannot spoil the rest. Fills
-// `out`; returns false (with `error`) only when the answer itself is malformed.
-bool ReadLoadAnswer(std::string_view answer, Snapshot& out, std::string& error);
+// The IndexedDB library's load answer (src/platform/web/library_indexeddb.js), two texts:
+//   episodes  a JSON list of the stored episode records, as stored (one JSON.stringify: a
+//             10,000-entry diary is read in one streaming pass, ReadEpisodeRecords);
+//   rest      {"unreadable":[key, ...], "meta":[[key, json text or null], ...]}, where
+//             "unreadable" names records the browser could not express as JSON.
+// A record that is not a valid episode is skipped and named in out.problems, like every
+// "unreadable" one; the others load. Returns false (with `error`) only when the answer
+// itself is malformed.
+bool ReadLoadAnswer(std::string_view episodes, std::string_view rest, Snapshot& out,
+                    std::string& error);
 
 }  // namespace core::storage

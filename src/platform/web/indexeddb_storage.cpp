@@ -122,16 +122,17 @@ void IndexedDbStorage::OnDone(int request_id, int status, const char* message) {
   Touched();
 }
 
-void IndexedDbStorage::OnLoaded(int request_id, int status, const char* text) {
+void IndexedDbStorage::OnLoaded(int request_id, int status, std::string_view episodes,
+                                const char* rest) {
   const auto found = pending_loads_.find(request_id);
   if (found == pending_loads_.end()) return;
   Loaded done = std::move(found->second);
   pending_loads_.erase(found);
   Snapshot snapshot;
-  Result result{StatusFromCode(status), text};
+  Result result{StatusFromCode(status), status == 0 ? "" : rest};
   if (result.Ok()) {
     std::string error;
-    if (core::storage::ReadLoadAnswer(text, snapshot, error)) {
+    if (core::storage::ReadLoadAnswer(episodes, rest, snapshot, error)) {
       result.message = core::storage::ProblemsSummary(snapshot);
     } else {
       snapshot = Snapshot{};
@@ -182,8 +183,17 @@ EMSCRIPTEN_KEEPALIVE void crampcheck_storage_done(int request_id, int status, co
   if (platform::g_instance) platform::g_instance->OnDone(request_id, status, message);
 }
 
-EMSCRIPTEN_KEEPALIVE void crampcheck_storage_loaded(int request_id, int status, const char* text) {
-  if (platform::g_instance) platform::g_instance->OnLoaded(request_id, status, text);
+// `episodes` (`episodes_size` bytes) is the list of stored records when status is 0 (null
+// otherwise); `rest` is the unreadable keys and meta, or the reason nothing could be read.
+EMSCRIPTEN_KEEPALIVE void crampcheck_storage_loaded(int request_id, int status,
+                                                    const char* episodes, int episodes_size,
+                                                    const char* rest) {
+  if (platform::g_instance == nullptr) return;
+  const std::string_view list =
+      episodes != nullptr && episodes_size > 0
+          ? std::string_view(episodes, static_cast<std::size_t>(episodes_size))
+          : std::string_view();
+  platform::g_instance->OnLoaded(request_id, status, list, rest);
 }
 
 EMSCRIPTEN_KEEPALIVE void crampcheck_storage_changed(int status) {

@@ -45,7 +45,7 @@ class IndexedDbStorage final : public core::storage::Storage {
 
   // Entry points for the JS library (through the extern "C" functions in the .cpp).
   void OnDone(int request_id, int status, const char* message);
-  void OnLoaded(int request_id, int status, const char* text);
+  void OnLoaded(int request_id, int status, std::string_view episodes, const char* rest);
   void OnChanged(int status);
 
  private:

@@ -10,12 +10,18 @@
 // `complete` (committed), or on `abort` with the error mapped to a status. After each
 // commit a BroadcastChannel('crampcheck') message tells other tabs to re-read.
 // Calls back into C++: _crampcheck_storage_done(id, status, message),
-// _crampcheck_storage_loaded(id, status, text), _crampcheck_storage_changed(status).
-// Status numbers are core::storage::Status: 0 ok, 1 unavailable, 2 quota exceeded,
-// 3 version changed, 4 failed.
+// _crampcheck_storage_loaded(id, status, episodes, episodes_size, rest),
+// _crampcheck_storage_changed(status). Status numbers are core::storage::Status: 0 ok,
+// 1 unavailable, 2 quota exceeded, 3 version changed, 4 failed.
+//
+// Start-up: the database is opened and read as soon as this glue runs (the postset below),
+// while the browser is still fetching and compiling the wasm; the app's first Load() takes
+// that read. Nothing calls into C++ before that first Load(): a change notice arriving
+// earlier only discards the early read, so the app reads afresh.
 
 var LibraryCrampCheckIndexedDb = {
-  $CrampIdb__deps: ['$stringToNewUTF8', 'free'],
+  $CrampIdb__deps: ['$stringToNewUTF8', 'malloc', 'free'],
+  $CrampIdb__postset: 'CrampIdb.readEarly();',
   $CrampIdb: {
     SCHEMA_VERSION: 1,
     // MIGRATIONS[v] turns a version v-1 database into version v inside the upgrade
@@ -35,6 +41,8 @@ var LibraryCrampCheckIndexedDb = {
     waiting: [],      // callbacks for the open database
     channel: null,
     persistence: 0,   // core::storage::Persistence: 0 unknown, 1 persistent, 2 best effort, 3 memory only
+    connected: false, // C++ asked for its first load: notices may call into it from now on
+    early: null,      // the start-up read: {answer: [status, episodes, rest] or null, use, stale}
 
     callString: function (fn, id, status, text) {
       var ptr = stringToNewUTF8(String(text));
@@ -116,7 +124,7 @@ var LibraryCrampCheckIndexedDb = {
           db.close();
           CrampIdb.db = null;
           CrampIdb.state = 'replaced';
-          _crampcheck_storage_changed(3);
+          CrampIdb.notify(3);
         };
         CrampIdb.db = db;
         CrampIdb.state = 'open';
@@ -143,8 +151,14 @@ var LibraryCrampCheckIndexedDb = {
       if (typeof BroadcastChannel === 'undefined' || CrampIdb.channel) return;
       CrampIdb.channel = new BroadcastChannel('crampcheck');
       CrampIdb.channel.onmessage = function () {
-        if (CrampIdb.state === 'open') _crampcheck_storage_changed(0);
+        if (CrampIdb.state === 'open') CrampIdb.notify(0);
       };
+    },
+    // Tells C++ the stored data changed (0) or was taken over (3); before C++ is listening,
+    // the start-up read may be out of date instead, so it is dropped.
+    notify: function (status) {
+      if (CrampIdb.connected) return _crampcheck_storage_changed(status);
+      if (CrampIdb.early) CrampIdb.early.stale = true;
     },
     askPersistence: function () {
       var storage = navigator.storage;
@@ -184,52 +198,127 @@ var LibraryCrampCheckIndexedDb = {
             answer(CrampIdb.statusOf(tx.error), CrampIdb.messageOf(tx.error, doing));
           };
           body(tx);
+          // Every request is queued: commit now instead of after a round trip through the
+          // page's event loop, which may be busy drawing.
+          if (tx.commit) tx.commit();
         } catch (error) {
           if (tx) try { tx.abort(); } catch (ignored) {}
           answer(CrampIdb.statusOf(error), CrampIdb.messageOf(error, doing));
         }
       });
     },
+    // One JSON text, or null when the value has none (BigInt, cycles: not ours, but possible).
+    jsonOf: function (value) {
+      try {
+        var json = JSON.stringify(value);
+        return typeof json === 'string' ? json : null;
+      } catch (error) {
+        return null;
+      }
+    },
+    // Reads everything in one readonly transaction; answer(status, episodes, rest) with the
+    // texts of ReadLoadAnswer (core/storage/stored_records.h), or (status, null, message).
+    readAll: function (answerOnce) {
+      var answered = false;
+      var answer = function (status, episodes, rest) {
+        if (answered) return;
+        answered = true;
+        answerOnce(status, episodes, rest);
+      };
+      CrampIdb.withDb(function (db) {
+        if (!db) {
+          var none = CrampIdb.noDb();
+          return answer(none.status, null, none.message);
+        }
+        try {
+          var tx = db.transaction(['episodes', 'meta'], 'readonly');
+          var values = tx.objectStore('episodes').getAll();
+          var meta = tx.objectStore('meta').getAll();
+          // Requests finish in order, so both results are in when the last one succeeds; a
+          // read needs no commit, and waiting for `complete` costs a round trip.
+          meta.onsuccess = function () {
+            var records = values.result;
+            var unreadable = [];
+            // The whole list in one go (the fast path); if one record cannot be expressed
+            // as JSON, record by record, so that one spoils nothing else.
+            var episodes = CrampIdb.jsonOf(records);
+            if (episodes === null) {
+              var texts = [];
+              records.forEach(function (record) {
+                var text = CrampIdb.jsonOf(record);
+                if (text === null) unreadable.push(String(record && record.id));
+                else texts.push(text);
+              });
+              episodes = '[' + texts.join(',') + ']';
+            }
+            var metaPairs = meta.result.map(function (record) {
+              return [String(record && record.key), record && 'value' in record ? CrampIdb.jsonOf(record.value) : null];
+            });
+            answer(0, episodes, JSON.stringify({unreadable: unreadable, meta: metaPairs}));
+          };
+          tx.onabort = function () {
+            answer(CrampIdb.statusOf(tx.error), null, CrampIdb.messageOf(tx.error, 'Reading the diary'));
+          };
+        } catch (error) {
+          answer(CrampIdb.statusOf(error) === 3 ? 3 : 1, null, CrampIdb.messageOf(error, 'Reading the diary'));
+        }
+      });
+    },
+    readEarly: function () {
+      var early = {answer: null, use: null, stale: false};
+      CrampIdb.early = early;
+      CrampIdb.readAll(function (status, episodes, rest) {
+        early.answer = [status, episodes, rest];
+        if (early.use) early.use(status, episodes, rest);
+      });
+    },
+    // A big text into the wasm heap as UTF-8 without the byte-by-byte copy of
+    // stringToNewUTF8 (a 10,000-entry diary is 3.4 MB). Returns [pointer, bytes]; free it.
+    newUtf8: function (text) {
+      if (!CrampIdb.encoder) CrampIdb.encoder = new TextEncoder();
+      var capacity = text.length + (text.length >> 3) + 16;
+      var ptr = _malloc(capacity);
+      var wrote = CrampIdb.encoder.encodeInto(text, HEAPU8.subarray(ptr, ptr + capacity - 1));
+      if (wrote.read < text.length) {  // much non-ASCII text: measure it exactly instead
+        _free(ptr);
+        capacity = lengthBytesUTF8(text) + 1;
+        ptr = _malloc(capacity);
+        wrote = CrampIdb.encoder.encodeInto(text, HEAPU8.subarray(ptr, ptr + capacity - 1));
+      }
+      HEAPU8[ptr + wrote.written] = 0;
+      return [ptr, wrote.written];
+    },
+    encoder: null,
   },
 
   crampcheck_idb_load__deps: ['$CrampIdb'],
   crampcheck_idb_load: function (id) {
-    var answer = function (status, text) {
-      CrampIdb.callString(_crampcheck_storage_loaded, id, status, text);
-    };
-    CrampIdb.withDb(function (db) {
-      if (!db) {
-        var none = CrampIdb.noDb();
-        return answer(none.status, none.message);
-      }
+    var answer = function (status, episodes, rest) {
+      var list = episodes === null ? [0, 0] : CrampIdb.newUtf8(episodes);
+      var restPtr = stringToNewUTF8(String(rest));
       try {
-        var tx = db.transaction(['episodes', 'meta'], 'readonly');
-        var values = tx.objectStore('episodes').getAll();
-        var keys = tx.objectStore('episodes').getAllKeys();
-        var meta = tx.objectStore('meta').getAll();
-        // Each record becomes its own JSON text, so one odd record spoils nothing else.
-        var text = function (value) {
-          try {
-            var json = JSON.stringify(value);
-            return typeof json === 'string' ? json : null;
-          } catch (error) {
-            return null;
-          }
-        };
-        tx.oncomplete = function () {
-          var episodes = values.result.map(function (value, i) { return [String(keys.result[i]), text(value)]; });
-          var metaPairs = meta.result.map(function (record) {
-            return [String(record && record.key), record && 'value' in record ? text(record.value) : null];
-          });
-          answer(0, JSON.stringify({episodes: episodes, meta: metaPairs}));
-        };
-        tx.onabort = function () {
-          answer(CrampIdb.statusOf(tx.error), CrampIdb.messageOf(tx.error, 'Reading the diary'));
-        };
-      } catch (error) {
-        answer(CrampIdb.statusOf(error) === 3 ? 3 : 1, CrampIdb.messageOf(error, 'Reading the diary'));
+        _crampcheck_storage_loaded(id, status, list[0], list[1], restPtr);
+      } finally {
+        if (list[0]) _free(list[0]);
+        _free(restPtr);
       }
-    });
+    };
+    CrampIdb.connected = true;
+    var early = CrampIdb.early;
+    CrampIdb.early = null;
+    if (!early || early.stale) return CrampIdb.readAll(answer);
+    // Answers always come later, as they do from IndexedDB itself.
+    if (early.answer) {
+      queueMicrotask(function () {
+        if (early.stale) return CrampIdb.readAll(answer);
+        answer(early.answer[0], early.answer[1], early.answer[2]);
+      });
+    } else {
+      early.use = function (status, episodes, rest) {
+        if (early.stale) return CrampIdb.readAll(answer);
+        answer(status, episodes, rest);
+      };
+    }
   },
 
   crampcheck_idb_put_episode__deps: ['$CrampIdb'],

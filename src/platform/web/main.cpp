@@ -27,6 +27,12 @@ bool g_first_frame_reported = false;
 // A storage answer or a picked file arrived while the app may be idle: draw one frame to
 // show it.
 bool g_answer_arrived = false;
+// Until the diary is read, the page says "Loading" and nothing is drawn: the first frame
+// shows the person's own diary, not an empty one, and the software-rendered frames of an
+// empty app do not slow the read down. A diary that takes longer than this (a huge one, a
+// stuck browser) gets the app shown meanwhile; its entries appear when they arrive.
+constexpr double kWaitForDiaryMs = 1500.0;
+double g_started_ms = 0.0;
 
 EM_JS(void, ReportFirstFrame, (), {
   if (Module["onFirstFrame"]) Module["onFirstFrame"]();
@@ -38,11 +44,30 @@ EM_JS(void, ReadBrowserLocale, (char* buffer, int size),
 
 EM_JS(void, ReloadPage, (), { location.reload(); });
 
+// Presses, releases and keys reach the app as they happen rather than at the next animation
+// frame, which a software-rendered page may give only 70 ms later, and ImGui needs three
+// frames to see a tap: "It has eased" starts its write at the tap. Listening on window in the
+// bubble phase runs after SDL's own listeners have queued the event.
+EM_JS(void, RelayPressesAndKeys, (), {
+  var relay = function() {
+    _crampcheck_input_arrived();
+  };
+  [
+    "pointerdown", "pointerup", "touchstart", "touchend", "mousedown", "mouseup", "keydown",
+    "keyup"
+  ]
+      .forEach(function(type) { window.addEventListener(type, relay); });
+});
+
 EM_JS(void, ReportStartFailure, (), {
   if (Module["onStartFailure"]) Module["onStartFailure"]();
 });
 
 void RunOneStep() {
+  if (!g_app->IsLoaded() && emscripten_get_now() - g_started_ms < kWaitForDiaryMs) {
+    g_shell.Prepare();
+    return;
+  }
   bool drawn = g_shell.Step(*g_app);
   if (!drawn && g_answer_arrived) {
     g_shell.DrawFrame(*g_app);
@@ -73,6 +98,12 @@ EMSCRIPTEN_KEEPALIVE const char* crampcheck_items_json() {
   return json.c_str();
 }
 
+EMSCRIPTEN_KEEPALIVE void crampcheck_input_arrived() {
+  // Before the first frame nothing is on screen to press; the frame loop takes it then.
+  if (!g_first_frame_reported) return;
+  g_shell.HandleInputNow(*g_app);
+}
+
 EMSCRIPTEN_KEEPALIVE const char* crampcheck_screen_name() {
   return g_app ? g_app->ScreenName() : "";
 }
@@ -80,6 +111,7 @@ EMSCRIPTEN_KEEPALIVE const char* crampcheck_screen_name() {
 }  // extern "C"
 
 int main() {
+  g_started_ms = emscripten_get_now();
   if (!g_shell.Init(platform::ShellOptions{})) {
     ReportStartFailure();
     return 1;
@@ -108,6 +140,7 @@ int main() {
     });
   });
   g_app->SetReloader([] { ReloadPage(); });
+  RelayPressesAndKeys();
   // 0 fps: the browser's requestAnimationFrame paces us; no infinite loop simulated, so
   // main returns and the runtime stays alive for the callbacks.
   emscripten_set_main_loop(RunOneStep, 0, false);

@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "app/item_recorder.h"
+#include "core/diary/episode_builder.h"
 #include "ui_driver.h"
 
 using app_test::UiDriver;
@@ -37,6 +38,24 @@ TEST(CrampNow, FourTapsSaveAnEpisodeTimedFromSideToDone) {
   EXPECT_TRUE(episodes[0].woke_from_sleep);
   EXPECT_EQ(ui.App().VisibleTick(), -1) << "no timer once saved: the app idles";
   EXPECT_NE(app::FindItem("###save"), nullptr) << "details are offered after saving";
+}
+
+// The browser shows the app after a while even when the diary is still being read: a cramp
+// logged meanwhile must not vanish from the Diary when the (older) read arrives.
+TEST(CrampNow, AnEntryLoggedBeforeTheDiaryIsReadStaysInView) {
+  const core::diary::Episode earlier = test_diary::MakeEpisode(7, "2026-11-20T02:00:00+08:00");
+  UiDriver ui(390, 844, {}, {earlier}, UiDriver::Load::kHeld);
+  EXPECT_FALSE(ui.App().IsLoaded());
+  TapToSide(ui, "###muscle_calf_back", "###side_left");
+  ASSERT_TRUE(ui.Press("###cramp_done"));
+  ASSERT_EQ(ui.Storage().Contents().episodes.size(), 2u);
+  const std::string logged = ui.Storage().Contents().episodes.back().id;
+  ui.Storage().AnswerHeldLoads();  // the read began before the entry was saved
+  EXPECT_TRUE(ui.App().IsLoaded());
+  ASSERT_TRUE(ui.Press("###skip"));
+  ASSERT_TRUE(ui.Press("###nav_diary"));
+  EXPECT_NE(app::FindItem("###episode_" + logged), nullptr) << "the entry just logged";
+  EXPECT_NE(app::FindItem("###episode_" + earlier.id), nullptr) << "and the stored diary";
 }
 
 TEST(CrampNow, EveryMuscleAndSideHasItsStableId) {

@@ -17,12 +17,15 @@ namespace app_test {
 
 class UiDriver {
  public:
+  enum class Load { kAtOnce, kHeld };
   // `meta` is put into storage before the app loads it, as if saved by an earlier run.
-  // `episodes` likewise are a diary saved earlier.
+  // `episodes` likewise are a diary saved earlier. With Load::kHeld the storage answers the
+  // app's first read only at Storage().AnswerHeldLoads().
   explicit UiDriver(float width = 390.0f, float height = 844.0f,
                     const std::map<std::string, std::string>& meta = {},
-                    const std::vector<core::diary::Episode>& episodes = {})
-      : seeded_(Seed(storage_, meta, episodes)), app_(storage_, clock_) {
+                    const std::vector<core::diary::Episode>& episodes = {},
+                    Load load = Load::kAtOnce)
+      : seeded_(Seed(storage_, meta, episodes, load)), app_(storage_, clock_) {
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;
@@ -93,9 +96,10 @@ class UiDriver {
  private:
   static bool Seed(core::storage::MemoryStorage& storage,
                    const std::map<std::string, std::string>& meta,
-                   const std::vector<core::diary::Episode>& episodes) {
+                   const std::vector<core::diary::Episode>& episodes, Load load) {
     for (const auto& [key, json] : meta) storage.PutMeta(key, json, [](const auto&) {});
     for (const auto& episode : episodes) storage.PutEpisode(episode, [](const auto&) {});
+    if (load == Load::kHeld) storage.HoldLoads();
     return true;
   }
 

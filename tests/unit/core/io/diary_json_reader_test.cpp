@@ -190,3 +190,43 @@ TEST(DiaryJsonReader, ManyEpisodesRoundTrip) {
   ASSERT_TRUE(parsed.Ok()) << Messages(parsed)[0];
   EXPECT_EQ(parsed.episodes, episodes);
 }
+
+// Stored records (the IndexedDB load): one bad record must not hide the good ones, and each
+// problem must name the record people would look for, its id.
+TEST(EpisodeRecords, ValidRecordsLoadNextToNamedProblems) {
+  const std::string list = "[" + Valid(1) + "," + ValidWith(R"("pain":42)", 2) + "," +
+                           R"({"pain":3})" + "," + Valid(3) + "," + Valid(1) + "]";
+  const ParsedEpisodes read = ReadEpisodeRecords(list);
+  ASSERT_EQ(read.episodes.size(), 2u);
+  EXPECT_EQ(read.episodes[0].id, IdFor(1));
+  EXPECT_EQ(read.episodes[1].id, IdFor(3));
+  ASSERT_GE(read.issues.size(), 3u);
+  EXPECT_EQ(FormatIssue(read.issues.front()), IdFor(2) + ": pain: must be 0..10");
+  EXPECT_EQ(read.issues.front().row, 1);
+  // No id to name it by: its place in the list, then every missing field of it.
+  EXPECT_EQ(read.issues[1].location, "episodes[2]");
+  EXPECT_EQ(read.issues[1].row, 2);
+  EXPECT_EQ(FormatIssue(read.issues.back()), IdFor(1) + ": id: same id as episodes[0]");
+  EXPECT_EQ(read.issues.back().row, 4);
+}
+
+TEST(EpisodeRecords, EveryProblemIsKeptNotJustTheFirstThousand) {
+  std::string list = "[";
+  for (int i = 0; i < kMaxStoredIssues + 5; ++i)
+    list += (i ? "," : "") + ValidWith(R"("pain":42)", static_cast<std::uint64_t>(i + 1));
+  list += "," + Valid(999999) + "]";
+  const ParsedEpisodes read = ReadEpisodeRecords(list);
+  EXPECT_EQ(read.issues.size(), static_cast<std::size_t>(kMaxStoredIssues + 5));
+  ASSERT_EQ(read.episodes.size(), 1u);
+}
+
+TEST(EpisodeRecords, OnlyAListOfRecordsIsRead) {
+  for (const std::string& text : {std::string(R"({"episodes":[)") + Valid(1) + "]}",
+                                  std::string("[") + Valid(1), std::string("5"), std::string()}) {
+    const ParsedEpisodes read = ReadEpisodeRecords(text);
+    EXPECT_TRUE(read.episodes.empty()) << text;
+    ASSERT_EQ(read.issues.size(), 1u) << text;
+    EXPECT_EQ(read.issues[0].row, -1) << text;
+  }
+  EXPECT_TRUE(ReadEpisodeRecords("[]").Ok());
+}

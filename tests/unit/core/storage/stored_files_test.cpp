@@ -24,36 +24,56 @@ core::diary::Episode MakeEpisode(const std::string& id_tail) {
 TEST(StoredRecords, InvalidRecordsAreSkippedAndNamed) {
   Snapshot out;
   core::storage::EpisodeRecordReader reader(out);
-  reader.Add("good", core::io::EpisodeToJson(MakeEpisode("000000000001")));
-  reader.Add("bad-json", "{\"id\":");
-  reader.Add("bad-pain", "{\"id\":\"x\",\"pain\":99}");
-  reader.Add("again", core::io::EpisodeToJson(MakeEpisode("000000000001")));
+  const auto json = [](const std::string& text) { return nlohmann::json::parse(text); };
+  reader.AddValue("good", json(core::io::EpisodeToJson(MakeEpisode("000000000001"))));
+  reader.AddValue("not-an-object", json("[1]"));
+  reader.AddValue("bad-pain", json("{\"id\":\"x\",\"pain\":99}"));
+  reader.AddValue("again", json(core::io::EpisodeToJson(MakeEpisode("000000000001"))));
   ASSERT_EQ(out.episodes.size(), 1u);
   ASSERT_EQ(out.problems.size(), 3u);
-  EXPECT_EQ(out.problems[0].rfind("entry bad-json: ", 0), 0u);
+  EXPECT_EQ(out.problems[0].rfind("entry not-an-object: ", 0), 0u);
   EXPECT_NE(out.problems[1].find("pain"), std::string::npos);
   EXPECT_NE(out.problems[2].find("second entry"), std::string::npos);
   EXPECT_NE(core::storage::ProblemsSummary(out).find("3 stored entries"), std::string::npos);
 }
 
 TEST(StoredRecords, LoadAnswerOfTheIndexedDbLibrary) {
-  const std::string episode = core::io::EpisodeToJson(MakeEpisode("000000000001"));
-  nlohmann::json answer = nlohmann::json::object();
-  answer["episodes"] = nlohmann::json::array();
-  answer["episodes"].push_back(nlohmann::json::array({"a", episode}));
-  answer["episodes"].push_back(nlohmann::json::array({"b", nullptr}));
-  answer["meta"] = nlohmann::json::array();
-  answer["meta"].push_back(nlohmann::json::array({"schema_version", "1"}));
-  answer["meta"].push_back(nlohmann::json::array({"settings", "{\"language\": \"en\"}"}));
+  core::diary::Episode bad = MakeEpisode("000000000002");
+  bad.pain = 42;
+  const std::string episodes = "[" + core::io::EpisodeToJson(MakeEpisode("000000000001")) + "," +
+                               core::io::EpisodeToJson(bad) + "]";
+  nlohmann::json rest = nlohmann::json::object();
+  rest["unreadable"] = nlohmann::json::array({"b"});
+  rest["meta"] = nlohmann::json::array();
+  rest["meta"].push_back(nlohmann::json::array({"schema_version", "1"}));
+  rest["meta"].push_back(nlohmann::json::array({"settings", "{\"language\": \"en\"}"}));
+  rest["meta"].push_back(nlohmann::json::array({"broken", nullptr}));
   Snapshot out;
   std::string error;
-  ASSERT_TRUE(core::storage::ReadLoadAnswer(answer.dump(), out, error)) << error;
-  EXPECT_EQ(out.episodes.size(), 1u);
-  EXPECT_EQ(out.problems.size(), 1u);
+  ASSERT_TRUE(core::storage::ReadLoadAnswer(episodes, rest.dump(), out, error)) << error;
+  ASSERT_EQ(out.episodes.size(), 1u);
+  EXPECT_EQ(out.episodes[0], MakeEpisode("000000000001"));
+  // One line per skipped record, named by its id; then the ones the browser could not give.
+  EXPECT_EQ(out.problems, (std::vector<std::string>{
+                              "entry " + bad.id + ": pain: must be 0..10",
+                              "entry b: the record cannot be read as JSON",
+                              "setting broken: not JSON",
+                          }));
   EXPECT_EQ(out.meta.at("schema_version"), "1");
   EXPECT_EQ(out.meta.at("settings"), "{\"language\":\"en\"}");
-  EXPECT_FALSE(core::storage::ReadLoadAnswer("{\"episodes\":[1],\"meta\":[]}", out, error));
-  EXPECT_FALSE(core::storage::ReadLoadAnswer("[", out, error));
+}
+
+TEST(StoredRecords, AMalformedLoadAnswerIsAFailureNotAnEmptyDiary) {
+  const std::string rest = R"({"unreadable":[],"meta":[]})";
+  Snapshot out;
+  std::string error;
+  EXPECT_TRUE(core::storage::ReadLoadAnswer("[]", rest, out, error)) << error;
+  EXPECT_FALSE(core::storage::ReadLoadAnswer("[", rest, out, error));
+  EXPECT_NE(error.find("unreadable"), std::string::npos);
+  EXPECT_FALSE(core::storage::ReadLoadAnswer("{}", rest, out, error));
+  EXPECT_FALSE(core::storage::ReadLoadAnswer("[]", R"({"meta":[]})", out, error));
+  EXPECT_FALSE(core::storage::ReadLoadAnswer("[]", R"({"unreadable":[],"meta":[1]})", out, error));
+  EXPECT_FALSE(core::storage::ReadLoadAnswer("[]", "[", out, error));
 }
 
 TEST(StoredRecords, MetaRules) {
