@@ -33,6 +33,22 @@ bool g_answer_arrived = false;
 // stuck browser) gets the app shown meanwhile; its entries appear when they arrive.
 constexpr double kWaitForDiaryMs = 1500.0;
 double g_started_ms = 0.0;
+// A write the person just asked for (an entry, a setting) answers within a few ms. Drawn
+// first, its frame would show "Saving..." and, in a software-rendered browser, hold the
+// page's only thread for 20-60 ms while the answer waits behind it: "Saved" would come a
+// frame later. So drawing waits for a write in flight, at most this long.
+constexpr double kHoldFramesForWriteMs = 50.0;
+double g_write_seen_ms = -1.0;
+
+bool HoldingFramesForWrite() {
+  if (!g_storage->WriteInFlight()) {
+    g_write_seen_ms = -1.0;
+    return false;
+  }
+  const double now = emscripten_get_now();
+  if (g_write_seen_ms < 0.0) g_write_seen_ms = now;
+  return now - g_write_seen_ms < kHoldFramesForWriteMs;
+}
 
 EM_JS(void, ReportFirstFrame, (), {
   if (Module["onFirstFrame"]) Module["onFirstFrame"]();
@@ -68,6 +84,7 @@ void RunOneStep() {
     g_shell.Prepare();
     return;
   }
+  if (HoldingFramesForWrite()) return;
   bool drawn = g_shell.Step(*g_app);
   if (!drawn && g_answer_arrived) {
     g_shell.DrawFrame(*g_app);
