@@ -147,6 +147,18 @@ int App::PageKey() const {
 
 void App::MarkChanged() {
   state_changed_ = true;
+  ++change_generation_;
+}
+
+// Every change to the diary marks the app changed, so the statistics (10,000 entries take a
+// few ms in the browser) are worked out again only then, or on a new day.
+const core::diary::DiaryStats& App::Stats() {
+  const core::diary::LocalDate today = Today();
+  if (!stats_ || stats_generation_ != change_generation_ || stats_->as_of != today) {
+    stats_ = core::diary::ComputeStats(stored_.episodes, today);
+    stats_generation_ = change_generation_;
+  }
+  return *stats_;
 }
 
 void App::SaveChanges() {
@@ -472,9 +484,15 @@ void App::DrawScreen() {
     entry_.Open(id);
     navigation_.GoTo(Screen::kEntry);
   };
-  screens::ScreenContext context{navigation_, column,           settings_,
-                                 selfcheck_,  stored_.episodes, storage_.PersistenceStatus(),
-                                 data,        open_entry};
+  screens::ScreenContext context{navigation_,
+                                 column,
+                                 settings_,
+                                 selfcheck_,
+                                 stored_.episodes,
+                                 storage_.PersistenceStatus(),
+                                 data,
+                                 open_entry,
+                                 [this]() -> const core::diary::DiaryStats& { return Stats(); }};
   switch (navigation_.Current()) {
     case Screen::kHome:
       screens::DrawHome(context);

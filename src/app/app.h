@@ -104,6 +104,7 @@ class App {
   // Tells pages apart: the screen, and the step of a flow on it (a question, a cramp step).
   int PageKey() const;
   core::diary::LocalDate Today() const;
+  const core::diary::DiaryStats& Stats();
 
   core::storage::Storage& storage_;
   const core::Clock& clock_;
@@ -117,7 +118,10 @@ class App {
   bool loaded_ = false;
   Navigation navigation_;
   Screen shown_last_frame_ = Screen::kHome;
-  bool state_changed_ = false;  // what the app shows changed: draw it
+  bool state_changed_ = false;      // what the app shows changed: draw it
+  unsigned change_generation_ = 0;  // counts MarkChanged() calls
+  std::optional<core::diary::DiaryStats> stats_;
+  unsigned stats_generation_ = 0;
   bool scroll_to_top_ = false;  // a new page starts at its top, not where the last one was
   int shown_page_ = -1;         // PageKey() of the last frame
   AppSettings settings_;

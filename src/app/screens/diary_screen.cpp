@@ -2,6 +2,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cstddef>
 #include <cstdio>
 #include <vector>
 
@@ -34,8 +35,11 @@ void DrawDiary(ScreenContext& context) {
     std::vector<const core::diary::Episode*> newest(episodes.size());
     std::transform(episodes.begin(), episodes.end(), newest.begin(),
                    [](const auto& e) { return &e; });
-    std::sort(newest.begin(), newest.end(),
-              [](const auto* a, const auto* b) { return a->started_at > b->started_at; });
+    // Only the shown ones are put in order: a 10,000-entry diary is not sorted every frame.
+    const std::size_t shown = std::min(newest.size(), kShownEpisodes);
+    std::partial_sort(newest.begin(), newest.begin() + static_cast<std::ptrdiff_t>(shown),
+                      newest.end(),
+                      [](const auto* a, const auto* b) { return a->started_at > b->started_at; });
     for (size_t i = 0; i < newest.size() && i < kShownEpisodes; ++i) {
       const core::diary::Episode& e = *newest[i];
       char label[160];

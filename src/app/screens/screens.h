@@ -6,6 +6,7 @@
 
 #include "app/navigation.h"
 #include "core/diary/episode.h"
+#include "core/diary/stats.h"
 #include "core/storage/storage.h"
 
 namespace app {
@@ -36,11 +37,13 @@ struct ScreenContext {
   // What the person can do with their data, and the last outcome ("Downloaded ...").
   DataActions data;
   std::function<void(const std::string& id)> open_entry;  // shows one diary entry
+  // The diary's statistics as of today, computed again only after a change.
+  std::function<const core::diary::DiaryStats&()> stats;
 };
 
 void DrawHome(ScreenContext& context);
-void DrawDiary(ScreenContext& context);  // screens/diary_screen.cpp
-void DrawInsights(ScreenContext& context);
+void DrawDiary(ScreenContext& context);      // screens/diary_screen.cpp
+void DrawInsights(ScreenContext& context);   // screens/insights_screen.cpp
 void DrawSelfCheck(ScreenContext& context);  // selfcheck/selfcheck_screens.cpp
 void DrawStretches(ScreenContext& context);
 void DrawSettings(ScreenContext& context);  // screens/settings_screen.cpp

@@ -1,0 +1,106 @@
+// The Trends screen: what the diary says, read back from the findings' items as a person
+// (or a screen reader) would see them.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "app/item_recorder.h"
+#include "core/diary/civil_date.h"
+#include "core/diary/episode_builder.h"
+#include "ui_driver.h"
+
+using app_test::UiDriver;
+using core::diary::Episode;
+using core::diary::LocalDate;
+
+namespace {
+
+constexpr LocalDate kToday{2026, 11, 23};
+
+// One cramp at 03:00 on the night that began `nights_ago` nights before kToday's night.
+Episode CrampNightsAgo(std::uint64_t n, int nights_ago, int duration_s) {
+  const LocalDate morning = core::diary::AddDays(kToday, 1 - nights_ago);
+  return test_diary::MakeEpisode(n, core::diary::FormatDate(morning) + "T03:00:00+08:00",
+                                 duration_s);
+}
+
+std::string Finding(const char* id) {
+  const app::RecordedItem* item = app::FindItem(id);
+  return item == nullptr ? std::string("(not shown)") : item->label;
+}
+
+void OpenTrends(UiDriver& ui) {
+  ui.App().SetToday(kToday);
+  ASSERT_TRUE(ui.Press("###nav_insights"));
+  ASSERT_STREQ(ui.App().ScreenName(), "insights");
+}
+
+bool Has(const std::string& text, const char* part) {
+  return text.find(part) != std::string::npos;
+}
+
+}  // namespace
+
+TEST(Trends, AnEmptyDiaryLeadsToTheDiaryInsteadOfEmptyNumbers) {
+  UiDriver ui;
+  OpenTrends(ui);
+  EXPECT_NE(app::FindItem("###insights_diary"), nullptr);
+  EXPECT_EQ(app::FindItem("###trend_weeks"), nullptr);
+}
+
+TEST(Trends, FrequentAndLengtheningCrampsAskForADoctorSoon) {
+  // Every other night for 8 weeks (3.5 a week), each a little longer than the one before.
+  std::vector<Episode> diary;
+  for (int i = 0; i < 28; ++i) diary.push_back(CrampNightsAgo(i, 55 - 2 * i, 60 + 10 * i));
+  UiDriver ui(390, 844, {}, diary);
+  OpenTrends(ui);
+  const std::string frequency = Finding("###trend_frequency");
+  EXPECT_TRUE(Has(frequency, "frequent (3 or more a week)")) << frequency;
+  const std::string longer = Finding("###trend_longer");
+  EXPECT_TRUE(Has(longer, "Cramps are lasting longer")) << longer;
+  EXPECT_TRUE(Has(longer, "within days to two weeks")) << longer;
+  EXPECT_TRUE(Has(Finding("###trend_weeks"), "Last 4 weeks: 14 cramps, 3.5 a week"))
+      << Finding("###trend_weeks");
+  EXPECT_TRUE(Has(Finding("###trend_muscles"), "Back of calf 28")) << Finding("###trend_muscles");
+}
+
+TEST(Trends, SteadyOccasionalCrampsAreNotCalledFrequentOrLonger) {
+  std::vector<Episode> diary;
+  for (int i = 0; i < 10; ++i) diary.push_back(CrampNightsAgo(i, 60 - 6 * i, 90));
+  UiDriver ui(390, 844, {}, diary);
+  OpenTrends(ui);
+  const std::string frequency = Finding("###trend_frequency");
+  EXPECT_TRUE(Has(frequency, "between rare and frequent")) << frequency;
+  EXPECT_TRUE(Has(Finding("###trend_longer"), "not lasting longer")) << Finding("###trend_longer");
+  EXPECT_TRUE(Has(Finding("###trend_duration"), "typically lasts 1:30"))
+      << Finding("###trend_duration");
+}
+
+TEST(Trends, AShortDiaryWaitsForTwoWeeksBeforeSayingHowOften) {
+  UiDriver ui(390, 844, {},
+              {CrampNightsAgo(1, 3, 700), CrampNightsAgo(2, 1, 650), CrampNightsAgo(3, 0, 800)});
+  OpenTrends(ui);
+  const std::string frequency = Finding("###trend_frequency");
+  EXPECT_TRUE(Has(frequency, "once the diary covers 2 weeks (4 nights so far)")) << frequency;
+  EXPECT_FALSE(Has(frequency, "frequent")) << frequency;
+  EXPECT_TRUE(Has(Finding("###trend_duration"), "longer than 10 minutes"))
+      << Finding("###trend_duration");
+}
+
+TEST(Trends, ACrampLoggedNowIsCountedWhenTrendsIsOpenedAgain) {
+  UiDriver ui(390, 844, {}, {CrampNightsAgo(1, 5, 60)});
+  OpenTrends(ui);
+  EXPECT_TRUE(Has(Finding("###trend_weeks"), "Last 4 weeks: 1 cramp,"))
+      << Finding("###trend_weeks");
+  ASSERT_TRUE(ui.Press("###nav_home"));
+  ASSERT_TRUE(ui.Press("###cramp_now"));
+  ASSERT_TRUE(ui.Press("###muscle_foot"));
+  ASSERT_TRUE(ui.Press("###side_left"));
+  ASSERT_TRUE(ui.Press("###cramp_done"));
+  ASSERT_TRUE(ui.Press("###skip"));
+  ASSERT_TRUE(ui.Press("###nav_insights"));
+  EXPECT_TRUE(Has(Finding("###trend_weeks"), "Last 4 weeks: 2 cramps,"))
+      << Finding("###trend_weeks");
+  EXPECT_TRUE(Has(Finding("###trend_muscles"), "Foot (sole) 1")) << Finding("###trend_muscles");
+}
