@@ -307,17 +307,12 @@ var LibraryCrampCheckIndexedDb = {
     var early = CrampIdb.early;
     CrampIdb.early = null;
     if (!early || early.stale) return CrampIdb.readAll(answer);
+    // From here on notices reach C++, which re-reads after this answer if one comes.
     // Answers always come later, as they do from IndexedDB itself.
     if (early.answer) {
-      queueMicrotask(function () {
-        if (early.stale) return CrampIdb.readAll(answer);
-        answer(early.answer[0], early.answer[1], early.answer[2]);
-      });
+      queueMicrotask(function () { answer(early.answer[0], early.answer[1], early.answer[2]); });
     } else {
-      early.use = function (status, episodes, rest) {
-        if (early.stale) return CrampIdb.readAll(answer);
-        answer(status, episodes, rest);
-      };
+      early.use = answer;
     }
   },
 
