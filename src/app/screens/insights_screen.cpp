@@ -81,6 +81,40 @@ void WeeklyBars(const d::DiaryStats& stats) {
   }
 }
 
+// The last 12 weeks, a square a night, a row a week (Monday first, the newest week at the
+// bottom): nights with a cramp in amber, brighter for two or more; nights to come outlined.
+void NightGrid(const d::DiaryStats& stats) {
+  const float width = std::min(ImGui::GetContentRegionAvail().x, 7.0f * 30.0f);
+  const float cell = width / 7.0f;
+  const float gap = 4.0f;
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  const int rows = static_cast<int>(stats.heatmap.size() / 7);
+  ImGui::Dummy(ImVec2(width, cell * static_cast<float>(rows)));
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const ImVec4 some(0.62f, 0.45f, 0.24f, 1.0f);
+  for (std::size_t i = 0; i < stats.heatmap.size(); ++i) {
+    const d::HeatmapCell& night = stats.heatmap[i];
+    const ImVec2 top_left(origin.x + cell * static_cast<float>(i % 7),
+                          origin.y + cell * static_cast<float>(i / 7));
+    const ImVec2 bottom_right(top_left.x + cell - gap, top_left.y + cell - gap);
+    if (night.future) {
+      draw->AddRect(top_left, bottom_right, ImGui::GetColorU32(theme::kSurface), 3.0f);
+      continue;
+    }
+    const ImVec4& colour = night.episodes >= 2   ? theme::kAccent
+                           : night.episodes == 1 ? some
+                                                 : theme::kSurface;
+    draw->AddRectFilled(top_left, bottom_right, ImGui::GetColorU32(colour), 3.0f);
+  }
+}
+
+std::string NightGridText(const d::DiaryStats& stats) {
+  int nights = 0;
+  for (const d::HeatmapCell& night : stats.heatmap) nights += night.episodes > 0 ? 1 : 0;
+  return "Last 12 weeks, a square a night, Monday first: " + Plural(nights, "night", "nights") +
+         " with a cramp (brighter: two or more).";
+}
+
 std::string WeeksText(const d::DiaryStats& stats) {
   int total = 0;
   for (const d::WeekCount& week : stats.last_4_weeks) total += week.episodes;
@@ -190,6 +224,9 @@ void DrawInsights(ScreenContext& context) {
        stats.durations.median_s && *stats.durations.median_s > kLongCrampS);
   Fact(StreakText(stats), "trend_streaks");
   Fact(MusclesText(stats), "trend_muscles");
+  Fact(NightGridText(stats), "trend_nights");
+  NightGrid(stats);
+  ImGui::Spacing();
   if (widgets::BigButton("Check my symptoms###insights_selfcheck"))
     context.navigation.GoTo(Screen::kSelfCheck);
   if (context.data.can_save_files && widgets::BigButton("Report for your doctor###report"))

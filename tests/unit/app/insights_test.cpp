@@ -63,6 +63,11 @@ TEST(Trends, FrequentAndLengtheningCrampsAskForADoctorSoon) {
   EXPECT_TRUE(Has(Finding("###trend_weeks"), "Last 4 weeks: 14 cramps, 3.5 a week"))
       << Finding("###trend_weeks");
   EXPECT_TRUE(Has(Finding("###trend_muscles"), "Back of calf 28")) << Finding("###trend_muscles");
+  // The 12-week grid ends with the week of kToday (a Monday): 78 past nights, every other
+  // one with a cramp from 55 nights ago on. It is below the fold on a phone.
+  ASSERT_TRUE(ui.ScrollTo("###trend_nights"));
+  EXPECT_TRUE(Has(Finding("###trend_nights"), ": 28 nights with a cramp"))
+      << Finding("###trend_nights");
 }
 
 TEST(Trends, SteadyOccasionalCrampsAreNotCalledFrequentOrLonger) {
