@@ -152,7 +152,7 @@ class DiaryReader {
   void StartEpisodes();
   void NotAnObject();
   void FinishEpisode();
-  std::string Where(int index) const;
+  std::string RecordId() const;
 
   Root root_;
   std::vector<Context> stack_;
@@ -297,12 +297,10 @@ std::string Location(int index) {
   return "episodes[" + std::to_string(index) + "]";
 }
 
-// Where a problem is, for people: "episodes[3]" in a file; a stored record's id when it has
-// one (read before EpisodeFromFields moves the strings out).
-std::string DiaryReader::Where(int index) const {
+// The current episode's id when it is a string, else "".
+std::string DiaryReader::RecordId() const {
   const JsonField& id = fields_.values[static_cast<std::size_t>(EpisodeField::kId)];
-  if (root_ == Root::kRecordList && id.kind == Kind::kString && !id.text.empty()) return id.text;
-  return Location(index);
+  return id.kind == Kind::kString ? id.text : std::string();
 }
 
 void DiaryReader::NotAnObject() {
@@ -312,22 +310,21 @@ void DiaryReader::NotAnObject() {
 
 void DiaryReader::FinishEpisode() {
   errors_.clear();
-  std::string where;
-  if (root_ == Root::kRecordList) where = Where(index_);
+  // Where a problem is, for people: "episodes[3]" in a file, a stored record's id (read
+  // before EpisodeFromFields moves the strings out) when it has one.
+  const std::string id = root_ == Root::kRecordList ? RecordId() : std::string();
+  const auto where = [&] { return id.empty() ? Location(index_) : id; };
   auto episode = EpisodeFromFields(fields_, errors_);
-  if (root_ == Root::kDiaryFile && !errors_.empty()) where = Location(index_);
   for (auto& error : errors_)
     episodes_.AddIssue(
-        ImportIssue{index_, where, std::move(error.field), std::move(error.message)});
+        ImportIssue{index_, where(), std::move(error.field), std::move(error.message)});
   if (episode) {
     auto& stored = episodes_.episodes;
     stored.push_back(std::move(*episode));
     if (const auto first = ids_.FindOrAdd(stored.size() - 1)) {
-      std::string repeated_id = std::move(stored.back().id);
       stored.pop_back();
-      episodes_.AddIssue(ImportIssue{
-          index_, root_ == Root::kRecordList ? std::move(repeated_id) : Location(index_), "id",
-          "same id as " + Location(indexes_[*first])});
+      episodes_.AddIssue(
+          ImportIssue{index_, where(), "id", "same id as " + Location(indexes_[*first])});
     } else {
       indexes_.push_back(index_);
     }
