@@ -139,8 +139,7 @@ int App::PageKey() const {
     step = static_cast<int>(delete_all_.CurrentStep());
   if (navigation_.Current() == Screen::kEntry) step = static_cast<int>(entry_.CurrentStep());
   if (navigation_.Current() == Screen::kSelfCheck) {
-    step = static_cast<int>(selfcheck_.CurrentStage()) * 1000;
-    if (selfcheck_.CurrentStage() == selfcheck::Stage::kQuestion) step += selfcheck_.Position();
+    step = selfcheck_.PageKey();
   }
   return static_cast<int>(navigation_.Current()) * 100000 + step;
 }
@@ -221,7 +220,7 @@ void App::SaveReport() {
   const auto last_answers = stored_.meta.find(selfcheck::kLastAnswersMetaKey);
   const std::string html = data::MakeDoctorReport(
       stored_.episodes, last_answers != stored_.meta.end() ? last_answers->second : "", today,
-      core::diary::FormatUtcSeconds(clock_.Now().utc_seconds));
+      core::diary::FormatUtcSeconds(clock_.Now().utc_seconds), settings_.EmergencyRegion());
   const std::optional<std::string> where =
       file_saver_(data::DoctorReportFileName(today), "text/html", html);
   data_message_ = where ? *where + " Open it to print it or to send it to your doctor."
@@ -423,7 +422,8 @@ int App::VisibleTick() const {
 
 void App::DrawCramp() {
   bool finished = false;
-  cramp::CrampContext context{storage_, clock_, stored_.episodes, unsaved_, finished};
+  cramp::CrampContext context{storage_,  clock_,   stored_.episodes,
+                              unsaved_, finished, settings_.EmergencyRegion()};
   cramp_.Draw(context);
   if (cramp_.TakeChange()) MarkChanged();
   if (finished) navigation_.GoTo(Screen::kHome);

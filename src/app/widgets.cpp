@@ -2,12 +2,52 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstring>
 
 #include "app/fonts.h"
 #include "app/theme.h"
 
 namespace app::widgets {
+namespace {
+
+// A button whose words always show: in `font` on one line when they fit, else wrapped in
+// the body font on as many lines as they need (the button grows taller). Long medicine
+// names, larger text sizes and Chinese all end up here instead of being cut off.
+bool FittedButton(const char* label, ImVec2 size, ImFont* font) {
+  const char* end = std::strstr(label, "###");
+  if (end == nullptr) end = label + std::strlen(label);
+  const ImGuiStyle& style = ImGui::GetStyle();
+  // ImGui's convention: a negative width is "the available width less that much".
+  if (size.x < 0.0f) size.x = std::max(4.0f, ImGui::GetContentRegionAvail().x + size.x);
+  ImGui::PushFont(font);
+  const float one_line = ImGui::CalcTextSize(label, end).x;
+  if (one_line <= size.x - 2.0f * style.FramePadding.x) {
+    const bool pressed = ImGui::Button(label, size);
+    ImGui::PopFont();
+    return pressed;
+  }
+  ImGui::PopFont();
+  ImGui::PushFont(GetFonts().body);
+  const float wrap = size.x - 2.0f * style.FramePadding.x;
+  const ImVec2 text = ImGui::CalcTextSize(label, end, false, wrap);
+  size.y = std::max(size.y, text.y + 2.0f * style.FramePadding.y + 12.0f);
+  const ImVec2 min = ImGui::GetCursorScreenPos();
+  const bool pressed = ImGui::InvisibleButton(label, size);
+  const ImGuiCol colour = ImGui::IsItemActive()    ? ImGuiCol_ButtonActive
+                          : ImGui::IsItemHovered() ? ImGuiCol_ButtonHovered
+                                                   : ImGuiCol_Button;
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddRectFilled(min, ImVec2(min.x + size.x, min.y + size.y), ImGui::GetColorU32(colour),
+                      style.FrameRounding);
+  draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(),
+                ImVec2(min.x + style.FramePadding.x, min.y + (size.y - text.y) * 0.5f),
+                ImGui::GetColorU32(ImGuiCol_Text), label, end, wrap);
+  ImGui::PopFont();
+  return pressed;
+}
+
+}  // namespace
 
 bool BigButton(const char* label, bool primary, float width, float height) {
   if (primary) {
@@ -16,10 +56,8 @@ bool BigButton(const char* label, bool primary, float width, float height) {
     ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImVec4(0.86f, 0.60f, 0.28f, 1.0f));
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kAccentText);
   }
-  ImGui::PushFont(GetFonts().large);
-  const bool pressed =
-      ImGui::Button(label, ImVec2(width, height > 0.0f ? height : theme::kTouchTarget));
-  ImGui::PopFont();
+  const bool pressed = FittedButton(
+      label, ImVec2(width, height > 0.0f ? height : theme::kTouchTarget), GetFonts().large);
   if (primary) ImGui::PopStyleColor(4);
   return pressed;
 }
@@ -69,9 +107,7 @@ void Note(const char* text) {
 
 bool ToggleButton(const char* label, bool selected, float width) {
   if (selected) ImGui::PushStyleColor(ImGuiCol_Button, theme::kSurfaceActive);
-  ImGui::PushFont(GetFonts().large);
-  const bool pressed = ImGui::Button(label, ImVec2(width, theme::kTouchTarget));
-  ImGui::PopFont();
+  const bool pressed = FittedButton(label, ImVec2(width, theme::kTouchTarget), GetFonts().large);
   if (selected) {
     ImGui::PopStyleColor();
     const ImVec2 min = ImGui::GetItemRectMin();

@@ -1,5 +1,6 @@
 // crampcheck-cli triage [ANSWERS.json | -]: assess self-check answers (DESIGN.md contract).
 // No argument reads standard input, like "-".
+#include <cstdlib>
 #include <filesystem>
 #include <ostream>
 #include <system_error>
@@ -9,27 +10,63 @@
 #include "core/triage/answers_json.h"
 #include "core/triage/assess.h"
 #include "core/triage/assessment_json.h"
+#include "core/triage/emergency_numbers.h"
 #include "core/triage/triage_text.h"
 
 namespace cli {
 namespace {
-constexpr const char* kTriageUsage = "usage: crampcheck-cli triage [ANSWERS.json | -]\n";
+constexpr const char* kTriageUsage =
+    "usage: crampcheck-cli triage [ANSWERS.json | -] [--region CODE]\n"
+    "  --region CODE  whose emergency number and urgent line the messages name (cn, hk, tw, sg,\n"
+    "                 uk, eu, us, ca, au, nz, in, intl); default: from $LC_ALL / $LANG\n";
+
+// The region the messages are written for: --region, else the locale like the app does.
+std::string DefaultRegion() {
+  for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+    const char* value = std::getenv(name);
+    if (value != nullptr && *value != '\0') {
+      return std::string(core::triage::RegionFromLocale(value));
+    }
+  }
+  return std::string(core::triage::kFallbackRegionCode);
+}
 }  // namespace
 
 int RunTriage(const Args& args, Streams io) {
-  if (args.size() > 1) {
-    io.err << "triage: too many arguments\n" << kTriageUsage;
-    return kExitUsage;
+  std::string path;
+  std::string region_code;
+  bool have_path = false;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& arg = args[i];
+    if (arg == "--help" || arg == "-h") {
+      io.out << kTriageUsage;
+      return kExitOk;
+    }
+    if (arg == "--region") {
+      if (i + 1 >= args.size()) {
+        io.err << "triage: --region needs a region code\n" << kTriageUsage;
+        return kExitUsage;
+      }
+      region_code = args[++i];
+      if (core::triage::FindEmergencyRegion(region_code) == nullptr) {
+        io.err << "triage: unknown region " << region_code << "\n" << kTriageUsage;
+        return kExitUsage;
+      }
+      continue;
+    }
+    if (arg.size() > 1 && arg[0] == '-') {
+      io.err << "triage: unknown option " << arg << "\n" << kTriageUsage;
+      return kExitUsage;
+    }
+    if (have_path) {
+      io.err << "triage: too many arguments\n" << kTriageUsage;
+      return kExitUsage;
+    }
+    path = arg;
+    have_path = true;
   }
-  const std::string path = args.empty() ? "-" : args[0];
-  if (path == "--help" || path == "-h") {
-    io.out << kTriageUsage;
-    return kExitOk;
-  }
-  if (path.size() > 1 && path[0] == '-') {
-    io.err << "triage: unknown option " << path << "\n" << kTriageUsage;
-    return kExitUsage;
-  }
+  if (!have_path) path = "-";
+  if (region_code.empty()) region_code = DefaultRegion();
   // ReadInput would abort reading a directory (the stream throws), so refuse it here.
   std::error_code ignored;
   if (path != "-" && std::filesystem::is_directory(path, ignored)) {
@@ -46,7 +83,9 @@ int RunTriage(const Args& args, Streams io) {
   }
   // The CLI has no diary, so frequency and duration come from the answers.
   const auto assessment = core::triage::Assess(parsed.answers);
-  io.out << core::triage::AssessmentToJsonText(assessment, core::triage::TriageTextEn) << "\n";
+  io.out << core::triage::AssessmentToJsonText(assessment, core::triage::TriageTextEn,
+                                               core::triage::EmergencyRegionOrFallback(region_code))
+         << "\n";
   return kExitOk;
 }
 

@@ -11,6 +11,8 @@
 #include "app/widgets.h"
 #include "core/diary/timestamp.h"
 #include "core/diary/uuid.h"
+#include "core/triage/rules.h"
+#include "core/triage/triage_text.h"
 
 namespace app::cramp {
 namespace {
@@ -20,7 +22,7 @@ using core::diary::Side;
 using core::diary::Trigger;
 
 // Ten minutes of stretching without relief is CLINICAL.md's cramp_persisting rule.
-constexpr double kPersistingSeconds = 600.0;
+constexpr double kPersistingSeconds = core::triage::kCrampPersistingS;
 
 struct TriggerChoice {
   Trigger trigger;
@@ -121,6 +123,7 @@ void CrampFlow::Start() {
   ++save_generation_;
   start_ = core::diary::QuickLogStart{};
   still_cramping_ = false;
+  persisting_ = -1;
   details_saved_ = false;
   show_triggers_ = false;
   save_error_.clear();
@@ -216,12 +219,28 @@ void CrampFlow::DrawStretching(CrampContext& context) {
   ImGui::Spacing();
   Centered(timer, GetFonts().heading, theme::kAccent);
   ImGui::Spacing();
-  if (elapsed >= kPersistingSeconds) {
+  const auto text = core::triage::TriageTextEn;
+  if (elapsed >= kPersistingSeconds && persisting_ < 0) {
+    // The self-check's own question, asked when it matters (CLINICAL.md "Questions").
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kAccent);
-    widgets::Paragraph(
-        "Still cramping after 10 minutes of stretching? Get medical advice today. "
-        "(Mayo Clinic; NHS)");
+    widgets::Paragraph("10 minutes have passed. Is the cramp still going?");
     ImGui::PopStyleColor();
+    widgets::Note(std::string(text("question.cramp_ongoing_over_10_min")).c_str());
+    const float half = widgets::RowButtonWidth(2);
+    if (widgets::BigButton("Yes, still going###answer_yes", false, half)) {
+      persisting_ = 1;
+      changed_ = true;
+    }
+    ImGui::SameLine();
+    if (widgets::BigButton("No, it is easing###answer_no", false, half)) {
+      persisting_ = 0;
+      changed_ = true;
+    }
+  } else if (persisting_ == 1) {
+    const std::string advice =
+        core::triage::RegionText(text, "advice.level.urgent", context.region) + " " +
+        std::string(text("rule.cramp_persisting")) + " (Mayo Clinic; NHS)";
+    widgets::Callout((advice + "###cramp_persisting").c_str(), theme::kWarningPanel);
   } else if (still_cramping_) {
     widgets::Note(
         "Keep holding the stretch. Massage the muscle and warm it. When it eases, walk a little.");

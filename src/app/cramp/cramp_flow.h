@@ -4,7 +4,8 @@
 // (duration = time from the side tap to that tap) and offers optional details.
 //
 // Stable ids (DESIGN.md): ###muscle_<value>, ###side_left/right/both, ###cramp_done,
-// ###cramp_still, ###save, ###skip. "Saved" is shown only after storage confirms the
+// ###cramp_still, ###save, ###skip; past 10 minutes ###answer_yes / ###answer_no answer
+// the cramp_persisting question and a yes shows ###cramp_persisting (get advice now). "Saved" is shown only after storage confirms the
 // write; a failed write keeps the entry in memory and offers a retry.
 #include <optional>
 #include <string>
@@ -14,6 +15,7 @@
 #include "core/diary/episode.h"
 #include "core/diary/quick_log.h"
 #include "core/storage/storage.h"
+#include "core/triage/emergency_numbers.h"
 
 namespace app::cramp {
 
@@ -26,6 +28,8 @@ struct CrampContext {
   // leaves the flow, until a write succeeds.
   std::vector<core::diary::Episode>& unsaved;
   bool& finished;  // set when the person leaves the flow
+  // Whose urgent line to name when a cramp goes on past 10 minutes.
+  const core::triage::EmergencyRegion& region;
 };
 
 class CrampFlow {
@@ -60,6 +64,9 @@ class CrampFlow {
   core::diary::QuickLogStart start_;
   double timer_start_ = 0.0;  // monotonic seconds at the side tap
   bool still_cramping_ = false;
+  // The answer to "still going after 10 minutes of stretching?" (cramp_persisting), asked
+  // once the timer passes 10 minutes: -1 not asked yet, 0 no, 1 yes.
+  int persisting_ = -1;
   core::diary::Episode episode_;  // the entry being saved or detailed
   std::string save_error_;
   bool details_saved_ = false;

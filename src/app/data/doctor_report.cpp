@@ -15,7 +15,7 @@ namespace {
 
 std::optional<core::io::SelfCheckSummary> AssessLastCheck(
     const std::vector<core::diary::Episode>& episodes, std::string_view last_answers_json,
-    core::diary::LocalDate today) {
+    core::diary::LocalDate today, const core::triage::EmergencyRegion& region) {
   if (last_answers_json.empty()) return std::nullopt;
   const core::triage::AnswersParseResult parsed = core::triage::ParseAnswersJson(last_answers_json);
   if (!parsed.Ok()) return std::nullopt;  // a damaged record: the report goes without it
@@ -29,7 +29,8 @@ std::optional<core::io::SelfCheckSummary> AssessLastCheck(
   summary.assessed_at = when;
   for (const core::triage::FiredRule& rule : assessment.rules) {
     summary.rules.push_back({std::string(rule.id), std::string(core::triage::LevelName(rule.level)),
-                             std::string(core::triage::TriageTextEn(rule.message_key)),
+                             core::triage::RuleMessage(core::triage::TriageTextEn, rule,
+                                                       assessment, region),
                              std::string(rule.source)});
   }
   const auto& answers = parsed.answers;
@@ -48,11 +49,12 @@ std::optional<core::io::SelfCheckSummary> AssessLastCheck(
 
 std::string MakeDoctorReport(const std::vector<core::diary::Episode>& episodes,
                              std::string_view last_answers_json, core::diary::LocalDate today,
-                             const std::string& generated_at) {
+                             const std::string& generated_at,
+                             const core::triage::EmergencyRegion& region) {
   core::io::ReportOptions options;
   options.as_of = today;
   options.generated_at = generated_at;
-  options.self_check = AssessLastCheck(episodes, last_answers_json, today);
+  options.self_check = AssessLastCheck(episodes, last_answers_json, today, region);
   return core::io::DoctorReportHtml(episodes, options);
 }
 

@@ -8,6 +8,7 @@
 
 #include "core/diary/civil_date.h"
 #include "core/diary/episode.h"
+#include "core/triage/emergency_numbers.h"
 
 namespace app::data {
 
@@ -15,7 +16,8 @@ namespace app::data {
 // `generated_at` is shown in the footer (an ISO UTC timestamp).
 std::string MakeDoctorReport(const std::vector<core::diary::Episode>& episodes,
                              std::string_view last_answers_json, core::diary::LocalDate today,
-                             const std::string& generated_at);
+                             const std::string& generated_at,
+                             const core::triage::EmergencyRegion& region);
 
 // "crampcheck-report-2026-11-23.html".
 std::string DoctorReportFileName(core::diary::LocalDate today);

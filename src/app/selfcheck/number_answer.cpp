@@ -1,6 +1,6 @@
-// Number answers without a keyboard: four big steppers, preset buttons for the common
-// answers, and a typed field for those who prefer it. Age stays a real number because the
-// rules need it (65 or over, under 18).
+// Number answers without a keyboard: preset buttons for the common answers (one tap answers
+// and moves on), age as a decade then a year (two taps, a real number because the rules
+// need it: 65 or over, under 18), and a typed field for those who prefer a keyboard.
 #include <imgui.h>
 
 #include <array>
@@ -21,76 +21,97 @@ struct Preset {
   double value;
 };
 
-// How one number question is stepped: where a first step starts, the two step sizes with
-// their button labels, and the presets (up to 8).
-struct NumberUi {
+struct Presets {
   std::string_view id;
-  double anchor;
-  double small_step;
-  double big_step;
-  std::array<const char*, 4> step_labels;  // -big, -small, +small, +big
-  std::array<Preset, 8> presets;
-  int preset_count;
+  std::array<Preset, 8> items;
+  int count;
 };
 
-const NumberUi kNumberUis[] = {
-    {"age_years", 40, 1, 10, {"-10", "-1", "+1", "+10"}, {}, 0},
+// The bands of CLINICAL.md: a few times a year, about weekly, 3 or more a week.
+const Presets kPresets[] = {
     {"episodes_per_week",
-     1,
-     0.5,
-     1,
-     {"-1", "-0.5", "+0.5", "+1"},
-     {{{"About once a month", 0.25},
+     {{{"A few a year", 0.1},
+       {"Once a month", 0.25},
        {"Once a week", 1},
        {"2 a week", 2},
        {"3 a week", 3},
        {"5 a week", 5},
-       {"Every night", 7}}},
-     6},
+       {"Every night", 7},
+       {"Several a night", 14}}},
+     8},
     {"typical_duration_s",
-     60,
-     10,
-     60,
-     {"-1 min", "-10 s", "+10 s", "+1 min"},
-     {{{"30 seconds", 30},
-       {"1 minute", 60},
+     {{{"About 30 seconds", 30},
+       {"About 1 minute", 60},
        {"2 minutes", 120},
        {"5 minutes", 300},
        {"10 minutes", 600},
-       {"15 minutes", 900}}},
+       {"About 15 minutes", 900}}},
      6},
-    {"quinine_weeks",
-     4,
-     1,
-     4,
-     {"-4", "-1", "+1", "+4"},
-     {{{"1 week", 1}, {"4 weeks", 4}, {"8 weeks", 8}, {"6 months", 26}}},
-     4},
+    {"quinine_weeks", {{{"Under 4 weeks", 2}, {"4 weeks", 4}, {"2 months", 8}, {"Longer", 26}}}, 4},
 };
 
-const NumberUi& UiFor(std::string_view id) {
-  for (const NumberUi& ui : kNumberUis) {
-    if (ui.id == id) return ui;
+const Presets* PresetsFor(std::string_view id) {
+  for (const Presets& presets : kPresets) {
+    if (presets.id == id) return &presets;
   }
-  return kNumberUis[0];
+  return nullptr;
 }
 
-// The diary so far (under 14 days): offered as a value to take, not used on its own.
-void DrawDiaryHint(SelfCheckFlow& flow, const core::triage::Question& question) {
-  const core::triage::DiaryFacts& diary = flow.Diary();
-  if (diary.days_covered <= 0 || diary.has_enough_data) return;
-  double value = 0.0;
-  if (question.id == "episodes_per_week") {
-    value = diary.episodes_per_week;
-  } else if (question.id == "typical_duration_s" && diary.typical_duration_s) {
-    value = *diary.typical_duration_s;
-  } else {
-    return;
+// Age: a row of decades, then the years of the decade chosen.
+void DrawAge(SelfCheckFlow& flow, const core::triage::Question& question, bool answered,
+             double current) {
+  static int open_decade = -1;  // UI state only: which decade's years are shown
+  if (answered && open_decade < 0) open_decade = static_cast<int>(current) / 10;
+  const float quarter = widgets::RowButtonWidth(4);
+  for (int decade = 0; decade <= 10; ++decade) {
+    if (decade % 4 != 0) ImGui::SameLine();
+    char label[32];
+    if (decade == 0) {
+      std::snprintf(label, sizeof label, "0-9###decade_0");
+    } else if (decade == 10) {
+      std::snprintf(label, sizeof label, "100+###decade_10");
+    } else {
+      std::snprintf(label, sizeof label, "%d-%d###decade_%d", decade * 10, decade * 10 + 9, decade);
+    }
+    if (widgets::ToggleButton(label, open_decade == decade, quarter)) open_decade = decade;
   }
-  const std::string text = Text("from_diary") + " (" + std::to_string(diary.days_covered) +
-                           " days so far): " + FormatNumber(question.id, value);
-  widgets::Note(text.c_str());
-  if (widgets::BigButton("Use this###use_diary")) flow.AnswerNumber(value);
+  if (open_decade < 0) return;
+  ImGui::Spacing();
+  const float fifth = widgets::RowButtonWidth(5);
+  const int last = open_decade == 10 ? 120 : open_decade * 10 + 9;
+  for (int age = open_decade * 10, i = 0; age <= last; ++age, ++i) {
+    if (i % 5 != 0) ImGui::SameLine();
+    char label[32];
+    std::snprintf(label, sizeof label, "%d###age_%d", age, age);
+    if (widgets::ToggleButton(label, answered && std::lround(current) == age, fifth)) {
+      flow.AnswerNumber(question.id, age, /*move_on=*/true);
+      open_decade = -1;
+    }
+  }
+}
+
+void DrawTyped(SelfCheckFlow& flow, const core::triage::Question& question, bool answered,
+               double current) {
+  char buffer[32] = "";
+  if (answered) std::snprintf(buffer, sizeof buffer, "%g", current);
+  const std::string hint = "Or type it (" + Text(question.unit_key) + ")";
+  ImGui::SetNextItemWidth(-1.0f);
+  ImGui::PushFont(GetFonts().large);
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding,
+                      ImVec2(14.0f, (theme::kTouchTarget - ImGui::GetFontSize()) * 0.5f));
+  const std::string id = "###number_input_" + std::string(question.id);
+  if (ImGui::InputTextWithHint(id.c_str(), hint.c_str(), buffer, sizeof buffer,
+                               ImGuiInputTextFlags_CharsDecimal)) {
+    if (buffer[0] == '\0') {
+      flow.ClearAnswer(question.id);
+    } else {
+      char* end = nullptr;
+      const double typed = std::strtod(buffer, &end);
+      if (end != buffer && *end == '\0') flow.AnswerNumber(question.id, typed, /*move_on=*/false);
+    }
+  }
+  ImGui::PopStyleVar();
+  ImGui::PopFont();
 }
 
 }  // namespace
@@ -116,18 +137,16 @@ std::string FormatNumber(std::string_view question_id, double value) {
   return text;
 }
 
-void DrawNumberAnswer(SelfCheckFlow& flow) {
-  const core::triage::Question& question = flow.CurrentQuestion();
-  const NumberUi& ui = UiFor(question.id);
-  const core::triage::AnswerState state = flow.CurrentState();
-  const nlohmann::json value = flow.CurrentValue();
+void DrawNumberAnswer(SelfCheckFlow& flow, const core::triage::Question& question) {
+  const core::triage::AnswerState state = flow.StateOf(question.id);
+  const nlohmann::json value = flow.ValueOf(question.id);
   const bool answered = value.is_number();
-  const double current = answered ? value.get<double>() : ui.anchor;
+  const double current = answered ? value.get<double>() : 0.0;
 
   // The value, big and centred.
-  std::string shown = answered ? FormatNumber(question.id, current)
-                      : state == core::triage::AnswerState::kNotSure ? Text("answer.unsure")
-                                                                     : "Not answered";
+  const std::string shown = answered ? FormatNumber(question.id, current)
+                            : state == core::triage::AnswerState::kNotSure ? Text("answer.unsure")
+                                                                           : "Not answered";
   ImGui::PushFont(GetFonts().heading);
   const float text_width = ImGui::CalcTextSize(shown.c_str()).x;
   ImGui::SetCursorPosX(ImGui::GetCursorPosX() +
@@ -135,52 +154,21 @@ void DrawNumberAnswer(SelfCheckFlow& flow) {
   ImGui::TextColored(answered ? theme::kAccent : theme::kTextMuted, "%s", shown.c_str());
   ImGui::PopFont();
 
-  // Steppers: the first tap on an unanswered question steps from the anchor.
-  const std::array<double, 4> deltas = {-ui.big_step, -ui.small_step, ui.small_step, ui.big_step};
-  const std::array<const char*, 4> ids = {"step_down_big", "step_down", "step_up", "step_up_big"};
-  const float quarter = widgets::RowButtonWidth(4);
-  for (int i = 0; i < 4; ++i) {
-    if (i > 0) ImGui::SameLine();
-    const std::string label =
-        Label(ui.step_labels[static_cast<std::size_t>(i)], ids[static_cast<std::size_t>(i)]);
-    if (widgets::BigButton(label.c_str(), false, quarter))
-      flow.AnswerNumber(current + deltas[static_cast<std::size_t>(i)]);
-  }
-
-  // Presets, two a row.
-  const float half = widgets::RowButtonWidth(2);
-  for (int i = 0; i < ui.preset_count; ++i) {
-    const Preset& preset = ui.presets[static_cast<std::size_t>(i)];
-    if (i % 2 == 1) ImGui::SameLine();
-    const bool selected = answered && std::fabs(current - preset.value) < 1e-9;
-    const std::string label = Label(preset.label, "preset_" + std::to_string(i));
-    if (widgets::ToggleButton(label.c_str(), selected, half)) flow.AnswerNumber(preset.value);
-  }
-
-  // Typed entry, for a keyboard. Empty text clears the answer.
-  char buffer[32] = "";
-  if (answered) std::snprintf(buffer, sizeof buffer, "%g", current);
-  const std::string unit = Text(question.unit_key);
-  const std::string hint = "Or type it (" + unit + ")";
-  ImGui::SetNextItemWidth(-1.0f);
-  ImGui::PushFont(GetFonts().large);
-  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding,
-                      ImVec2(14.0f, (theme::kTouchTarget - ImGui::GetFontSize()) * 0.5f));
-  if (ImGui::InputTextWithHint("###number_input", hint.c_str(), buffer, sizeof buffer,
-                               ImGuiInputTextFlags_CharsDecimal)) {
-    if (buffer[0] == '\0') {
-      flow.ClearAnswer();
-    } else {
-      char* end = nullptr;
-      const double typed = std::strtod(buffer, &end);
-      if (end != buffer && *end == '\0') flow.AnswerNumber(typed);
+  if (question.id == "age_years") {
+    DrawAge(flow, question, answered, current);
+  } else if (const Presets* presets = PresetsFor(question.id)) {
+    const float half = widgets::RowButtonWidth(2);
+    for (int i = 0; i < presets->count; ++i) {
+      const Preset& preset = presets->items[static_cast<std::size_t>(i)];
+      if (i % 2 == 1) ImGui::SameLine();
+      const bool selected = answered && std::fabs(current - preset.value) < 1e-9;
+      const std::string label =
+          Label(preset.label, "preset_" + std::string(question.id) + "_" + std::to_string(i));
+      if (widgets::ToggleButton(label.c_str(), selected, half))
+        flow.AnswerNumber(question.id, preset.value, /*move_on=*/true);
     }
   }
-  ImGui::PopStyleVar();
-  ImGui::PopFont();
-  DrawDiaryHint(flow, question);
-
-  DrawUnsureAndClear(flow);
+  DrawTyped(flow, question, answered, current);
 }
 
 }  // namespace app::selfcheck

@@ -1,11 +1,18 @@
-// The self-check result: for an emergency the number to call comes first and big; then the
-// level as words, a shape and a colour (never colour alone), what to do now, why (every
-// fired rule with its source), what a "not sure" answer would change, the growing myth,
-// and the disclaimer once. Then ways on: stretches, check again, home.
+// The self-check result (CLINICAL.md, "How a result is shown"): for an emergency the number
+// to call comes first and big. Otherwise, when a warning sign was skipped or not sure, the
+// first thing is the list of what was not ruled out, each with what to do if it is true
+// (the emergency number written out) and a way to answer them now; self-care is then never
+// shown as an all-clear. Then the level as words, a shape and a colour (never colour
+// alone), what to do now, why (every fired rule with its source), the growing myth and the
+// disclaimer once. Then ways on: stretches (never after an urgent or emergency result),
+// check again, home.
 #include <imgui.h>
 
+#include <algorithm>
 #include <cfloat>
 #include <cstdio>
+#include <string>
+#include <vector>
 
 #include "app/app_settings.h"
 #include "app/fonts.h"
@@ -106,26 +113,81 @@ void DrawEmergencyCall(const core::triage::EmergencyRegion& region) {
       where);
 }
 
-// The level in words beside its icon, as an item "<words>###result_level_<level>".
-void DrawLevelBanner(Level level) {
-  const std::string words = Text(std::string("level.").append(core::triage::LevelName(level)));
+// A banner: an icon (or none) beside words, as one item "<words>###<id>".
+void DrawBanner(const std::string& words, const std::string& id, ImVec4 tint,
+                const Level* icon) {
   const float width = ImGui::GetContentRegionAvail().x;
-  const float height = 76.0f;
+  ImFont* font = GetFonts().heading;
+  const float size = font->FontSize * ImGui::GetIO().FontGlobalScale;
+  const float text_x = icon != nullptr ? 80.0f : 20.0f;
+  const float wrap = width - text_x - 16.0f;
+  const ImVec2 text_size = font->CalcTextSizeA(size, FLT_MAX, wrap, words.c_str());
+  const float height = std::max(76.0f, text_size.y + 28.0f);
   const ImVec2 min = ImGui::GetCursorScreenPos();
-  ImGui::InvisibleButton(
-      Label(words, std::string("result_level_").append(core::triage::LevelName(level))).c_str(),
-      ImVec2(width, height));
+  ImGui::InvisibleButton(Label(words, id).c_str(), ImVec2(width, height));
   ImDrawList* draw = ImGui::GetWindowDrawList();
-  ImVec4 tint = LevelColour(level);
   const ImU32 border = ImGui::GetColorU32(tint);
   tint.w = 0.16f;
   draw->AddRectFilled(min, ImVec2(min.x + width, min.y + height), ImGui::GetColorU32(tint), 14.0f);
   draw->AddRect(min, ImVec2(min.x + width, min.y + height), border, 14.0f, 0, 2.0f);
-  DrawLevelIcon(draw, ImVec2(min.x + 40.0f, min.y + height * 0.5f), 22.0f, level);
-  ImFont* font = GetFonts().heading;
-  const float size = font->FontSize * ImGui::GetIO().FontGlobalScale;
-  draw->AddText(font, size, ImVec2(min.x + 80.0f, min.y + (height - size) * 0.5f),
-                ImGui::GetColorU32(theme::kText), words.c_str());
+  if (icon != nullptr) DrawLevelIcon(draw, ImVec2(min.x + 40.0f, min.y + height * 0.5f), 22.0f, *icon);
+  draw->AddText(font, size, ImVec2(min.x + text_x, min.y + (height - text_size.y) * 0.5f),
+                ImGui::GetColorU32(theme::kText), words.c_str(), nullptr, wrap);
+}
+
+// The level in words beside its icon, as an item "<words>###result_level_<level>".
+void DrawLevelBanner(Level level) {
+  DrawBanner(Text(std::string("level.").append(core::triage::LevelName(level))),
+             std::string("result_level_").append(core::triage::LevelName(level)),
+             LevelColour(level), &level);
+}
+
+// Self-care with signs left open: no tick and no green, the plain fact instead.
+void DrawUnconfirmedBanner() {
+  DrawBanner(Text("result.unconfirmed"), "result_unconfirmed", theme::kAccent, nullptr);
+}
+
+// The heading a sign not ruled out is listed under: its first rule's own action when it
+// has one (stop the statin, call the midwife), else its level's.
+std::string GroupKey(const core::triage::OpenSign& sign) {
+  if (!sign.rule_ids.empty()) {
+    const std::string own = std::string("group.rule.").append(sign.rule_ids.front());
+    if (!Text(own).empty()) return own;
+  }
+  return std::string("group.").append(core::triage::LevelName(sign.level));
+}
+
+// The signs not ruled out, as one readable item "<text>###result_not_ruled_out", then a
+// way to answer them now.
+void DrawNotRuledOut(SelfCheckFlow& flow, const core::triage::EmergencyRegion& region,
+                     bool after_warning) {
+  const core::triage::Assessment& result = flow.Result();
+  const std::size_t count = result.not_ruled_out.size();
+  std::string text;
+  if (after_warning) {
+    text = Text("result.not_ruled_out.after_warning");
+  } else {
+    text = Text(count == 1 ? "result.not_ruled_out.one" : "result.not_ruled_out.other");
+    const auto at = text.find("{count}");
+    if (at != std::string::npos) text.replace(at, 7, std::to_string(count));
+  }
+  // Grouped by what to do, most severe first, each sign in the words it was asked in.
+  std::vector<std::string> done;
+  for (const core::triage::OpenSign& sign : result.not_ruled_out) {
+    const std::string group = GroupKey(sign);
+    if (std::find(done.begin(), done.end(), group) != done.end()) continue;
+    done.push_back(group);
+    text += "\n\n" + Text(group, region);
+    for (const core::triage::OpenSign& member : result.not_ruled_out) {
+      if (GroupKey(member) != group) continue;
+      text += "\n- " + Text(std::string("question.").append(member.field));
+    }
+  }
+  ImVec4 panel = result.not_ruled_out.front().level == Level::kEmergency
+                     ? ImVec4(0.42f, 0.10f, 0.10f, 1.0f)
+                     : theme::kWarningPanel;
+  widgets::Callout(Label(text, "result_not_ruled_out").c_str(), panel);
+  if (widgets::BigButton("Answer these now###answer_now", true)) flow.AnswerOpenSigns();
 }
 
 void Subheading(const char* text) {
@@ -141,42 +203,50 @@ void DrawResult(screens::ScreenContext& context) {
   SelfCheckFlow& flow = context.selfcheck;
   const core::triage::Assessment& result = flow.Result();
   const core::triage::EmergencyRegion& region = context.settings.EmergencyRegion();
+  const bool open = !result.not_ruled_out.empty();
 
-  if (result.level == Level::kEmergency) DrawEmergencyCall(region);
-  DrawLevelBanner(result.level);
-  if (flow.StoppedEarly())
-    widgets::Note("The questions stopped early: one answer already means you need help now.");
-
-  Subheading("What to do now");
-  for (std::string_view key : result.advice_keys) {
-    std::string line = Text(key);
-    if (key == "advice.level.emergency") {
-      line = "Call " + std::string(region.number) + " now.";
+  if (result.level == Level::kEmergency) {
+    DrawEmergencyCall(region);
+    DrawLevelBanner(result.level);
+    if (flow.StoppedEarly())
+      widgets::Note("The questions stopped early: one answer already means you need help now.");
+  } else {
+    if (open) DrawNotRuledOut(flow, region, /*after_warning=*/false);
+    if (result.AllClear() || result.level != Level::kSelfCare) {
+      DrawLevelBanner(result.level);
+    } else {
+      DrawUnconfirmedBanner();
     }
-    widgets::Bullet(line.c_str());
   }
 
+  Subheading("What to do now");
+  for (std::string_view key : result.advice_keys) widgets::Bullet(Text(key, region).c_str());
+
   Subheading("Why this result");
-  if (result.frequency.source == core::triage::FactSource::kDiary &&
-      result.frequency.episodes_per_week) {
+  const core::triage::FrequencyFacts& facts = result.frequency;
+  if (facts.source == core::triage::FactSource::kDiary && facts.episodes_per_week) {
     const std::string line =
-        Text("from_diary") + " (" + std::to_string(result.frequency.diary_days) +
-        " days): " + FormatNumber("episodes_per_week", *result.frequency.episodes_per_week) + ".";
+        Text("from_diary") + " (" + std::to_string(facts.diary_days) + " days" +
+        (facts.corrected ? ", corrected by you" : "") +
+        "): " + FormatNumber("episodes_per_week", *facts.episodes_per_week) + ".";
     widgets::Note(line.c_str());
   }
   for (const core::triage::FiredRule& rule : result.rules) {
-    widgets::Bullet(Text(rule.message_key).c_str());
+    widgets::Bullet(
+        core::triage::RuleMessage(core::triage::TriageTextEn, rule, result, region).c_str());
     ImGui::Indent();
     widgets::Note((std::string("Source: ") + std::string(rule.source)).c_str());
     ImGui::Unindent();
   }
+  if (result.level == Level::kEmergency && open) {
+    ImGui::Spacing();
+    DrawNotRuledOut(flow, region, /*after_warning=*/true);
+  }
 
   if (!result.unsure_raisers.empty()) {
     Subheading("You were not sure");
-    for (const core::triage::UnsureRaiser& raiser : result.unsure_raisers) {
-      const std::string line =
-          core::triage::UnsureRaiserText(core::triage::TriageTextEn, raiser.field, raiser.level);
-      widgets::Bullet(line.c_str());
+    for (const core::triage::OpenSign& raiser : result.unsure_raisers) {
+      widgets::Bullet(core::triage::OpenSignText(core::triage::TriageTextEn, raiser, region).c_str());
     }
   }
 
@@ -186,10 +256,13 @@ void DrawResult(screens::ScreenContext& context) {
   widgets::Note(Text("disclaimer").c_str());
   ImGui::Spacing();
 
-  if (widgets::BigButton("Show me the stretches###result_stretches",
+  // No stretch after a result that sends the person for help now (CLINICAL.md).
+  if (result.level != Level::kEmergency && result.level != Level::kUrgent &&
+      widgets::BigButton("Show me the stretches###result_stretches",
                          result.level >= Level::kRoutine))
     context.navigation.GoTo(Screen::kStretches);
-  if (widgets::BigButton("Check again###selfcheck_recheck")) flow.Start(/*from_last_answers=*/true);
+  if (widgets::BigButton("Check again###selfcheck_recheck"))
+    flow.Start(/*offer_saved_facts=*/true);
   if (widgets::BigButton("Change my answers###result_back")) flow.Back();
   if (widgets::BigButton("Home###result_home")) context.navigation.GoTo(Screen::kHome);
 }

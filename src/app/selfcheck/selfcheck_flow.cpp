@@ -4,138 +4,216 @@
 #include <cmath>
 
 #include "core/triage/answers_json.h"
+#include "core/triage/dependencies.h"
 
 namespace app::selfcheck {
 
 using core::triage::AnswerState;
+using core::triage::PageKind;
 using core::triage::Question;
 using core::triage::QuestionKind;
-using core::triage::QuestionList;
+using core::triage::QuestionPage;
+using core::triage::QuestionPages;
 
 void SelfCheckFlow::SetLastAnswers(std::string_view json_text) {
   auto parsed = core::triage::ParseAnswersJson(json_text);
   if (!parsed.Ok()) return;
-  last_answers_ = std::move(parsed.answers);
-  has_last_answers_ = true;
+  saved_facts_ = core::triage::StableFacts(parsed.answers);
   changed_ = true;
 }
 
 void SelfCheckFlow::ForgetLastAnswers() {
-  last_answers_ = core::triage::Answers{};
+  saved_facts_ = core::triage::Answers{};
   answers_ = core::triage::Answers{};
-  has_last_answers_ = false;
   answers_changed_ = false;
+  open_page_ = QuestionPage{};
   stage_ = Stage::kIntro;
   changed_ = true;
 }
 
 void SelfCheckFlow::ShowIntro() {
   stage_ = Stage::kIntro;
+  open_page_ = QuestionPage{};
   changed_ = true;
 }
 
-void SelfCheckFlow::Start(bool from_last_answers) {
-  answers_ = from_last_answers && has_last_answers_ ? last_answers_ : core::triage::Answers{};
+void SelfCheckFlow::Start(bool offer_saved_facts) {
+  facts_offered_ = offer_saved_facts && HasSavedFacts();
+  answers_ = facts_offered_ ? saved_facts_ : core::triage::Answers{};
+  facts_decided_ = false;
+  facts_confirmed_ = false;
   diary_ = diary_source_ ? diary_source_() : core::triage::DiaryFacts{};
   stopped_early_ = false;
-  index_ = NextShown(0);
-  stage_ = index_ < QuestionList().size() ? Stage::kQuestion : Stage::kResult;
+  open_page_ = QuestionPage{};
+  stage_ = Stage::kPage;
+  GoToPage(0, +1);
   changed_ = true;
 }
 
-const Question& SelfCheckFlow::CurrentQuestion() const {
-  const auto& list = QuestionList();
-  return list[std::min(index_, list.size() - 1)];
+void SelfCheckFlow::ConfirmFacts() {
+  if (stage_ != Stage::kFacts) return;
+  facts_decided_ = true;
+  facts_confirmed_ = true;
+  stage_ = Stage::kPage;
+  GoToPage(page_, +1);
+  changed_ = true;
+}
+
+void SelfCheckFlow::ChangeFacts() {
+  if (stage_ != Stage::kFacts) return;
+  facts_decided_ = true;
+  stage_ = Stage::kPage;
+  changed_ = true;
+}
+
+const QuestionPage& SelfCheckFlow::CurrentPage() const {
+  if (AnsweringOpenSigns()) return open_page_;
+  const auto& pages = QuestionPages();
+  return pages[std::min(page_, pages.size() - 1)];
+}
+
+std::vector<const Question*> SelfCheckFlow::CurrentQuestions() const {
+  std::vector<const Question*> questions;
+  for (std::string_view field : CurrentPage().fields) {
+    if (!core::triage::Applies(answers_, field)) continue;
+    if (const Question* question = core::triage::FindQuestion(field)) questions.push_back(question);
+  }
+  return questions;
+}
+
+bool SelfCheckFlow::Skipped(std::size_t index) const {
+  const QuestionPage& page = QuestionPages()[index];
+  if (!core::triage::PageApplies(page, answers_)) return true;
+  if (!facts_confirmed_) return false;
+  for (std::string_view field : page.fields) {
+    if (!core::triage::Applies(answers_, field)) continue;
+    const Question* question = core::triage::FindQuestion(field);
+    if (question == nullptr || !question->stable ||
+        core::triage::StateOf(answers_, field) != AnswerState::kAnswered)
+      return false;
+  }
+  return true;
 }
 
 int SelfCheckFlow::Position() const {
+  if (AnsweringOpenSigns()) return 1;
   int position = 0;
-  const auto& list = QuestionList();
-  for (std::size_t i = 0; i <= index_ && i < list.size(); ++i) {
-    if (core::triage::IsQuestionShown(list[i], answers_)) ++position;
+  for (std::size_t i = 0; i <= page_ && i < QuestionPages().size(); ++i) {
+    if (!Skipped(i)) ++position;
   }
-  return position;
+  return std::max(position, 1);
 }
 
 int SelfCheckFlow::Count() const {
+  if (AnsweringOpenSigns()) return 1;
   int count = 0;
-  for (const Question& question : QuestionList()) {
-    if (core::triage::IsQuestionShown(question, answers_)) ++count;
+  for (std::size_t i = 0; i < QuestionPages().size(); ++i) {
+    if (!Skipped(i)) ++count;
   }
-  return count;
+  return std::max(count, Position());
+}
+
+int SelfCheckFlow::PageKey() const {
+  return static_cast<int>(stage_) * 1000 + static_cast<int>(page_) +
+         (AnsweringOpenSigns() ? 500 : 0);
 }
 
 bool SelfCheckFlow::DiaryAnswers(const Question& question) const {
-  return question.diary_fillable && diary_.has_enough_data;
+  return question.diary_fillable && diary_.has_enough_data &&
+         core::triage::StateOf(answers_, question.id) != AnswerState::kAnswered;
 }
 
-AnswerState SelfCheckFlow::CurrentState() const {
-  return core::triage::StateOf(answers_, CurrentQuestion().id);
+AnswerState SelfCheckFlow::StateOf(std::string_view field) const {
+  return core::triage::StateOf(answers_, field);
 }
 
-nlohmann::json SelfCheckFlow::CurrentValue() const {
-  if (CurrentState() != AnswerState::kAnswered) return nullptr;
+nlohmann::json SelfCheckFlow::ValueOf(std::string_view field) const {
+  if (StateOf(field) != AnswerState::kAnswered) return nullptr;
   const nlohmann::json all = core::triage::AnswersToJson(answers_);
-  const auto found = all.find(std::string(CurrentQuestion().id));
+  const auto found = all.find(std::string(field));
   return found != all.end() ? *found : nlohmann::json();
 }
 
-bool SelfCheckFlow::SetCurrent(const nlohmann::json& value) {
-  if (stage_ != Stage::kQuestion) return false;
-  const auto error = core::triage::SetAnswerFromJson(answers_, CurrentQuestion().id, value);
-  if (error) return false;
-  last_answers_ = answers_;
-  has_last_answers_ = true;
+bool SelfCheckFlow::Set(std::string_view field, const nlohmann::json& value) {
+  if (stage_ != Stage::kPage) return false;
+  if (core::triage::SetAnswerFromJson(answers_, field, value)) return false;
+  saved_facts_ = core::triage::StableFacts(answers_);
   answers_changed_ = true;
   changed_ = true;
   return true;
 }
 
-void SelfCheckFlow::AfterAnswer(bool move_on) {
+void SelfCheckFlow::AfterSign() {
   if (core::triage::Assess(answers_, diary_).level == core::triage::Level::kEmergency) {
     ShowResult(/*stopped_early=*/true);
-  } else if (move_on) {
-    Next();
   }
 }
 
-void SelfCheckFlow::AnswerYesNo(bool yes) {
-  if (CurrentQuestion().kind != QuestionKind::kYesNo) return;
-  if (SetCurrent(yes)) AfterAnswer(/*move_on=*/true);
+void SelfCheckFlow::AnswerSign(std::string_view field, bool yes) {
+  if (Set(field, yes)) AfterSign();
 }
 
-void SelfCheckFlow::AnswerNotSure() {
-  if (SetCurrent(nullptr)) AfterAnswer(CurrentQuestion().kind == QuestionKind::kYesNo);
+void SelfCheckFlow::AnswerSignNotSure(std::string_view field) {
+  Set(field, nullptr);
 }
 
-void SelfCheckFlow::ClearAnswer() {
-  if (stage_ != Stage::kQuestion) return;
-  core::triage::ClearAnswer(answers_, CurrentQuestion().id);
-  last_answers_ = answers_;
+void SelfCheckFlow::AnswerNone() {
+  if (stage_ != Stage::kPage) return;
+  const PageKind kind = CurrentPage().kind;
+  if (kind != PageKind::kSigns && kind != PageKind::kLists) return;
+  // In page order, so that "not pregnant" closes the pre-eclampsia question before it.
+  for (std::string_view field : CurrentPage().fields) {
+    if (!core::triage::Applies(answers_, field) || StateOf(field) != AnswerState::kNotAnswered)
+      continue;
+    const Question* question = core::triage::FindQuestion(field);
+    if (question == nullptr || DiaryAnswers(*question)) continue;
+    if (question->kind == QuestionKind::kYesNo) Set(field, false);
+    if (question->kind == QuestionKind::kMultiChoice) Set(field, nlohmann::json::array());
+  }
+  Next();
+}
+
+void SelfCheckFlow::AnswerNotSure(std::string_view field) {
+  if (Set(field, nullptr)) MoveOnWhenAnswered();
+}
+
+void SelfCheckFlow::MoveOnWhenAnswered() {
+  // On the frequency page both numbers are asked: go on once both are there.
+  for (const Question* shown : CurrentQuestions()) {
+    if (StateOf(shown->id) == AnswerState::kNotAnswered && !DiaryAnswers(*shown)) return;
+  }
+  Next();
+}
+
+void SelfCheckFlow::ClearAnswer(std::string_view field) {
+  if (stage_ != Stage::kPage) return;
+  core::triage::ClearAnswer(answers_, field);
+  saved_facts_ = core::triage::StableFacts(answers_);
   answers_changed_ = true;
   changed_ = true;
 }
 
-void SelfCheckFlow::AnswerNumber(double value) {
-  const Question& question = CurrentQuestion();
-  if (question.kind != QuestionKind::kWholeNumber && question.kind != QuestionKind::kNumber) return;
-  if (!std::isfinite(value)) return;
-  value = std::clamp(value, question.range.min, question.range.max);
-  if (question.kind == QuestionKind::kWholeNumber) {
-    SetCurrent(static_cast<long long>(std::lround(value)));
-  } else {
-    SetCurrent(std::round(value * 100.0) / 100.0);
-  }
+void SelfCheckFlow::AnswerNumber(std::string_view field, double value, bool move_on) {
+  const Question* question = core::triage::FindQuestion(field);
+  if (question == nullptr || !std::isfinite(value)) return;
+  if (question->kind != QuestionKind::kWholeNumber && question->kind != QuestionKind::kNumber)
+    return;
+  value = std::clamp(value, question->range.min, question->range.max);
+  const bool set = question->kind == QuestionKind::kWholeNumber
+                       ? Set(field, static_cast<long long>(std::lround(value)))
+                       : Set(field, std::round(value * 100.0) / 100.0);
+  if (set && move_on) MoveOnWhenAnswered();
 }
 
-void SelfCheckFlow::ToggleChoice(std::string_view value) {
-  const Question& question = CurrentQuestion();
-  if (question.kind == QuestionKind::kChoice) {
-    if (SetCurrent(std::string(value))) AfterAnswer(/*move_on=*/true);
+void SelfCheckFlow::ToggleChoice(std::string_view field, std::string_view value) {
+  const Question* question = core::triage::FindQuestion(field);
+  if (question == nullptr) return;
+  if (question->kind == QuestionKind::kChoice) {
+    if (Set(field, std::string(value))) Next();
     return;
   }
-  if (question.kind != QuestionKind::kMultiChoice) return;
-  nlohmann::json list = CurrentValue();
+  if (question->kind != QuestionKind::kMultiChoice) return;
+  nlohmann::json list = ValueOf(field);
   if (!list.is_array()) list = nlohmann::json::array();
   const auto found = std::find(list.begin(), list.end(), std::string(value));
   if (found != list.end()) {
@@ -143,54 +221,83 @@ void SelfCheckFlow::ToggleChoice(std::string_view value) {
   } else {
     list.push_back(std::string(value));
   }
-  SetCurrent(list);
+  Set(field, list);
 }
 
-void SelfCheckFlow::AnswerNone() {
-  if (CurrentQuestion().kind == QuestionKind::kMultiChoice) SetCurrent(nlohmann::json::array());
-}
-
-std::size_t SelfCheckFlow::NextShown(std::size_t from) const {
-  const auto& list = QuestionList();
-  for (std::size_t i = from; i < list.size(); ++i) {
-    if (core::triage::IsQuestionShown(list[i], answers_)) return i;
+void SelfCheckFlow::GoToPage(std::size_t from, int direction) {
+  const auto& pages = QuestionPages();
+  for (std::size_t i = from; i < pages.size(); i = direction > 0 ? i + 1 : i - 1) {
+    if (Skipped(i)) {
+      if (direction < 0 && i == 0) break;
+      continue;
+    }
+    page_ = i;
+    changed_ = true;
+    if (direction > 0 && facts_offered_ && !facts_decided_) {
+      const bool has_fact = std::any_of(pages[i].fields.begin(), pages[i].fields.end(),
+                                        [](std::string_view field) {
+                                          const Question* q = core::triage::FindQuestion(field);
+                                          return q != nullptr && q->stable;
+                                        });
+      if (has_fact) stage_ = Stage::kFacts;
+    }
+    return;
   }
-  return list.size();
+  if (direction > 0) {
+    ShowResult(/*stopped_early=*/false);
+  } else {
+    ShowIntro();
+  }
 }
 
 void SelfCheckFlow::Next() {
-  if (stage_ != Stage::kQuestion) return;
-  const std::size_t next = NextShown(index_ + 1);
-  if (next >= QuestionList().size()) {
+  if (stage_ == Stage::kFacts) {
+    ChangeFacts();
+    return;
+  }
+  if (stage_ != Stage::kPage) return;
+  if (AnsweringOpenSigns()) {
     ShowResult(/*stopped_early=*/false);
     return;
   }
-  index_ = next;
-  changed_ = true;
+  GoToPage(page_ + 1, +1);
 }
 
 void SelfCheckFlow::Back() {
-  const auto& list = QuestionList();
+  changed_ = true;
   if (stage_ == Stage::kResult) {
-    // Back to the question that ended the check (the last one, or the emergency answer).
-    stage_ = Stage::kQuestion;
-    changed_ = true;
+    // Back to the page that ended the check (the last one, or the emergency answer).
+    stage_ = Stage::kPage;
     return;
   }
-  if (stage_ != Stage::kQuestion) return;
-  for (std::size_t i = index_; i-- > 0;) {
-    if (core::triage::IsQuestionShown(list[i], answers_)) {
-      index_ = i;
-      changed_ = true;
-      return;
-    }
+  if (AnsweringOpenSigns()) {
+    open_page_ = QuestionPage{};
+    stage_ = Stage::kResult;
+    return;
   }
-  ShowIntro();
+  if (stage_ != Stage::kPage && stage_ != Stage::kFacts) return;
+  stage_ = Stage::kPage;
+  if (page_ == 0) {
+    ShowIntro();
+    return;
+  }
+  GoToPage(page_ - 1, -1);
+}
+
+void SelfCheckFlow::AnswerOpenSigns() {
+  if (stage_ != Stage::kResult || assessment_.not_ruled_out.empty()) return;
+  open_page_ = QuestionPage{"open_signs", PageKind::kSigns, "page.open_signs", {}};
+  for (const core::triage::OpenSign& sign : assessment_.not_ruled_out) {
+    open_page_.fields.push_back(sign.field);
+  }
+  stage_ = Stage::kPage;
+  changed_ = true;
 }
 
 void SelfCheckFlow::ShowResult(bool stopped_early) {
   assessment_ = core::triage::Assess(answers_, diary_);
   stopped_early_ = stopped_early;
+  open_page_ = QuestionPage{};
   stage_ = Stage::kResult;
   changed_ = true;
 }

@@ -1,9 +1,18 @@
 #pragma once
-// The self-check as state, apart from drawing: where the person is (intro, a question,
-// the result), their answers, and the assessment. One question a screen, in QuestionList()
-// order, skipping the questions IsQuestionShown() hides; Next without an answer leaves the
-// question "not answered". Answers go in through the same JSON checks as the CLI
-// (SetAnswerFromJson), so the app and the CLI can never disagree about what is valid.
+// The self-check as state, apart from drawing: where the person is (intro, saved details to
+// confirm, a page of questions, the result), their answers, and the assessment.
+//
+// Pages come from core::triage::QuestionPages(): sign pages ("Do you have any of these
+// right now?", each sign yes / no / not sure, "None of these" for the rest), number and
+// choice pages, the frequency page and the medicines/conditions lists. A page is shown
+// when any of its questions applies (dependencies.h). Next without an answer leaves a
+// question "not answered", which the result then lists as not ruled out when it matters.
+// Answers go in through the same JSON checks as the CLI (SetAnswerFromJson), so the app
+// and the CLI can never disagree about what is valid.
+//
+// Fresh answers: a check never starts from an earlier check's warning signs. Only stable
+// facts (age, sex, pregnancy, medicines, conditions) are offered back, on one page to
+// confirm with one tap; confirmed, the pages holding only those facts are skipped.
 //
 // The screens (selfcheck_screens.cpp, result_screen.cpp) call the verbs below; App saves
 // the answers when ConsumeAnswersChanged() says so and redraws when ConsumeChanged() does.
@@ -12,6 +21,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/triage/answers.h"
 #include "core/triage/assess.h"
@@ -22,7 +32,7 @@ namespace app::selfcheck {
 
 inline constexpr const char* kLastAnswersMetaKey = "last_triage_answers";
 
-enum class Stage { kIntro, kQuestion, kResult };
+enum class Stage { kIntro, kFacts, kPage, kResult };
 
 class SelfCheckFlow {
  public:
@@ -30,45 +40,59 @@ class SelfCheckFlow {
 
   // Where the diary facts come from; asked each time a check starts.
   void SetDiarySource(DiarySource source) { diary_source_ = std::move(source); }
-  // The answers saved by an earlier check (storage meta); invalid text is ignored.
+  // The answers saved by an earlier check (storage meta); invalid text is ignored. Only
+  // their stable facts are ever offered back.
   void SetLastAnswers(std::string_view json_text);
-  bool HasLastAnswers() const { return has_last_answers_; }
+  bool HasSavedFacts() const { return core::triage::HasStableFacts(saved_facts_); }
+  const core::triage::Answers& SavedFacts() const { return saved_facts_; }
   // After "delete everything": no saved answers, no check in progress, back at the intro.
   // Nothing is marked for saving (storage was emptied on purpose).
   void ForgetLastAnswers();
 
   Stage CurrentStage() const { return stage_; }
   void ShowIntro();
-  // Starts at the first question with no answers, or with the last saved answers.
-  void Start(bool from_last_answers);
+  // Starts a check with no answers, or with the saved stable facts offered to confirm.
+  void Start(bool offer_saved_facts);
 
-  // The question shown (stage kQuestion), its 1-based position and the number of questions
-  // shown for the answers so far.
-  const core::triage::Question& CurrentQuestion() const;
-  int Position() const;
+  // kFacts: the saved details are still right (their pages are skipped) or not (asked,
+  // pre-filled).
+  void ConfirmFacts();
+  void ChangeFacts();
+
+  // The page shown (stage kPage). With AnswerOpenSigns() the page is the result's list of
+  // signs not ruled out instead of a page of the table.
+  const core::triage::QuestionPage& CurrentPage() const;
+  // The questions of the current page that apply now, in page order.
+  std::vector<const core::triage::Question*> CurrentQuestions() const;
+  int Position() const;  // 1-based among the pages shown for the answers so far
   int Count() const;
+  // Changes whenever what is shown changes place (page, stage): for scrolling to the top.
+  int PageKey() const;
 
   const core::triage::Answers& Answers() const { return answers_; }
   const core::triage::DiaryFacts& Diary() const { return diary_; }
-  // True when the diary has enough data and replaces the answer to `question`.
+  // True when the diary has enough data and supplies the answer to `question` (until the
+  // person corrects it).
   bool DiaryAnswers(const core::triage::Question& question) const;
 
-  // The current question's answer state, and its value as JSON (null when not answered).
-  core::triage::AnswerState CurrentState() const;
-  nlohmann::json CurrentValue() const;
+  core::triage::AnswerState StateOf(std::string_view field) const;
+  nlohmann::json ValueOf(std::string_view field) const;  // null when not answered
 
-  // Answering the current question. Yes/no and single choices move on by themselves; an
-  // answer that makes the result an emergency goes straight to the result.
-  void AnswerYesNo(bool yes);
-  void AnswerNotSure();
-  void ClearAnswer();
-  // Number questions: the value is clamped to the question's range (and rounded for whole
-  // numbers) before the usual checks.
-  void AnswerNumber(double value);
-  // Choice questions: selects `value` (kChoice) or toggles it in the list (kMultiChoice).
-  void ToggleChoice(std::string_view value);
-  // Multi-choice: "none of these" (an answered, empty list).
+  // [Sign pages] Marks one sign; a yes that makes the result an emergency ends the check.
+  void AnswerSign(std::string_view field, bool yes);
+  void AnswerSignNotSure(std::string_view field);
+  // "None of these": every question of the page that applies and has no answer becomes
+  // no (an empty list for the lists page); then the next page.
   void AnswerNone();
+
+  // [One-question pages] An answer moves on, and so does "not sure", on every kind.
+  void AnswerNotSure(std::string_view field);
+  void ClearAnswer(std::string_view field);
+  // Number questions: the value is clamped to the question's range (and rounded for whole
+  // numbers). `move_on`: a preset tap answers and goes on; steppers and typing do not.
+  void AnswerNumber(std::string_view field, double value, bool move_on);
+  // Choice questions: selects `value` (kChoice, then moves on) or toggles it (kMultiChoice).
+  void ToggleChoice(std::string_view field, std::string_view value);
 
   void Next();
   void Back();
@@ -76,6 +100,9 @@ class SelfCheckFlow {
   const core::triage::Assessment& Result() const { return assessment_; }
   // True when the result came early because an answer made it an emergency.
   bool StoppedEarly() const { return stopped_early_; }
+  // From the result: a page with exactly the signs not ruled out, back to the result after.
+  void AnswerOpenSigns();
+  bool AnsweringOpenSigns() const { return !open_page_.fields.empty(); }
 
   std::string AnswersJson() const;
   // True once after the answers changed (save them) / after anything shown changed.
@@ -83,19 +110,24 @@ class SelfCheckFlow {
   bool ConsumeChanged();
 
  private:
-  bool SetCurrent(const nlohmann::json& value);
-  void AfterAnswer(bool move_on);
+  bool Set(std::string_view field, const nlohmann::json& value);
+  void AfterSign();
+  void MoveOnWhenAnswered();  // Next(), once every question of the page has an answer
+  bool Skipped(std::size_t page_index) const;  // not shown for the answers so far
+  void GoToPage(std::size_t from, int direction);
   void ShowResult(bool stopped_early);
-  std::size_t NextShown(std::size_t from) const;  // QuestionList().size() when none
 
   DiarySource diary_source_;
   core::triage::DiaryFacts diary_;
   core::triage::Answers answers_;
-  core::triage::Answers last_answers_;
-  bool has_last_answers_ = false;
+  core::triage::Answers saved_facts_;
   core::triage::Assessment assessment_;
+  core::triage::QuestionPage open_page_;  // AnswerOpenSigns()'s page; empty fields otherwise
   Stage stage_ = Stage::kIntro;
-  std::size_t index_ = 0;  // into QuestionList()
+  std::size_t page_ = 0;  // into QuestionPages()
+  bool facts_offered_ = false;    // this check started from saved facts
+  bool facts_decided_ = false;    // the person confirmed or chose to change them
+  bool facts_confirmed_ = false;  // ... and confirmed: pages of only those facts are skipped
   bool stopped_early_ = false;
   bool answers_changed_ = false;
   bool changed_ = false;

@@ -1,6 +1,7 @@
-// The self-check's intro and question screens: one question a screen, big answers, Back
-// and Next always in the same place at the bottom, the question body scrolling above them
-// when it is long (the medicines list on a phone).
+// The self-check's intro, saved-details and question pages. A sign page lists related signs,
+// each with Yes / No / Not sure, and one "None of these" for the rest: a person with nothing
+// to report passes it with one tap. "None of these", Back and Next stay in the same place at
+// the bottom; the page body scrolls above them when it is long.
 #include <imgui.h>
 
 #include <algorithm>
@@ -11,195 +12,293 @@
 #include "app/selfcheck/selfcheck_ui.h"
 #include "app/theme.h"
 #include "app/widgets.h"
+#include "core/triage/answers_json.h"
+#include "core/triage/dependencies.h"
 #include "core/triage/triage_text.h"
 
 namespace app::selfcheck {
 
 using core::triage::AnswerState;
+using core::triage::PageKind;
 using core::triage::Question;
-using core::triage::QuestionGroup;
 using core::triage::QuestionKind;
 
 std::string Text(std::string_view key) {
   return std::string(core::triage::TriageTextEn(key));
 }
 
-std::string Label(std::string_view text, std::string_view id) {
-  return std::string(text).append("###").append(id);
+std::string Text(std::string_view key, const core::triage::EmergencyRegion& region) {
+  return core::triage::RegionText(core::triage::TriageTextEn, key, region);
 }
 
-void DrawUnsureAndClear(SelfCheckFlow& flow) {
-  const AnswerState state = flow.CurrentState();
-  const float half = widgets::RowButtonWidth(2);
-  if (widgets::ToggleButton(Label(Text("answer.unsure"), "answer_unsure").c_str(),
-                            state == AnswerState::kNotSure, half))
-    flow.AnswerNotSure();
-  ImGui::SameLine();
-  ImGui::BeginDisabled(state == AnswerState::kNotAnswered);
-  if (widgets::ToggleButton("Clear###answer_clear", false, half)) flow.ClearAnswer();
-  ImGui::EndDisabled();
+std::string Label(std::string_view text, std::string_view id) {
+  return std::string(text).append("###").append(id);
 }
 
 namespace {
 
 constexpr float kProgressHeight = 34.0f;
 
-const char* GroupTitle(QuestionGroup group) {
-  switch (group) {
-    case QuestionGroup::kRedFlags:
-      return "Warning signs";
-    case QuestionGroup::kAboutYou:
-      return "About you";
-    case QuestionGroup::kFrequency:
-      return "Your cramps";
-    case QuestionGroup::kMedicines:
-      return "Medicines and conditions";
-  }
-  return "";
+std::string Id(std::string_view prefix, std::string_view field) {
+  return std::string(prefix).append(field);
 }
 
 void DrawIntro(screens::ScreenContext& context, SelfCheckFlow& flow) {
   widgets::Heading("Self-check");
   widgets::Paragraph(
-      "Short questions about your cramps, one at a time. Skip any you cannot answer. At the "
-      "end you see what to do now, and why.");
+      "A few pages of signs to tick, red flags first. Skip anything you cannot answer: the "
+      "result then tells you what was not ruled out. At the end you see what to do now, and "
+      "why.");
   ImGui::Spacing();
-  char emergency[160];
+  char emergency[200];
   std::snprintf(emergency, sizeof emergency,
-                "Breathless, chest pain, or a foot or leg suddenly cold, pale or numb? Call %s "
-                "now.",
+                "Breathless, chest pain, one side suddenly weak, or a foot or leg suddenly cold, "
+                "pale or numb? Call %s now.",
                 std::string(context.settings.EmergencyRegion().number).c_str());
   widgets::Note(emergency);
   ImGui::Spacing();
-  if (flow.HasLastAnswers()) {
-    if (widgets::BigButton("Start from your last answers###selfcheck_last", true)) flow.Start(true);
-    if (widgets::BigButton("Start afresh###selfcheck_start")) flow.Start(false);
-  } else if (widgets::BigButton("Start###selfcheck_start", true)) {
-    flow.Start(false);
-  }
+  if (widgets::BigButton("Start###selfcheck_start", true)) flow.Start(/*offer_saved_facts=*/true);
   if (widgets::BigButton("Show me the stretch###selfcheck_stretches"))
     context.navigation.GoTo(Screen::kStretches);
 }
 
-// "Question 3 of 26" and a bar, as one item so tests can tell which question is shown.
+// "Step 3 of 11" and a bar, as one item "...###page_<id>" so tests can tell which page is
+// shown.
 void DrawProgress(const SelfCheckFlow& flow) {
-  const Question& question = flow.CurrentQuestion();
+  const core::triage::QuestionPage& page = flow.CurrentPage();
   char text[48];
-  std::snprintf(text, sizeof text, "Question %d of %d", flow.Position(), flow.Count());
+  std::snprintf(text, sizeof text, "Step %d of %d", flow.Position(), flow.Count());
   const float width = ImGui::GetContentRegionAvail().x;
   const ImVec2 origin = ImGui::GetCursorScreenPos();
-  ImGui::InvisibleButton(Label(text, std::string("question_").append(question.id)).c_str(),
-                         ImVec2(width, kProgressHeight));
+  ImGui::InvisibleButton(Label(text, Id("page_", page.id)).c_str(), ImVec2(width, kProgressHeight));
   ImDrawList* draw = ImGui::GetWindowDrawList();
   draw->AddText(origin, ImGui::GetColorU32(theme::kTextMuted), text);
-  const char* group = GroupTitle(question.group);
-  const float group_width = ImGui::CalcTextSize(group).x;
-  draw->AddText(ImVec2(origin.x + width - group_width, origin.y),
-                ImGui::GetColorU32(theme::kTextMuted), group);
   const float bar_y = origin.y + kProgressHeight - 6.0f;
-  const float done = flow.Count() > 0
-                         ? static_cast<float>(flow.Position()) / static_cast<float>(flow.Count())
-                         : 0.0f;
+  const float done = static_cast<float>(flow.Position()) / static_cast<float>(flow.Count());
   draw->AddRectFilled(ImVec2(origin.x, bar_y), ImVec2(origin.x + width, bar_y + 4.0f),
                       ImGui::GetColorU32(theme::kSurfaceActive), 2.0f);
   draw->AddRectFilled(ImVec2(origin.x, bar_y), ImVec2(origin.x + width * done, bar_y + 4.0f),
                       ImGui::GetColorU32(theme::kAccent), 2.0f);
 }
 
-void DrawYesNo(SelfCheckFlow& flow) {
-  const AnswerState state = flow.CurrentState();
-  const nlohmann::json value = flow.CurrentValue();
-  const bool yes = state == AnswerState::kAnswered && value == true;
-  const bool no = state == AnswerState::kAnswered && value == false;
-  if (widgets::ToggleButton(Label(Text("answer.yes"), "answer_yes").c_str(), yes))
-    flow.AnswerYesNo(true);
-  if (widgets::ToggleButton(Label(Text("answer.no"), "answer_no").c_str(), no))
-    flow.AnswerYesNo(false);
-  if (widgets::ToggleButton(Label(Text("answer.unsure"), "answer_unsure").c_str(),
-                            state == AnswerState::kNotSure))
-    flow.AnswerNotSure();
-  if (state != AnswerState::kNotAnswered && widgets::BigButton("Clear answer###answer_clear"))
-    flow.ClearAnswer();
+// What the diary measured for a question it answers, in words.
+std::string DiaryValue(const SelfCheckFlow& flow, const Question& question) {
+  const core::triage::DiaryFacts& diary = flow.Diary();
+  if (question.id == "episodes_per_week") {
+    char text[96];
+    std::snprintf(text, sizeof text, "%s over the last 4 weeks",
+                  FormatNumber(question.id, diary.episodes_per_week).c_str());
+    return text;
+  }
+  if (question.id == "typical_duration_s") {
+    return diary.typical_duration_s ? "usually " + FormatNumber(question.id, *diary.typical_duration_s)
+                                    : "no cramps logged in the last 4 weeks";
+  }
+  if (!diary.relief_taking_longer) return "not enough cramps logged to tell";
+  return *diary.relief_taking_longer ? "yes, they are getting longer"
+                                     : "no, they are not getting longer";
+}
+
+// One sign of a sign page: its words, then Yes / No / Not sure.
+void DrawSign(SelfCheckFlow& flow, const Question& question) {
+  ImGui::PushID(question.id.data(), question.id.data() + question.id.size());
+  widgets::Paragraph(Text(question.prompt_key).c_str());
+  if (flow.DiaryAnswers(question)) {
+    widgets::Note((Text("from_diary") + ": " + DiaryValue(flow, question) +
+                   ". Tap an answer only to correct it.")
+                      .c_str());
+  }
+  const AnswerState state = flow.StateOf(question.id);
+  const nlohmann::json value = flow.ValueOf(question.id);
+  const float third = widgets::RowButtonWidth(3);
+  if (widgets::ToggleButton(Label(Text("answer.yes"), Id("answer_yes_", question.id)).c_str(),
+                            value == true, third))
+    flow.AnswerSign(question.id, true);
+  ImGui::SameLine();
+  if (widgets::ToggleButton(Label(Text("answer.no"), Id("answer_no_", question.id)).c_str(),
+                            value == false, third))
+    flow.AnswerSign(question.id, false);
+  ImGui::SameLine();
+  if (widgets::ToggleButton(Label(Text("answer.unsure"), Id("answer_unsure_", question.id)).c_str(),
+                            state == AnswerState::kNotSure, third))
+    flow.AnswerSignNotSure(question.id);
+  ImGui::PopID();
+  ImGui::Spacing();
+  ImGui::Separator();
+  ImGui::Spacing();
 }
 
 void DrawChoices(SelfCheckFlow& flow, const Question& question) {
-  const nlohmann::json value = flow.CurrentValue();
+  const nlohmann::json value = flow.ValueOf(question.id);
   for (std::string_view choice : question.choices) {
     const bool selected =
         value.is_array() ? std::find(value.begin(), value.end(), std::string(choice)) != value.end()
                          : value == std::string(choice);
     const std::string key = std::string("choice.").append(question.id).append(".").append(choice);
-    if (widgets::ToggleButton(Label(Text(key), std::string("choice_").append(choice)).c_str(),
-                              selected))
-      flow.ToggleChoice(choice);
+    if (widgets::ToggleButton(Label(Text(key), Id("choice_", choice)).c_str(), selected))
+      flow.ToggleChoice(question.id, choice);
   }
-  if (question.kind == QuestionKind::kMultiChoice &&
-      widgets::ToggleButton("None of these###choice_none", value.is_array() && value.empty()))
-    flow.AnswerNone();
-  DrawUnsureAndClear(flow);
 }
 
-// The diary's measured value replaces the answer: say so instead of asking.
-void DrawDiaryValue(const SelfCheckFlow& flow, const Question& question) {
-  const core::triage::DiaryFacts& diary = flow.Diary();
-  std::string value;
-  if (question.id == "episodes_per_week") {
-    value = FormatNumber(question.id, diary.episodes_per_week);
-  } else if (question.id == "typical_duration_s") {
-    value = diary.typical_duration_s ? FormatNumber(question.id, *diary.typical_duration_s)
-                                     : "not enough cramps logged to tell";
-  } else if (question.id == "relief_taking_longer") {
-    value = !diary.relief_taking_longer   ? "not enough cramps logged to tell"
-            : *diary.relief_taking_longer ? "yes, they are getting longer"
-                                          : "no, they are not getting longer";
-  }
-  ImGui::PushFont(GetFonts().large);
-  widgets::Paragraph((Text("from_diary") + ": " + value).c_str());
-  ImGui::PopFont();
-  char note[160];
-  std::snprintf(note, sizeof note,
-                "Your diary covers %d days, so the check uses what it measured rather than "
-                "what you remember.",
-                diary.days_covered);
-  widgets::Note(note);
+void DrawUnsure(SelfCheckFlow& flow, const Question& question, std::string_view id) {
+  if (widgets::ToggleButton(Label(Text("answer.unsure"), id).c_str(),
+                            flow.StateOf(question.id) == AnswerState::kNotSure))
+    flow.AnswerNotSure(question.id);
 }
 
-void DrawQuestion(SelfCheckFlow& flow) {
-  const Question& question = flow.CurrentQuestion();
-  // Back/Next, plus what App::DrawScreen adds below every screen (spacing, a 16 px
-  // margin, padding), so the question screen itself never scrolls.
-  const float footer = theme::kTouchTarget + ImGui::GetStyle().ItemSpacing.y * 2.0f + 28.0f;
+// How often and how long: from the diary when it has 14 days or more, to confirm or correct.
+void DrawFrequency(SelfCheckFlow& flow, const std::vector<const Question*>& questions) {
+  const bool from_diary = std::any_of(questions.begin(), questions.end(),
+                                      [&](const Question* q) { return flow.DiaryAnswers(*q); });
+  if (from_diary) {
+    std::string line = Text("from_diary") + ":";
+    for (const Question* question : questions) {
+      if (flow.DiaryAnswers(*question)) line += " " + DiaryValue(flow, *question) + ";";
+    }
+    line.back() = '.';
+    ImGui::PushFont(GetFonts().large);
+    widgets::Paragraph(line.c_str());
+    ImGui::PopFont();
+    char note[200];
+    std::snprintf(note, sizeof note,
+                  "Your diary covers %d days. A diary can miss nights: if this is not right, "
+                  "correct it below.",
+                  flow.Diary().days_covered);
+    widgets::Note(note);
+    if (widgets::BigButton("That's right###diary_confirm", true)) flow.Next();
+    ImGui::Spacing();
+  }
+  for (const Question* question : questions) {
+    ImGui::PushID(question->id.data(), question->id.data() + question->id.size());
+    ImGui::PushFont(GetFonts().large);
+    widgets::Paragraph(Text(question->prompt_key).c_str());
+    ImGui::PopFont();
+    DrawNumberAnswer(flow, *question);
+    DrawUnsure(flow, *question, Id("answer_unsure_", question->id));
+    ImGui::PopID();
+    ImGui::Spacing();
+  }
+}
+
+void DrawLists(SelfCheckFlow& flow, const std::vector<const Question*>& questions) {
+  for (const Question* question : questions) {
+    ImGui::PushID(question->id.data(), question->id.data() + question->id.size());
+    ImGui::PushFont(GetFonts().large);
+    widgets::Paragraph(Text(question->prompt_key).c_str());
+    ImGui::PopFont();
+    DrawChoices(flow, *question);
+    ImGui::PopID();
+    ImGui::Spacing();
+  }
+}
+
+// True when some question of the page already has an answer: "None of these" then means
+// "no to the rest".
+bool AnyAnswered(const SelfCheckFlow& flow, const std::vector<const Question*>& questions) {
+  return std::any_of(questions.begin(), questions.end(), [&](const Question* q) {
+    return flow.StateOf(q->id) != AnswerState::kNotAnswered;
+  });
+}
+
+void DrawPage(SelfCheckFlow& flow) {
+  const core::triage::QuestionPage& page = flow.CurrentPage();
+  const std::vector<const Question*> questions = flow.CurrentQuestions();
+  const bool has_none = page.kind == PageKind::kSigns || page.kind == PageKind::kLists;
+  // The footer (None, Back/Next), plus what App::DrawScreen adds below every screen
+  // (spacing, a 16 px margin, padding), so the page itself never scrolls.
+  const float spacing = ImGui::GetStyle().ItemSpacing.y;
+  const float footer =
+      (has_none ? 2.0f : 1.0f) * (theme::kTouchTarget + spacing) + spacing + 28.0f;
   DrawProgress(flow);
   const float body = ImGui::GetContentRegionAvail().y - footer;
-  ImGui::BeginChild("##question_body", ImVec2(0.0f, body > 120.0f ? body : 120.0f));
-  ImGui::PushID(question.id.data(), question.id.data() + question.id.size());
+  ImGui::BeginChild("##page_body", ImVec2(0.0f, body > 120.0f ? body : 120.0f));
+  ImGui::PushID(page.id.data(), page.id.data() + page.id.size());
   ImGui::PushTextWrapPos(0.0f);
-  widgets::Heading(Text(question.prompt_key).c_str());
-  if (flow.DiaryAnswers(question)) {
-    DrawDiaryValue(flow, question);
-  } else {
-    switch (question.kind) {
-      case QuestionKind::kYesNo:
-        DrawYesNo(flow);
-        break;
-      case QuestionKind::kWholeNumber:
-      case QuestionKind::kNumber:
-        DrawNumberAnswer(flow);
-        break;
-      case QuestionKind::kChoice:
-      case QuestionKind::kMultiChoice:
-        DrawChoices(flow, question);
-        break;
-    }
+  widgets::Heading(Text(page.title_key).c_str());
+  switch (page.kind) {
+    case PageKind::kSigns:
+      for (const Question* question : questions) DrawSign(flow, *question);
+      break;
+    case PageKind::kNumber:
+      for (const Question* question : questions) {
+        widgets::Paragraph(Text(question->prompt_key).c_str());
+        DrawNumberAnswer(flow, *question);
+        DrawUnsure(flow, *question, "answer_unsure");
+      }
+      break;
+    case PageKind::kChoice:
+      for (const Question* question : questions) {
+        DrawChoices(flow, *question);
+        DrawUnsure(flow, *question, "answer_unsure");
+      }
+      break;
+    case PageKind::kFrequency:
+      DrawFrequency(flow, questions);
+      break;
+    case PageKind::kLists:
+      DrawLists(flow, questions);
+      break;
   }
   ImGui::PopTextWrapPos();
   ImGui::PopID();
   ImGui::EndChild();
 
+  if (has_none) {
+    const char* none = AnyAnswered(flow, questions) ? "answer.none_else" : "answer.none";
+    if (widgets::BigButton(Label(Text(none), "answer_none").c_str(), true)) flow.AnswerNone();
+  }
   const float half = widgets::RowButtonWidth(2);
   if (widgets::BigButton("Back###back", false, half)) flow.Back();
   ImGui::SameLine();
-  if (widgets::BigButton("Next###next", true, half)) flow.Next();
+  if (widgets::BigButton("Next###next", !has_none, half)) flow.Next();
+}
+
+// The stable facts of the last check, in words, to confirm with one tap.
+std::string FactLine(const core::triage::Answers& facts, const Question& question) {
+  const nlohmann::json all = core::triage::AnswersToJson(facts);
+  const auto found = all.find(std::string(question.id));
+  if (found == all.end() || found->is_null()) return "";
+  switch (question.kind) {
+    case QuestionKind::kYesNo:
+      return Text(question.prompt_key) + ": " + Text(found->get<bool>() ? "answer.yes" : "answer.no");
+    case QuestionKind::kWholeNumber:
+    case QuestionKind::kNumber:
+      return FormatNumber(question.id, found->get<double>());
+    case QuestionKind::kChoice:
+      return Text(std::string("choice.")
+                      .append(question.id)
+                      .append(".")
+                      .append(found->get_ref<const std::string&>()));
+    case QuestionKind::kMultiChoice: {
+      std::string line = Text(question.prompt_key) + " ";
+      if (found->empty()) return line + Text("answer.none");
+      bool first = true;
+      for (const auto& item : *found) {
+        line += (first ? "" : ", ") + Text(std::string("choice.")
+                                               .append(question.id)
+                                               .append(".")
+                                               .append(item.get_ref<const std::string&>()));
+        first = false;
+      }
+      return line;
+    }
+  }
+  return "";
+}
+
+void DrawFacts(SelfCheckFlow& flow) {
+  widgets::Heading("Your details from last time: still right?");
+  widgets::Note("Warning signs are always asked afresh; only these stay from last time.");
+  ImGui::Spacing();
+  for (const Question& question : core::triage::QuestionList()) {
+    if (!question.stable || !core::triage::Applies(flow.Answers(), question.id)) continue;
+    const std::string line = FactLine(flow.Answers(), question);
+    if (!line.empty()) widgets::Bullet(line.c_str());
+  }
+  ImGui::Spacing();
+  if (widgets::BigButton("Yes, still right###facts_confirm", true)) flow.ConfirmFacts();
+  if (widgets::BigButton("Change them###facts_change")) flow.ChangeFacts();
+  if (widgets::BigButton("Back###back")) flow.Back();
 }
 
 }  // namespace
@@ -214,8 +313,11 @@ void DrawSelfCheck(ScreenContext& context) {
     case selfcheck::Stage::kIntro:
       selfcheck::DrawIntro(context, flow);
       break;
-    case selfcheck::Stage::kQuestion:
-      selfcheck::DrawQuestion(flow);
+    case selfcheck::Stage::kFacts:
+      selfcheck::DrawFacts(flow);
+      break;
+    case selfcheck::Stage::kPage:
+      selfcheck::DrawPage(flow);
       break;
     case selfcheck::Stage::kResult:
       selfcheck::DrawResult(context);

@@ -1,8 +1,31 @@
 #include "core/diary/triage_facts.h"
 
+#include <algorithm>
+
 #include "core/diary/stats.h"
+#include "core/triage/rules.h"
 
 namespace core::diary {
+namespace {
+
+// The median duration of the episodes of the last 28 nights up to as_of: the same window
+// as the frequency, so an old run of long cramps does not decide tonight's check.
+std::optional<int> RecentMedianDuration(const std::vector<PreparedEpisode>& episodes,
+                                        LocalDate as_of) {
+  const std::int64_t last = DaysFromCivil(as_of);
+  const std::int64_t first = last - core::triage::kDiaryWindowDays + 1;
+  std::vector<int> durations;
+  for (const PreparedEpisode& episode : episodes) {
+    if (episode.night >= first && episode.night <= last) durations.push_back(episode.duration_s);
+  }
+  if (durations.empty()) return std::nullopt;
+  std::sort(durations.begin(), durations.end());
+  const std::size_t mid = durations.size() / 2;
+  if (durations.size() % 2 == 1) return durations[mid];
+  return (durations[mid - 1] + durations[mid] + 1) / 2;
+}
+
+}  // namespace
 
 core::triage::DiaryFacts TriageFacts(const std::vector<PreparedEpisode>& episodes,
                                      LocalDate as_of) {
@@ -12,7 +35,7 @@ core::triage::DiaryFacts TriageFacts(const std::vector<PreparedEpisode>& episode
   facts.has_enough_data = stats.days_covered >= kMinDaysForTriage;
   facts.episodes_per_week = stats.episodes_per_week;
   if (stats.trend.enough_data) facts.relief_taking_longer = stats.trend.getting_longer;
-  facts.typical_duration_s = stats.durations.median_s;
+  facts.typical_duration_s = RecentMedianDuration(episodes, as_of);
   return facts;
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/triage/dependencies.h"
 #include "core/triage/questions.h"
 #include "core/triage/rules.h"
 
@@ -16,19 +17,14 @@ std::vector<const Rule*> FiringRules(const Answers& answers, const FrequencyFact
   for (const Rule& rule : RuleTable()) {
     if (rule.gate == RuleGate::kAlways && rule.condition(inputs)) fired.push_back(&rule);
   }
-  // The gated rules look only at the ungated ones (which is all there are besides them).
-  const bool flagged = std::any_of(fired.begin(), fired.end(), [](const Rule* rule) {
-    return !IsMoreSevere(Level::kSoon, rule->level);
-  });
-  const bool anything = !fired.empty();
-  for (const Rule& rule : RuleTable()) {
-    const bool open = (rule.gate == RuleGate::kNoFlagAtSoonOrWorse && !flagged) ||
-                      (rule.gate == RuleGate::kNothingElseFired && !anything);
-    if (open && rule.condition(inputs)) fired.push_back(&rule);
+  if (fired.empty()) {
+    for (const Rule& rule : RuleTable()) {
+      if (rule.gate == RuleGate::kNothingElseFired && rule.condition(inputs)) {
+        fired.push_back(&rule);
+      }
+    }
   }
-  // Back to table order, which the result promises.
-  std::sort(fired.begin(), fired.end());
-  return fired;
+  return fired;  // table order
 }
 
 Level LevelOf(const std::vector<const Rule*>& fired) {
@@ -37,70 +33,78 @@ Level LevelOf(const std::vector<const Rule*>& fired) {
   return level;
 }
 
-std::vector<std::string_view> AdviceKeys(const Answers& answers, Level level,
-                                         bool pregnancy_fired) {
+bool Has(const std::vector<Medicine>* list, Medicine medicine) {
+  return list != nullptr && std::find(list->begin(), list->end(), medicine) != list->end();
+}
+
+std::vector<std::string_view> AdviceKeys(const Answers& answers, const Assessment& result) {
   std::vector<std::string_view> keys;
-  switch (level) {
-    case Level::kEmergency:
-      keys.push_back("advice.level.emergency");
-      break;
-    case Level::kUrgent:
-      keys.push_back("advice.level.urgent");
-      break;
-    case Level::kSoon:
-      keys.push_back("advice.level.soon");
-      break;
-    case Level::kRoutine:
-      keys.push_back("advice.level.routine");
-      break;
-    case Level::kSelfCare:
-      keys.push_back("advice.level.self_care");
-      break;
+  const Level level = result.level;
+  static constexpr std::string_view kLevelKeys[] = {
+      "advice.level.emergency", "advice.level.urgent", "advice.level.soon",
+      "advice.level.routine", "advice.level.self_care"};
+  keys.push_back(kLevelKeys[static_cast<int>(level)]);
+  const auto medicines = answers.new_medicines.Get();
+  const bool other_medicine =
+      Has(medicines ? &*medicines : nullptr, Medicine::kOther) && !result.Fired("statin_muscle");
+
+  if (level == Level::kEmergency || level == Level::kUrgent) {
+    // The action alone, and no stretching or massage after a warning about the leg.
+    if (level == Level::kEmergency) keys.push_back("advice.no_driving");
+    if (result.LegWarning()) keys.push_back("advice.no_massage_leg");
+    return keys;
   }
-  // In an emergency the call comes first and alone.
-  if (level == Level::kEmergency) return keys;
-  const bool pregnant = IsYes(answers.pregnant);
-  // Quinine: never in pregnancy (MHRA); the pregnancy rule's own message already says so.
-  if (pregnant && !pregnancy_fired) keys.push_back("advice.no_quinine_pregnancy");
-  if (level == Level::kUrgent) return keys;
-  if (pregnant) {
-    keys.push_back("advice.during_cramp_calf_pregnancy");
-    keys.push_back("advice.prevent_pregnancy");
-  } else {
-    keys.push_back("advice.during_cramp_calf");
-  }
+  const bool pregnant = PregnantOrPostpartum(answers);
+  keys.push_back(IsYes(answers.pregnant) ? "advice.during_cramp_calf_pregnancy"
+                                         : "advice.during_cramp_calf");
   keys.push_back("advice.during_cramp_foot");
   keys.push_back("advice.during_cramp_shin");
-  keys.push_back("advice.after_cramp");
-  if (!pregnant) keys.push_back("advice.bedtime_stretch");
+  keys.push_back("advice.during_cramp_thigh");
+  keys.push_back("advice.stretch_caution");
+  keys.push_back(pregnant ? "advice.after_cramp_pregnancy" : "advice.after_cramp");
+  keys.push_back(IsYes(answers.pregnant) ? "advice.prevent_pregnancy" : "advice.bedtime_stretch");
   keys.push_back("advice.habits");
+  if (IsYes(answers.insomnia)) keys.push_back("advice.sleep");
+  const auto& per_week = result.frequency.episodes_per_week;
+  if (per_week && *per_week >= kWeeklyPerWeek && *per_week < kFrequentPerWeek) {
+    keys.push_back("advice.between_bands");
+  }
+  if (other_medicine) keys.push_back("advice.other_medicine");
+  keys.push_back("advice.not_helping");
   return keys;
 }
 
-std::vector<UnsureRaiser> UnsureRaisers(const Answers& answers, const DiaryFacts& diary,
-                                        Level level, const std::vector<const Rule*>& fired) {
-  std::vector<UnsureRaiser> raisers;
-  // Question order, so that ties read in the order the person answered.
+// For each skipped or "not sure" yes/no answer that applies: what a yes would add.
+void OpenSigns(const Answers& answers, const DiaryFacts& diary,
+               const std::vector<const Rule*>& fired, Assessment& result) {
   for (const Question& question : QuestionList()) {
+    if (question.kind != QuestionKind::kYesNo) continue;
     const Answer<bool>* answer = FindYesNoAnswer(answers, question.id);
-    if (answer == nullptr || !answer->IsNotSure()) continue;
+    if (answer == nullptr || answer->IsAnswered() || !Applies(answers, question.id)) continue;
     Answers if_yes = answers;
     *FindYesNoAnswer(if_yes, question.id) = Answer<bool>::Of(true);
     const auto fired_if_yes = FiringRules(if_yes, ResolveFrequency(if_yes, diary));
-    const Level level_if_yes = LevelOf(fired_if_yes);
-    if (!IsMoreSevere(level_if_yes, level)) continue;
-    UnsureRaiser raiser{question.id, level_if_yes, {}};
+    std::vector<const Rule*> added;
     for (const Rule* rule : fired_if_yes) {
-      if (std::find(fired.begin(), fired.end(), rule) == fired.end()) {
-        raiser.rule_ids.push_back(rule->id);
-      }
+      if (std::find(fired.begin(), fired.end(), rule) == fired.end()) added.push_back(rule);
     }
-    raisers.push_back(std::move(raiser));
+    if (added.empty()) continue;
+    const Level added_level = LevelOf(added);
+    const bool warning = !IsMoreSevere(Level::kSoon, added_level);  // urgent or emergency
+    if (!warning && !(answer->IsNotSure() && IsMoreSevere(added_level, result.level))) continue;
+    OpenSign sign{question.id, added_level, {}};
+    for (const Rule* rule : added) {
+      const bool counts = warning ? !IsMoreSevere(Level::kSoon, rule->level)
+                                  : !IsMoreSevere(rule->level, added_level);
+      if (counts) sign.rule_ids.push_back(rule->id);
+    }
+    (warning ? result.not_ruled_out : result.unsure_raisers).push_back(std::move(sign));
   }
-  std::stable_sort(
-      raisers.begin(), raisers.end(),
-      [](const UnsureRaiser& a, const UnsureRaiser& b) { return IsMoreSevere(a.level, b.level); });
-  return raisers;
+  const auto by_severity = [](const OpenSign& a, const OpenSign& b) {
+    return IsMoreSevere(a.level, b.level);
+  };
+  std::stable_sort(result.not_ruled_out.begin(), result.not_ruled_out.end(), by_severity);
+  std::stable_sort(result.unsure_raisers.begin(), result.unsure_raisers.end(), by_severity);
 }
 
 }  // namespace
@@ -111,20 +115,24 @@ std::string_view FactSourceName(FactSource source) {
 
 FrequencyFacts ResolveFrequency(const Answers& answers, const DiaryFacts& diary) {
   FrequencyFacts facts;
-  if (diary.has_enough_data) {
-    facts.source = FactSource::kDiary;
-    if (std::isfinite(diary.episodes_per_week) && diary.episodes_per_week >= 0.0) {
-      facts.episodes_per_week = diary.episodes_per_week;
-    }
-    facts.relief_taking_longer = diary.relief_taking_longer;
-    facts.typical_duration_s = diary.typical_duration_s;
-    facts.diary_days = diary.days_covered;
-    return facts;
-  }
-  facts.source = FactSource::kAnswers;
   facts.episodes_per_week = answers.episodes_per_week.Get();
   facts.relief_taking_longer = answers.relief_taking_longer.Get();
   facts.typical_duration_s = answers.typical_duration_s.Get();
+  if (!diary.has_enough_data) return facts;
+  // The diary measures; an answer the person gave anyway corrects it (missed nights).
+  facts.source = FactSource::kDiary;
+  facts.diary_days = diary.days_covered;
+  facts.corrected = answers.episodes_per_week.IsAnswered() ||
+                    answers.relief_taking_longer.IsAnswered() ||
+                    answers.typical_duration_s.IsAnswered();
+  if (!answers.episodes_per_week.IsAnswered() && std::isfinite(diary.episodes_per_week) &&
+      diary.episodes_per_week >= 0.0) {
+    facts.episodes_per_week = diary.episodes_per_week;
+  }
+  if (!answers.relief_taking_longer.IsAnswered()) {
+    facts.relief_taking_longer = diary.relief_taking_longer;
+  }
+  if (!answers.typical_duration_s.IsAnswered()) facts.typical_duration_s = diary.typical_duration_s;
   return facts;
 }
 
@@ -133,18 +141,30 @@ bool Assessment::Fired(std::string_view rule_id) const {
                      [&](const FiredRule& rule) { return rule.id == rule_id; });
 }
 
+bool Assessment::LegWarning() const {
+  return std::any_of(rules.begin(), rules.end(), [](const FiredRule& rule) {
+    return rule.leg_warning && !IsMoreSevere(Level::kSoon, rule.level);
+  });
+}
+
 Assessment Assess(const Answers& answers, const DiaryFacts& diary) {
   Assessment result;
   result.frequency = ResolveFrequency(answers, diary);
   const auto fired = FiringRules(answers, result.frequency);
   result.level = LevelOf(fired);
-  bool pregnancy_fired = false;
   for (const Rule* rule : fired) {
-    result.rules.push_back(FiredRule{rule->id, rule->level, rule->message_key, rule->source});
-    pregnancy_fired = pregnancy_fired || rule->id == "pregnancy";
+    result.rules.push_back(
+        FiredRule{rule->id, rule->level, rule->message_key, rule->source, rule->leg_warning});
   }
-  result.advice_keys = AdviceKeys(answers, result.level, pregnancy_fired);
-  result.unsure_raisers = UnsureRaisers(answers, diary, result.level, fired);
+  if (result.Fired("medicine")) {
+    for (Medicine medicine : answers.new_medicines.value) {
+      if (medicine != Medicine::kOther && medicine != Medicine::kStatin) {
+        result.review_medicines.push_back(medicine);
+      }
+    }
+  }
+  OpenSigns(answers, diary, fired, result);
+  result.advice_keys = AdviceKeys(answers, result);
   ForEachAnswer(answers, [&](std::string_view name, const auto& answer, Range) {
     if (answer.IsNotSure()) result.not_sure.push_back(name);
   });

@@ -14,28 +14,34 @@ std::string Str(std::string_view text) {
   return std::string(text);
 }
 
+json OpenSignsToJson(const std::vector<OpenSign>& signs, TextLookup text,
+                     const EmergencyRegion& region) {
+  json list = json::array();
+  for (const OpenSign& sign : signs) {
+    json ids = json::array();
+    for (std::string_view id : sign.rule_ids) ids.push_back(Str(id));
+    list.push_back({{"field", Str(sign.field)},
+                    {"level", Str(LevelName(sign.level))},
+                    {"rules", ids},
+                    {"message", OpenSignText(text, sign, region)}});
+  }
+  return list;
+}
+
 }  // namespace
 
-json AssessmentToJson(const Assessment& assessment, TextLookup text) {
+json AssessmentToJson(const Assessment& assessment, TextLookup text,
+                      const EmergencyRegion& region) {
   json rules = json::array();
   for (const FiredRule& rule : assessment.rules) {
     rules.push_back({{"id", Str(rule.id)},
                      {"level", Str(LevelName(rule.level))},
-                     {"message", Str(text(rule.message_key))},
+                     {"message", RuleMessage(text, rule, assessment, region)},
                      {"source", Str(rule.source)}});
   }
   json advice = json::array();
-  for (std::string_view key : assessment.advice_keys) advice.push_back(Str(text(key)));
+  for (std::string_view key : assessment.advice_keys) advice.push_back(RegionText(text, key, region));
 
-  json raisers = json::array();
-  for (const UnsureRaiser& raiser : assessment.unsure_raisers) {
-    json ids = json::array();
-    for (std::string_view id : raiser.rule_ids) ids.push_back(Str(id));
-    raisers.push_back({{"field", Str(raiser.field)},
-                       {"level", Str(LevelName(raiser.level))},
-                       {"rules", ids},
-                       {"message", UnsureRaiserText(text, raiser.field, raiser.level)}});
-  }
   json not_sure = json::array();
   for (std::string_view field : assessment.not_sure) not_sure.push_back(Str(field));
 
@@ -50,14 +56,19 @@ json AssessmentToJson(const Assessment& assessment, TextLookup text) {
   out["advice"] = std::move(advice);
   out["frequency_source"] = Str(FactSourceName(facts.source));
   out["frequency"] = std::move(frequency);
-  if (facts.source == FactSource::kDiary) out["diary_days"] = facts.diary_days;
-  out["unsure_raisers"] = std::move(raisers);
+  if (facts.source == FactSource::kDiary) {
+    out["diary_days"] = facts.diary_days;
+    out["frequency_corrected"] = facts.corrected;
+  }
+  out["not_ruled_out"] = OpenSignsToJson(assessment.not_ruled_out, text, region);
+  out["unsure_raisers"] = OpenSignsToJson(assessment.unsure_raisers, text, region);
   out["not_sure"] = std::move(not_sure);
   return out;
 }
 
-std::string AssessmentToJsonText(const Assessment& assessment, TextLookup text) {
-  return AssessmentToJson(assessment, text).dump(-1, ' ', false, json::error_handler_t::replace);
+std::string AssessmentToJsonText(const Assessment& assessment, TextLookup text,
+                                 const EmergencyRegion& region) {
+  return AssessmentToJson(assessment, text, region).dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
 }  // namespace core::triage

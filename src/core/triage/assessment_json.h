@@ -5,7 +5,10 @@
 //   "frequency_source": "diary" | "answers",
 //   "frequency": {"episodes_per_week", "relief_taking_longer", "typical_duration_s"}
 //                (null when unknown), and "diary_days" when the diary was used,
-//   "unsure_raisers": [{"field", "level", "rules": [...], "message"}],
+//   "not_ruled_out": [{"field", "level", "rules": [...], "message"}]: warning signs skipped
+//                or "not sure" whose yes would fire an emergency or urgent rule (contract),
+//   "unsure_raisers": the same shape, for "not sure" answers that would raise the level to
+//                soon or routine only,
 //   "not_sure": ["field", ...].
 // Text comes from a TextLookup, so the same shape serves every language.
 #include <nlohmann/json.hpp>
@@ -16,8 +19,11 @@
 
 namespace core::triage {
 
-nlohmann::ordered_json AssessmentToJson(const Assessment& assessment, TextLookup text);
+// Messages are filled in for `region` (its emergency number and urgent line).
+nlohmann::ordered_json AssessmentToJson(const Assessment& assessment, TextLookup text,
+                                        const EmergencyRegion& region);
 // Compact JSON text; never throws.
-std::string AssessmentToJsonText(const Assessment& assessment, TextLookup text);
+std::string AssessmentToJsonText(const Assessment& assessment, TextLookup text,
+                                 const EmergencyRegion& region);
 
 }  // namespace core::triage

@@ -68,13 +68,32 @@ std::string_view RegionOfCountry(std::string_view country) {
 }  // namespace
 
 const std::vector<EmergencyRegion>& EmergencyRegions() {
+  // The urgent line is what "get medical advice now" means at night in that region; the
+  // emergency department is where to go. Words here, never in a triage message.
   static const std::vector<EmergencyRegion> regions = {
-      {"cn", "Mainland China", "120"}, {"hk", "Hong Kong", "999"},
-      {"tw", "Taiwan", "119"},         {"sg", "Singapore", "995"},
-      {"uk", "United Kingdom", "999"}, {"eu", "European Union", "112"},
-      {"us", "United States", "911"},  {"ca", "Canada", "911"},
-      {"au", "Australia", "000"},      {"nz", "New Zealand", "111"},
-      {"in", "India", "112"},          {kFallbackRegionCode, "Another country", "112"},
+      {"cn", "Mainland China", "120", "a hospital emergency department (急诊)",
+       "a hospital emergency department (急诊)"},
+      {"hk", "Hong Kong", "999", "a hospital Accident and Emergency department",
+       "a hospital Accident and Emergency department"},
+      {"tw", "Taiwan", "119", "a hospital emergency department", "a hospital emergency department"},
+      {"sg", "Singapore", "995", "a 24-hour GP clinic or a hospital emergency department",
+       "a hospital emergency department"},
+      {"uk", "United Kingdom", "999", "NHS 111 (in England; 24 hours)", "A&E"},
+      {"eu", "European Union", "112", "your doctor's out-of-hours service",
+       "a hospital emergency department"},
+      {"us", "United States", "911", "your doctor's after-hours line or an urgent care centre",
+       "the emergency room"},
+      {"ca", "Canada", "911", "811 (health advice line; 24 hours in most provinces)",
+       "the emergency department"},
+      {"au", "Australia", "000", "healthdirect on 1800 022 222 (24 hours)",
+       "the emergency department"},
+      {"nz", "New Zealand", "111", "Healthline on 0800 611 116 (24 hours)",
+       "the emergency department"},
+      {"in", "India", "112", "a doctor or a hospital emergency department",
+       "a hospital emergency department"},
+      {kFallbackRegionCode, "Another country", "112",
+       "a doctor's out-of-hours service or a hospital emergency department",
+       "a hospital emergency department"},
   };
   return regions;
 }

@@ -22,6 +22,10 @@ struct EmergencyRegion {
   std::string_view code;    // stable: stored in settings and used in "###region_<code>"
   std::string_view name;    // English name of the region, e.g. "United Kingdom"
   std::string_view number;  // what to dial, e.g. "999"
+  // Where to get medical advice now, day or night ("NHS 111 (in England; 24 hours)"): what
+  // an urgent result tells the person to contact.
+  std::string_view urgent_line;
+  std::string_view emergency_department;  // "A&E", "a hospital emergency department (急诊)"
 };
 
 inline constexpr std::string_view kFallbackRegionCode = "intl";

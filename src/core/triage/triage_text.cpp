@@ -2,19 +2,57 @@
 
 namespace core::triage {
 namespace {
-void ReplaceFirst(std::string& text, std::string_view placeholder, std::string_view value) {
-  const auto at = text.find(placeholder);
-  if (at != std::string::npos) text.replace(at, placeholder.size(), value);
+
+void ReplaceAll(std::string& text, std::string_view placeholder, std::string_view value) {
+  for (auto at = text.find(placeholder); at != std::string::npos;
+       at = text.find(placeholder, at + value.size())) {
+    text.replace(at, placeholder.size(), value);
+  }
 }
+
+std::string Fill(std::string_view raw, const EmergencyRegion& region) {
+  std::string text(raw);
+  ReplaceAll(text, "{number}", region.number);
+  ReplaceAll(text, "{urgent}", region.urgent_line);
+  ReplaceAll(text, "{ed}", region.emergency_department);
+  return text;
+}
+
+std::string Key(std::string_view prefix, std::string_view rest) {
+  return std::string(prefix).append(rest);
+}
+
 }  // namespace
 
-std::string UnsureRaiserText(TextLookup text, std::string_view field, Level level) {
-  const std::string condition = std::string(text(std::string("if.").append(field)));
-  const std::string action = std::string(text(std::string("act.").append(LevelName(level))));
-  std::string sentence(text("raiser.format"));
-  ReplaceFirst(sentence, "{if}", condition);
-  ReplaceFirst(sentence, "{act}", action);
-  return sentence;
+std::string RegionText(TextLookup text, std::string_view key, const EmergencyRegion& region) {
+  return Fill(text(key), region);
+}
+
+std::string RuleMessage(TextLookup text, const FiredRule& rule, const Assessment& assessment,
+                        const EmergencyRegion& region) {
+  std::string message = Fill(text(rule.message_key), region);
+  if (message.find("{medicines}") != std::string::npos) {
+    std::string names;
+    for (std::size_t i = 0; i < assessment.review_medicines.size(); ++i) {
+      if (i > 0) {
+        names += std::string(
+            text(i + 1 == assessment.review_medicines.size() ? "list.last" : "list.comma"));
+      }
+      names += std::string(text(Key("medicine.", NameOf(assessment.review_medicines[i]))));
+    }
+    ReplaceAll(message, "{medicines}", names);
+  }
+  return message;
+}
+
+std::string OpenSignText(TextLookup text, const OpenSign& sign, const EmergencyRegion& region) {
+  std::string_view action;
+  if (!sign.rule_ids.empty()) action = text(Key("act.rule.", sign.rule_ids.front()));
+  if (action.empty()) action = text(Key("act.", LevelName(sign.level)));
+  std::string sentence(text("sign.format"));
+  ReplaceAll(sentence, "{if}", text(Key("if.", sign.field)));
+  ReplaceAll(sentence, "{act}", action);
+  return Fill(sentence, region);
 }
 
 }  // namespace core::triage

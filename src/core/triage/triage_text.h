@@ -7,16 +7,23 @@
 // Keys:
 //   rule.<rule id>            why a rule fired (the "message" of the CLI output)
 //   advice.*                  advice lines (Assessment::advice_keys)
-//   level.<level>             the level as a short title ("Urgent: today")
-//   act.<level>               the level's action as a clause, for unsure raisers
-//   if.<field>                "If <field> were yes" as a clause, for unsure raisers
-//   raiser.format             joins them: "{if}, {act}."
-//   question.<id>, choice.<id>.<value>, unit.*, answer.yes|no|unsure   the question flow
-//   disclaimer, myth.growing, from_diary                                the result screen
+//   level.<level>             the level as a short title ("Urgent: now")
+//   act.<level>               the level's action as a clause, for open signs
+//   act.rule.<rule id>        a rule's own action, used instead when that rule is the first
+//                             a yes would fire (stop the statin, call the midwife)
+//   if.<field>                "If <field> were yes" as a clause, for open signs
+//   sign.format               joins them: "{if}, {act}."
+//   page.<id>, question.<id>, choice.<id>.<value>, unit.*, answer.*   the question flow
+//   result.*, disclaimer, myth.growing, from_diary                     the result screen
+// Placeholders, filled from the person's region (emergency_numbers.h), never written into
+// a message: {number} the emergency number, {urgent} the urgent line, {ed} the emergency
+// department; {medicines} names the medicines of the `medicine` rule.
 // All text is plain words from CLINICAL.md; nothing here adds medical content.
 #include <string>
 #include <string_view>
 
+#include "core/triage/assess.h"
+#include "core/triage/emergency_numbers.h"
 #include "core/triage/level.h"
 
 namespace core::triage {
@@ -26,8 +33,14 @@ using TextLookup = std::string_view (*)(std::string_view key);
 
 std::string_view TriageTextEn(std::string_view key);
 
-// "If one calf is also swollen, get medical advice today." for a "not sure" answer that
-// would raise the result to `level`.
-std::string UnsureRaiserText(TextLookup text, std::string_view field, Level level);
+// The text of `key` with the region's placeholders filled in.
+std::string RegionText(TextLookup text, std::string_view key, const EmergencyRegion& region);
+
+// Why a rule fired, filled in for this person (their region, the medicines named).
+std::string RuleMessage(TextLookup text, const FiredRule& rule, const Assessment& assessment,
+                        const EmergencyRegion& region);
+
+// "If you have chest pain ..., call 999 now." for a sign not ruled out (or not sure).
+std::string OpenSignText(TextLookup text, const OpenSign& sign, const EmergencyRegion& region);
 
 }  // namespace core::triage

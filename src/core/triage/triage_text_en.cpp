@@ -1,5 +1,6 @@
 // English triage text. Every sentence comes from CLINICAL.md in plain words; keys are
-// described in triage_text.h.
+// described in triage_text.h. No number or service name is written here: {number},
+// {urgent} and {ed} come from the region table.
 #include <array>
 #include <utility>
 
@@ -11,32 +12,90 @@ namespace {
 using Entry = std::pair<std::string_view, std::string_view>;
 
 constexpr std::array kEnglish = {
-    // [SECTION] Why a rule fired.
+    // [SECTION] Why a rule fired: the reason, after the level's action.
     Entry{"rule.pe",
-          "Breathlessness, chest pain or coughing up blood with a painful leg can mean a blood "
-          "clot in the lung."},
+          "New or suddenly worse breathlessness, chest pain, coughing up blood or fainting can "
+          "mean a blood clot in the lung."},
     Entry{"rule.ischaemia",
-          "A foot or leg that is suddenly cold, pale or numb, or cannot be moved, can mean its "
-          "blood supply is blocked."},
+          "A foot or leg that suddenly became painful, pale, blue, cold, numb or weak can mean "
+          "its blood supply is blocked."},
+    Entry{"rule.stroke",
+          "Sudden weakness or numbness of one side or one leg, a drooping face, slurred speech or "
+          "sudden trouble swallowing can be a stroke. Note the time it started."},
+    Entry{"rule.tetanus_signs",
+          "A stiff jaw that stops the mouth opening, or painful spasms in the back, neck or "
+          "belly, can be tetanus."},
+    Entry{"rule.cauda_equina",
+          "New numbness between the legs or around the back passage, or new trouble with the "
+          "bladder or bowel, can mean the nerves at the base of the spine are pressed."},
+    Entry{"rule.compartment",
+          "Sudden severe leg pain after an injury, a tight cast or very hard exercise, with a "
+          "hard swollen muscle, can mean pressure in the muscle that cuts off its blood."},
+    Entry{"rule.weakness_fast_severe",
+          "Weakness in both legs getting worse fast, with trouble swallowing, speaking or "
+          "breathing, needs hospital now."},
+    Entry{"rule.child_unwell",
+          "A child who is pale, mottled or cold, hard to wake, has a rash that does not fade or "
+          "has had a fit is very unwell."},
+    Entry{"rule.quinine_overdose", "Quinine is dangerous when more than the prescribed dose is taken."},
+    Entry{"rule.quinine_severe",
+          "Fainting or a sudden loss of sight while taking quinine is a severe side effect."},
     Entry{"rule.dvt",
-          "One swollen calf, or a calf that is red or dark, warm and tender, can mean a blood "
-          "clot in a deep vein of the leg (deep vein thrombosis)."},
+          "In one leg, new swelling, red or darker or warm skin, hard or painful veins, or pain "
+          "that does not go can mean a blood clot in a deep vein (deep vein thrombosis)."},
     Entry{"rule.pregnancy_leg",
-          "In pregnancy, a leg that is red and swollen, or leg pain that does not go away, needs "
-          "checking: contact your maternity unit today."},
+          "In pregnancy or in the 6 weeks after birth, a leg sign or leg pain that does not go "
+          "needs checking: contact your GP or midwife now."},
+    Entry{"rule.preeclampsia",
+          "In pregnancy or after birth, a severe headache, vision problems, pain below the ribs, "
+          "vomiting or sudden swelling can be pre-eclampsia: call your midwife or maternity unit "
+          "now."},
     Entry{"rule.cramp_persisting",
           "A cramp still going after more than 10 minutes of stretching is a severe, persistent "
           "cramp."},
     Entry{"rule.tetanus_toxin",
-          "Stiffness or cramps after a recent wound, or after contact with lead, mercury or other "
-          "toxins, need to be assessed today."},
+          "A recent wound that could carry tetanus, or contact with lead, mercury or other "
+          "toxins, needs to be assessed today."},
+    Entry{"rule.limb_threat",
+          "Foot pain at rest that eases when the leg hangs down, a sore that does not heal, or "
+          "toes turning blue, purple or black can mean poor blood supply to the foot."},
+    Entry{"rule.statin_muscle",
+          "The NHS advises: stop taking the statin and call a doctor or {urgent} straight away. "
+          "Muscle pain, weakness or brown pee on a statin can mean muscle damage."},
+    Entry{"rule.muscle_breakdown",
+          "Brown or cola-coloured pee with muscle pain or weakness can mean muscle breakdown: the "
+          "kidneys need checking today."},
+    Entry{"rule.weakness_fast",
+          "Weakness in both legs that spread or got worse within 4 weeks needs a doctor now."},
     Entry{"rule.quinine_bleeding",
-          "Unexplained bruising or bleeding while taking quinine: stop the quinine and get "
+          "Unexplained bruising or bleeding while taking quinine: stop taking the quinine and get "
           "medical advice today."},
+    Entry{"rule.quinine_harm",
+          "Ringing in the ears, hearing or sight changes, confusion or a racing or irregular "
+          "heartbeat can be quinine side effects: contact your doctor today."},
+    Entry{"rule.quinine_pregnancy",
+          "Quinine in pregnancy: tell your doctor or midwife today. If the quinine is for "
+          "malaria, do not stop taking it."},
+    Entry{"rule.hot_joint", "A joint that suddenly became painful, swollen and hot or red needs a doctor today."},
+    Entry{"rule.child_limp_urgent",
+          "A child with a limp and a fever, or who cannot put weight on the leg, needs a doctor "
+          "today."},
+    Entry{"rule.bulbar",
+          "Swallowing or speaking getting harder over weeks: see a doctor this week."},
+    Entry{"rule.child_limp",
+          "A limp, pain in one leg only, or pain in the morning or daytime are not growing pains: "
+          "see a GP."},
+    Entry{"rule.long_episodes",
+          "Cramps that usually last longer than 10 minutes: see a GP about them."},
     Entry{"rule.neuro_muscle",
           "Muscles getting thinner or weaker, or twitching in many muscles, need a nerve and "
           "muscle check."},
-    Entry{"rule.numbness", "Numbness or tingling in the legs or feet can have a nerve cause."},
+    Entry{"rule.numbness", "New numbness or tingling in the legs or feet can have a nerve cause."},
+    Entry{"rule.swelling_both",
+          "New or worse swelling in both legs: see a GP (in pregnancy, your midwife)."},
+    Entry{"rule.pain_persisting",
+          "A cramp's soreness should fade within a day: leg pain that lasts longer needs looking "
+          "at."},
     Entry{"rule.claudication",
           "Calf pain when walking that eases with rest can be a sign of artery disease."},
     Entry{"rule.frequent_longer",
@@ -44,152 +103,328 @@ constexpr std::array kEnglish = {
     Entry{"rule.frequent", "Cramps 3 or more times a week: get checked."},
     Entry{"rule.sleep_impact",
           "Cramps that disturb your sleep or spoil the next day are worth a doctor's visit."},
-    Entry{"rule.long_episodes",
-          "Cramps that usually last longer than 10 minutes: mention this to a doctor."},
     Entry{"rule.medicine",
-          "Cramps that began after starting a new medicine: ask for a medicines review. Do not "
-          "stop a medicine on your own."},
+          "The cramps began after starting {medicines}: ask your doctor to review that medicine. "
+          "Do not stop {medicines} on your own."},
     Entry{"rule.conditions",
-          "Cramps can come from a condition you have, such as kidney, liver, thyroid, artery or "
-          "nerve disease, diabetes or spinal stenosis."},
+          "Cramps can come from a condition you have, such as kidney, liver, thyroid or artery "
+          "disease, diabetes, heart failure, Parkinson's, spinal stenosis or nerve disease."},
     Entry{"rule.quinine_review",
-          "Quinine needs review: it should be stopped after a 4-week trial without clear "
-          "benefit."},
+          "Ask your doctor to review the quinine: guidance is to stop quinine that has not "
+          "clearly helped after 4 weeks, and to review it every 3 months."},
     Entry{"rule.pregnancy",
-          "Mention your cramps at your antenatal check. Do not take quinine in pregnancy."},
-    Entry{"rule.older_adult", "At 65 or over, ask a doctor about bone health and your medicines."},
+          "Mention the cramps at your antenatal check. Quinine is not for cramps in pregnancy."},
+    Entry{"rule.older_adult",
+          "At 65 or over, ask for a medicines review: many medicines can cause cramps."},
     Entry{"rule.athlete",
           "Regular hard exercise with cramps every week points to muscle fatigue: ask a sports "
           "physiotherapist or a doctor for advice."},
     Entry{"rule.young_frequent",
-          "Under 18 with cramps every week: a growth and nutrition check is worthwhile."},
+          "Under 18 with cramps every week: see a doctor. Cramps are not a sign of growing."},
     Entry{"rule.nerve_signs",
-          "Trouble sleeping together with tremor in several muscles: a nervous-system check is "
-          "worthwhile."},
+          "Shaking at rest, or movements getting slower or stiffer over months: a check of the "
+          "nervous system (for example for Parkinson's) is worthwhile."},
     Entry{"rule.restless_legs",
           "An urge to move the legs that eases when you move, without a hard knot in the muscle, "
           "may be restless legs, which is treated differently from cramps."},
     Entry{"rule.occasional", "Occasional cramps are usually harmless."},
+    Entry{"medicine.diuretic", "a diuretic (water tablet)"},
+    Entry{"medicine.inhaled_beta_agonist", "the inhaled beta-agonist"},
+    Entry{"medicine.calcium_channel_blocker", "the calcium-channel blocker"},
+    Entry{"medicine.raloxifene", "raloxifene"},
+    Entry{"medicine.oestrogen", "the oestrogen (pill or HRT)"},
+    Entry{"medicine.teriparatide", "teriparatide"},
+    Entry{"medicine.naproxen", "naproxen"},
+    Entry{"medicine.iv_iron", "IV iron"},
+    Entry{"medicine.statin", "the statin"},
+    Entry{"medicine.other", "the new medicine"},
+    Entry{"list.comma", ", "},
+    Entry{"list.last", " or "},
 
     // [SECTION] Advice lines.
-    Entry{"advice.level.emergency", "Call the emergency number now."},
-    Entry{"advice.level.urgent", "Get medical advice today."},
+    Entry{"advice.level.emergency", "Call {number} now."},
+    Entry{"advice.level.urgent",
+          "Get medical advice now: contact {urgent}. Do not wait for the morning. If it gets "
+          "worse, call {number}."},
     Entry{"advice.level.soon", "See a doctor within the next few days, at most two weeks."},
     Entry{"advice.level.routine",
           "Book a normal doctor's appointment, or mention it at your next check-up."},
-    Entry{"advice.level.self_care", "Stretch, and look at your sleep and daily routine."},
-    Entry{"advice.no_quinine_pregnancy", "Do not take quinine in pregnancy."},
+    Entry{"advice.level.self_care",
+          "Stretching may help; look at your sleep and daily routine too."},
+    Entry{"advice.no_driving", "Do not drive yourself."},
+    Entry{"advice.no_massage_leg",
+          "Do not massage or stretch the leg until a doctor has seen it: never massage a calf "
+          "that is swollen, warm or red."},
     Entry{"advice.during_cramp_calf",
-          "Cramp in the back of the calf: sit with the knee straight (or lean against a wall), "
-          "pull the foot and toes towards you with your hands or a towel, then straighten the "
-          "knee as far as you can. Hold until it eases."},
+          "Cramp in the back of the calf: sit up with the leg out in front (or stand and lean "
+          "against a wall). With both hands, or a towel round the ball of the foot, pull the foot "
+          "and toes up towards you, then straighten the knee as far as you can. Hold until it "
+          "eases."},
     Entry{"advice.during_cramp_calf_pregnancy",
           "Calf cramp in pregnancy: heel down, toes up, knee straight. Do not yank the toes."},
-    Entry{"advice.prevent_pregnancy",
-          "To prevent cramps in pregnancy: flex each foot up and down 30 times and turn it 8 "
-          "times each way, 3 times a day."},
     Entry{"advice.during_cramp_foot",
-          "Toe or foot cramp: bend the toes the opposite way to the cramp and hold for 1 to 2 "
-          "minutes."},
+          "Toe or foot cramp: slowly bend the toes the opposite way to the cramp and hold for 1 "
+          "to 2 minutes or more."},
     Entry{"advice.during_cramp_shin",
           "Cramp in the front of the calf (shin): hold the leg still, warm it (hot compress or "
-          "warm shower) and massage gently."},
+          "warm shower) and massage gently. Once it eases, gently point the foot and toes down."},
+    Entry{"advice.during_cramp_thigh",
+          "Thigh cramp: stretch the muscle gently (back of the thigh: leg straight, lean forward; "
+          "front of the thigh: hold the ankle and bend the knee back), then massage."},
+    Entry{"advice.stretch_caution",
+          "Never massage or stretch a calf that is swollen, warm or red: get advice first."},
     Entry{"advice.after_cramp",
           "Afterwards: walk a little, massage, keep it warm. Painkillers act too slowly for the "
           "cramp itself; they can ease the soreness afterwards."},
+    Entry{"advice.after_cramp_pregnancy",
+          "Afterwards: walk a little, massage, keep it warm. For soreness afterwards, paracetamol, "
+          "not ibuprofen unless a doctor says so."},
     Entry{"advice.bedtime_stretch",
-          "Before bed: stretch your calves and hamstrings, a moderate stretch held 10 seconds, 3 "
-          "times, with 10 seconds rest, both legs. Do not hold your breath."},
+          "Before bed, a calf and hamstring stretch may help: a moderate stretch held 10 seconds, "
+          "3 times, with 10 seconds rest, both legs. Do not hold your breath."},
+    Entry{"advice.prevent_pregnancy",
+          "In pregnancy, a comfort measure: flex each foot up and down 30 times and turn it 8 "
+          "times each way, 3 times a day."},
     Entry{"advice.habits",
-          "Drink enough, avoid long sitting or standing, keep regular sleep and loose "
-          "bedcovers."},
+          "Drink enough (unless a doctor told you to limit fluids), avoid long sitting or "
+          "standing, keep regular sleep and loose bedcovers."},
+    Entry{"advice.sleep", "Trouble sleeping: keep regular sleep times; lack of sleep can bring on cramps."},
+    Entry{"advice.between_bands",
+          "About weekly, under 3 a week: keep logging, and check again if they reach 3 a week or "
+          "start to last longer."},
+    Entry{"advice.other_medicine",
+          "If the cramps began after a new medicine, ask a pharmacist or doctor whether it could "
+          "be the cause; do not stop that medicine on your own."},
+    Entry{"advice.not_helping",
+          "What does not help: magnesium tablets are unlikely to help older adults; calcium has "
+          "not been shown to stop cramps (keep calcium a midwife or doctor prescribed for another "
+          "reason); quinine is not for routine use. Most night cramps are not a lack of calcium."},
 
-    // [SECTION] Levels.
+    // [SECTION] Levels and their actions.
     Entry{"level.emergency", "Emergency"},
-    Entry{"level.urgent", "Urgent: today"},
+    Entry{"level.urgent", "Urgent: now"},
     Entry{"level.soon", "See a doctor soon"},
     Entry{"level.routine", "Routine check"},
     Entry{"level.self_care", "Self-care"},
-    Entry{"act.emergency", "call the emergency number now"},
-    Entry{"act.urgent", "get medical advice today"},
+    Entry{"act.emergency", "call {number} now"},
+    Entry{"act.urgent", "get medical advice now: contact {urgent}"},
     Entry{"act.soon", "see a doctor within days to two weeks"},
     Entry{"act.routine", "book a normal doctor's appointment"},
-    Entry{"act.self_care", "stretch and look at your sleep and routine"},
+    Entry{"act.self_care", "stretching may help"},
+    Entry{"act.rule.statin_muscle",
+          "stop taking the statin and call a doctor or {urgent} straight away"},
+    Entry{"act.rule.pregnancy_leg", "contact your GP or midwife now"},
+    Entry{"act.rule.preeclampsia", "call your midwife or maternity unit now"},
+    Entry{"act.rule.quinine_bleeding", "stop taking the quinine and get medical advice today"},
+    Entry{"act.rule.quinine_pregnancy",
+          "tell your doctor or midwife today (quinine for malaria: do not stop it)"},
 
-    // [SECTION] Unsure raisers: "If <condition>, <action>."
-    Entry{"raiser.format", "{if}, {act}."},
+    // [SECTION] Open signs: "If <condition>, <action>."
+    Entry{"sign.format", "{if}, {act}."},
     Entry{"if.breathless_or_chest_pain",
-          "If you are breathless, have chest pain or cough up blood"},
+          "If you have new or suddenly worse breathlessness, chest pain, cough up blood or faint"},
     Entry{"if.foot_cold_pale_or_numb",
-          "If a foot or leg is suddenly cold, pale or numb, or cannot be moved"},
-    Entry{"if.calf_swelling_one_side", "If one calf is swollen"},
-    Entry{"if.calf_red_warm_tender", "If a calf is red or dark, warm and tender"},
-    Entry{"if.leg_pain_persistent", "If the leg pain does not go away"},
+          "If a foot or leg suddenly became painful, pale, blue, cold, numb or weak"},
+    Entry{"if.sudden_one_side_weakness_or_speech",
+          "If one side or one leg suddenly became weak or numb, the face droops, or speech is "
+          "slurred"},
+    Entry{"if.jaw_stiffness_or_spreading_spasms",
+          "If your jaw is newly stiff, or you have painful spasms in the back, neck or belly"},
+    Entry{"if.saddle_numbness_or_bladder_change",
+          "If you have new numbness between the legs or new bladder or bowel trouble"},
+    Entry{"if.severe_pain_after_injury",
+          "If you have sudden severe leg pain after an injury, a tight cast or hard exercise, with "
+          "a hard swollen muscle"},
+    Entry{"if.calf_swelling_one_side", "If one calf or thigh is newly swollen"},
+    Entry{"if.calf_red_warm_tender",
+          "If one calf or thigh is red, darker or warm (not from heat), or its veins are hard or "
+          "painful"},
+    Entry{"if.leg_pain_persistent", "If leg pain has not gone more than a day after a cramp"},
+    Entry{"if.leg_pain_one_side", "If that lasting pain is in one leg only"},
+    Entry{"if.leg_pain_since_cramp",
+          "If one calf or thigh has not eased at all since the cramp stopped"},
     Entry{"if.cramp_ongoing_over_10_min",
           "If a cramp is still going after more than 10 minutes of stretching"},
     Entry{"if.wound_or_toxin_exposure",
-          "If you have a recent wound, or had contact with lead, mercury or other toxins"},
-    Entry{"if.bruising_or_bleeding", "If you have unexplained bruising or bleeding"},
+          "If you have a recent wound that could carry tetanus, or had contact with lead, mercury "
+          "or other toxins"},
+    Entry{"if.bruising_or_bleeding", "If you have unexplained bruising or bleeding on quinine"},
     Entry{"if.muscle_wasting_or_weakness", "If your muscles are getting thinner or weaker"},
     Entry{"if.muscle_twitching", "If many of your muscles twitch"},
-    Entry{"if.numbness_or_tingling", "If your legs or feet feel numb or tingle"},
+    Entry{"if.numbness_or_tingling", "If your legs or feet are newly numb or tingling"},
+    Entry{"if.weakness_getting_worse_fast",
+          "If weakness in both legs spread or got worse within the last 4 weeks"},
+    Entry{"if.swallowing_or_speech_getting_harder",
+          "If swallowing or speaking is getting harder over weeks"},
+    Entry{"if.unexplained_muscle_pain", "If you have muscle pain or weakness you cannot explain"},
+    Entry{"if.dark_urine", "If your pee is brown or cola-coloured, with muscle pain or weakness"},
     Entry{"if.pain_walking_relieved_by_rest",
           "If your calf hurts when you walk and eases when you rest"},
+    Entry{"if.rest_pain_eased_hanging_leg",
+          "If foot pain at night or at rest eases when you hang the leg down"},
+    Entry{"if.foot_sore_or_colour_change",
+          "If a sore on the foot or leg is not healing, or toes are turning blue, purple or black"},
+    Entry{"if.swelling_both_legs", "If both legs are newly swollen or more swollen"},
+    Entry{"if.hot_swollen_joint", "If a joint suddenly became painful, swollen and hot or red"},
+    Entry{"if.preeclampsia_signs",
+          "If you are pregnant or gave birth recently and have a severe headache, vision "
+          "problems, pain below the ribs, vomiting or sudden swelling"},
     Entry{"if.insomnia", "If you also have trouble sleeping"},
-    Entry{"if.tremor", "If you also have a tremor in several muscles"},
+    Entry{"if.tremor", "If you shake at rest, or your movements are getting slower or stiffer"},
     Entry{"if.urge_to_move_eased_by_moving",
           "If you feel an urge to move your legs that eases when you move"},
+    Entry{"if.limp_or_one_leg_daytime_pain",
+          "If the child limps, or has pain in one leg only or in the daytime"},
+    Entry{"if.fever", "If the child has a fever of 38 °C or more"},
+    Entry{"if.cannot_bear_weight", "If the child cannot put weight on the leg"},
+    Entry{"if.child_very_unwell",
+          "If the child is pale, mottled or cold, hard to wake, has a rash that does not fade, or "
+          "had a fit"},
     Entry{"if.pregnant", "If you are pregnant"},
+    Entry{"if.postpartum_6_weeks", "If you gave birth in the last 6 weeks"},
     Entry{"if.high_intensity_exercise", "If you do regular hard exercise"},
+    Entry{"if.clot_risk", "If you have a clot risk (recent surgery, a long journey, the pill...)"},
     Entry{"if.relief_taking_longer", "If the cramps take longer and longer to ease"},
     Entry{"if.sleep_disturbed", "If the cramps disturb your sleep or spoil the next day"},
     Entry{"if.on_quinine", "If you take quinine"},
+    Entry{"if.quinine_side_effects",
+          "If you have ringing ears, hearing or sight changes, confusion or a racing heartbeat on "
+          "quinine"},
+    Entry{"if.quinine_fainting_or_sight_loss", "If you fainted or suddenly lost sight on quinine"},
+    Entry{"if.quinine_more_than_prescribed", "If you took more quinine than prescribed"},
+    Entry{"if.on_statin", "If you take a statin"},
+    Entry{"if.cramps_since_statin", "If the cramps began or got worse after starting a statin"},
 
-    // [SECTION] Questions.
+    // [SECTION] Pages.
+    Entry{"page.sudden", "Sudden or emergency signs: do you have any of these right now?"},
+    Entry{"page.leg", "Your legs: do you have any of these right now?"},
+    Entry{"page.circulation", "Circulation: do you have any of these?"},
+    Entry{"page.nerves", "Nerves and muscles: do you have any of these?"},
+    Entry{"page.age", "How old are you?"},
+    Entry{"page.children", "For a child under 18: do any of these apply?"},
+    Entry{"page.sex", "What is your sex?"},
+    Entry{"page.pregnancy", "Pregnancy and after birth: do any of these apply?"},
+    Entry{"page.frequency", "How often?"},
+    Entry{"page.duration", "How long?"},
+    Entry{"page.habits", "Your cramps and you: do any of these apply?"},
+    Entry{"page.medicines", "Medicines: do any of these apply?"},
+    Entry{"page.quinine_weeks", "Quinine"},
+    Entry{"page.lists", "Medicines started before the cramps began, and conditions"},
+    Entry{"page.open_signs", "Answer these now: do you have any of these?"},
+
+    // [SECTION] Questions (on a sign page, the sign itself).
     Entry{"question.breathless_or_chest_pain",
-          "Are you breathless, do you have chest pain, or are you coughing up blood?"},
+          "Breathlessness that is new or suddenly worse, new chest pain, coughing up blood, or "
+          "fainting"},
+    Entry{"question.sudden_one_side_weakness_or_speech",
+          "Sudden weakness or numbness of one side of the body or of one leg, a drooping face, "
+          "slurred speech, or sudden trouble swallowing (in the last minutes or hours)"},
     Entry{"question.foot_cold_pale_or_numb",
-          "Is a foot or leg suddenly cold, pale or numb, or can you not move it?"},
-    Entry{"question.calf_swelling_one_side", "Is one calf swollen (just one side)?"},
-    Entry{"question.calf_red_warm_tender", "Is a calf red or dark, warm and tender to touch?"},
-    Entry{"question.leg_pain_persistent", "Does the leg pain stay, even after the cramp?"},
+          "A foot or leg that suddenly became painful, pale, blue or mottled, cold, numb or weak, "
+          "new or not usual for you (a foot stiff during a cramp does not count)"},
+    Entry{"question.severe_pain_after_injury",
+          "Sudden severe leg pain after an injury, a tight cast or bandage, or very hard "
+          "exercise, with a hard swollen muscle or pain worse when you move your toes"},
+    Entry{"question.jaw_stiffness_or_spreading_spasms",
+          "New stiffness of the jaw that stops your mouth opening normally, or painful spasms in "
+          "the back, neck or belly (a calf cramp that reaches the thigh is not this)"},
+    Entry{"question.saddle_numbness_or_bladder_change",
+          "New numbness between the inner thighs, around the genitals or back passage; new "
+          "trouble starting or controlling peeing, or not feeling a full bladder; new bowel "
+          "leakage (needing to pee more often is not this)"},
     Entry{"question.cramp_ongoing_over_10_min",
-          "Is a cramp still going after more than 10 minutes of stretching?"},
+          "A cramp still going after more than 10 minutes of stretching (the hard tightening, "
+          "not the soreness after)"},
+    Entry{"question.calf_swelling_one_side",
+          "One calf or thigh swollen, new or not usual for you"},
+    Entry{"question.calf_red_warm_tender",
+          "In one calf or thigh: red or darker skin, warm skin (not from heat you put on it), or "
+          "swollen veins that are hard or hurt to touch (the soreness after a cramp is not this)"},
+    Entry{"question.leg_pain_since_cramp",
+          "Pain in one calf or thigh that has not eased at all since the cramp stopped"},
+    Entry{"question.leg_pain_persistent",
+          "Leg pain that has not gone more than a day after a cramp"},
+    Entry{"question.leg_pain_one_side", "That lasting pain is in one leg only"},
+    Entry{"question.swelling_both_legs", "Swelling in both legs, new or getting worse"},
+    Entry{"question.hot_swollen_joint",
+          "A joint that suddenly (over hours or days) became painful, swollen and hot or red"},
     Entry{"question.wound_or_toxin_exposure",
-          "Have you had a recent wound, or contact with lead, mercury or other toxins?"},
-    Entry{"question.bruising_or_bleeding", "Do you have bruising or bleeding you cannot explain?"},
-    Entry{"question.muscle_wasting_or_weakness",
-          "Are any of your muscles getting thinner or weaker?"},
-    Entry{"question.muscle_twitching", "Do many of your muscles twitch?"},
-    Entry{"question.numbness_or_tingling", "Do your legs or feet feel numb or tingle?"},
-    Entry{"question.pain_walking_relieved_by_rest",
-          "Does your calf hurt when you walk, and ease when you rest?"},
+          "A recent wound that could carry tetanus (dirty or deep, or not sure of your tetanus "
+          "jabs), or contact with lead, mercury or other toxins"},
+    Entry{"question.rest_pain_eased_hanging_leg",
+          "Pain in the foot or toes at night or at rest that eases when you hang the leg over "
+          "the side of the bed"},
+    Entry{"question.foot_sore_or_colour_change",
+          "A sore on the foot or leg that is not healing, or toes slowly turning blue, purple or "
+          "black"},
+    Entry{"question.pain_walking_relieved_by_rest", "Calf pain when you walk that eases when you rest"},
+    Entry{"question.weakness_getting_worse_fast",
+          "Weakness in both legs that has spread or got worse within the last 4 weeks"},
+    Entry{"question.swallowing_or_speech_getting_harder",
+          "Swallowing (choking on drinks) or speaking getting harder over weeks"},
+    Entry{"question.numbness_or_tingling",
+          "Numbness or tingling in the legs or feet, new or not usual for you"},
+    Entry{"question.muscle_wasting_or_weakness", "Muscles getting thinner or weaker"},
+    Entry{"question.muscle_twitching", "Twitching in many muscles"},
+    Entry{"question.unexplained_muscle_pain",
+          "Muscle pain or weakness you cannot explain (not the soreness after a cramp or after "
+          "exercise)"},
+    Entry{"question.dark_urine", "Brown or cola-coloured pee, with muscle pain or weakness"},
+    Entry{"question.tremor", "Shaking at rest, or movements getting slower or stiffer over months"},
     Entry{"question.urge_to_move_eased_by_moving",
-          "Do you feel an urge to move your legs that eases when you move them, without a hard "
-          "knot in the muscle?"},
-    Entry{"question.insomnia", "Do you have trouble sleeping (insomnia)?"},
-    Entry{"question.tremor", "Do you have a tremor (shaking) in several muscles?"},
-    Entry{"question.age_years", "How old are you?"},
-    Entry{"question.sex", "What is your sex?"},
-    Entry{"question.pregnant", "Are you pregnant?"},
-    Entry{"question.high_intensity_exercise", "Do you do hard, high-intensity exercise regularly?"},
-    Entry{"question.episodes_per_week", "About how many cramps do you have a week?"},
-    Entry{"question.relief_taking_longer", "Are the cramps taking longer and longer to ease?"},
-    Entry{"question.typical_duration_s", "How long does a cramp usually last?"},
-    Entry{"question.sleep_disturbed", "Do the cramps disturb your sleep or spoil the next day?"},
-    Entry{"question.new_medicines",
-          "Did the cramps begin after you started any of these medicines?"},
-    Entry{"question.conditions", "Do you have any of these conditions?"},
-    Entry{"question.on_quinine", "Are you taking quinine?"},
+          "An urge to move the legs that eases when you move them, without a hard knot in the "
+          "muscle"},
+    Entry{"question.insomnia", "Trouble sleeping, apart from the cramps"},
+    Entry{"question.age_years", "Your age (or the age of the child you are checking for)"},
+    Entry{"question.child_very_unwell",
+          "Pale, mottled or cold to touch, hard to wake, a rash that does not fade under a "
+          "pressed glass, or a fit"},
+    Entry{"question.limp_or_one_leg_daytime_pain",
+          "A limp, pain in one leg only, or pain in the morning or daytime"},
+    Entry{"question.fever", "A fever (38 °C or more)"},
+    Entry{"question.cannot_bear_weight", "Cannot put weight on the leg"},
+    Entry{"question.sex", "Your sex"},
+    Entry{"question.pregnant", "You are pregnant"},
+    Entry{"question.postpartum_6_weeks", "You gave birth in the last 6 weeks"},
+    Entry{"question.preeclampsia_signs",
+          "A severe headache, problems with vision (blurring, flashing lights), pain just below "
+          "the ribs, vomiting, or sudden swelling of the face, hands or feet"},
+    Entry{"question.episodes_per_week", "About how many cramps a week?"},
+    Entry{"question.typical_duration_s",
+          "How long does a cramp usually last? (The hard tightening, not the soreness after.)"},
+    Entry{"question.relief_taking_longer", "The cramps take longer and longer to ease"},
+    Entry{"question.sleep_disturbed", "The cramps disturb your sleep or spoil the next day"},
+    Entry{"question.high_intensity_exercise", "You do hard, high-intensity exercise regularly"},
+    Entry{"question.clot_risk",
+          "A clot risk: surgery or a hospital stay in the last 3 months, bed-bound or a leg in "
+          "plaster, a journey over 3 hours in the last 4 weeks, cancer or its treatment, a clot "
+          "before, or the pill, HRT or raloxifene"},
+    Entry{"question.on_statin",
+          "You take a statin (for example atorvastatin, simvastatin, rosuvastatin)"},
+    Entry{"question.cramps_since_statin",
+          "The cramps began or got worse after starting or raising the statin"},
+    Entry{"question.on_quinine", "You take quinine"},
+    Entry{"question.quinine_more_than_prescribed", "You took more quinine than prescribed"},
+    Entry{"question.quinine_fainting_or_sight_loss",
+          "While taking quinine: fainting, or a sudden loss of sight"},
+    Entry{"question.quinine_side_effects",
+          "While taking quinine: ringing in the ears, hearing or sight changes, confusion, or a "
+          "racing or irregular heartbeat"},
+    Entry{"question.bruising_or_bleeding",
+          "While taking quinine: bruising or bleeding you cannot explain"},
     Entry{"question.quinine_weeks", "For how many weeks have you taken quinine?"},
+    Entry{"question.new_medicines", "Did the cramps begin after you started any of these?"},
+    Entry{"question.conditions", "Do you have any of these conditions?"},
     Entry{"choice.sex.female", "Female"},
     Entry{"choice.sex.male", "Male"},
     Entry{"choice.sex.other", "Other"},
     Entry{"choice.new_medicines.diuretic", "A diuretic (water tablet)"},
     Entry{"choice.new_medicines.inhaled_beta_agonist", "A long-acting inhaled beta-agonist"},
+    Entry{"choice.new_medicines.calcium_channel_blocker",
+          "A calcium-channel blocker (e.g. nifedipine)"},
     Entry{"choice.new_medicines.statin", "A statin"},
     Entry{"choice.new_medicines.raloxifene", "Raloxifene"},
-    Entry{"choice.new_medicines.oestrogen", "Oestrogen"},
+    Entry{"choice.new_medicines.oestrogen", "Oestrogen (the pill, HRT)"},
     Entry{"choice.new_medicines.teriparatide", "Teriparatide"},
     Entry{"choice.new_medicines.naproxen", "Naproxen"},
     Entry{"choice.new_medicines.iv_iron", "Iron given into a vein (IV iron)"},
@@ -200,6 +435,8 @@ constexpr std::array kEnglish = {
     Entry{"choice.conditions.diabetes", "Diabetes"},
     Entry{"choice.conditions.thyroid", "Thyroid disease"},
     Entry{"choice.conditions.artery", "Artery disease"},
+    Entry{"choice.conditions.heart_failure", "Heart failure"},
+    Entry{"choice.conditions.parkinsons", "Parkinson's"},
     Entry{"choice.conditions.spinal_stenosis", "Spinal stenosis"},
     Entry{"choice.conditions.nerve", "Nerve disease"},
     Entry{"unit.years", "years"},
@@ -209,8 +446,28 @@ constexpr std::array kEnglish = {
     Entry{"answer.yes", "Yes"},
     Entry{"answer.no", "No"},
     Entry{"answer.unsure", "Not sure"},
+    Entry{"answer.none", "None of these"},
+    Entry{"answer.none_else", "No to the rest"},
 
     // [SECTION] Result screen.
+    Entry{"result.not_ruled_out.one",
+          "You reported no warning sign, but 1 question that matters was skipped or not sure."},
+    Entry{"result.not_ruled_out.other",
+          "You reported no warning sign, but {count} questions that matter were skipped or not "
+          "sure."},
+    Entry{"result.not_ruled_out.after_warning",
+          "Also not ruled out (skipped or not sure):"},
+    Entry{"group.emergency", "Call {number} now if you have any of these:"},
+    Entry{"group.urgent", "Get medical advice now, from {urgent}, if you have any of these:"},
+    Entry{"group.rule.statin_muscle",
+          "Stop taking the statin and call a doctor or {urgent} straight away if:"},
+    Entry{"group.rule.pregnancy_leg", "Contact your GP or midwife now if:"},
+    Entry{"group.rule.preeclampsia", "Call your midwife or maternity unit now if:"},
+    Entry{"group.rule.quinine_bleeding",
+          "Stop taking the quinine and get medical advice today if:"},
+    Entry{"group.rule.quinine_pregnancy",
+          "Tell your doctor or midwife today (quinine for malaria: do not stop it) if:"},
+    Entry{"result.unconfirmed", "No warning sign confirmed, but not all were ruled out"},
     Entry{"disclaimer", "This self-check is an aid, not a diagnosis."},
     Entry{"myth.growing",
           "Cramps do not mean you are growing taller. Most cramps are harmless; frequent ones "

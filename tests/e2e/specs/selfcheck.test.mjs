@@ -1,32 +1,36 @@
-// The self-check on a 390x844 touch phone: tap through every question with real touch
-// events at the pixels items() reports, read the level from the ###result_level_* item,
-// and check on every step that each item lies inside the viewport.
-// Set CRAMPCHECK_SCREENSHOTS=DIR to keep a PNG of each step for a look by eye.
+// The self-check on a 390x844 touch phone: real touch events at the pixels items()
+// reports, pages of signs with "None of these", the level read from ###result_level_*,
+// what was not ruled out from ###result_not_ruled_out, every item inside the viewport.
+// Set CRAMPCHECK_SCREENSHOTS=DIR to keep a PNG of each page for a look by eye.
 import assert from 'node:assert/strict';
 import {mkdirSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, test} from 'node:test';
 
-import {clickItem, findItem, items, openApp, waitForScreen, useServedApp} from '../lib/harness.mjs';
+import {clickItem, findItem, items, openApp, scrollTo, waitForScreen, useServedApp} from '../lib/harness.mjs';
 
-const PHONE = {viewport: {width: 390, height: 844}, hasTouch: true, isMobile: true, deviceScaleFactor: 3};
-const NOT_YES_NO = new Set(['age_years', 'sex', 'episodes_per_week', 'typical_duration_s', 'new_medicines',
-                            'conditions', 'quinine_weeks']);
+const PHONE = {viewport: {width: 390, height: 844}, hasTouch: true, isMobile: true, deviceScaleFactor: 3,
+               locale: 'en-GB'};
 const screenshots = process.env.CRAMPCHECK_SCREENSHOTS;
 
 // One server and one browser for the whole file, stopped after it.
 const env = useServedApp();
 
-// What the self-check shows now: {question: id} or {level: name}, waiting for one of them.
+// What the self-check shows now: {page: id}, or {result: true, level} once a result is
+// on screen (level is null while only the not-ruled-out list is in view), waiting for one.
 async function shown(page) {
   const handle = await page.waitForFunction(() => {
+    let result = null;
     for (const item of window.crampcheck.items()) {
       const level = item.label.match(/###result_level_(\w+)$/);
-      if (level) return {level: level[1]};
-      const question = item.label.match(/###question_(\w+)$/);
-      if (question) return {question: question[1]};
+      if (level) return {result: true, level: level[1]};
+      if (/###(result_not_ruled_out|result_unconfirmed|emergency_call)$/.test(item.label)) {
+        result = {result: true, level: null};
+      }
+      const shownPage = item.label.match(/###page_(\w+)$/);
+      if (shownPage) return {page: shownPage[1]};
     }
-    return null;
+    return result;
   }, null, {polling: 50, timeout: 5000});
   return handle.jsonValue();
 }
@@ -38,62 +42,123 @@ async function expectAllInside(page, where) {
   }
 }
 
-// Taps through the questions: yes/no ones answered from `answers` (default "no"), the rest
-// skipped with Next. Returns the level shown and the emergency item, if any.
-async function completeSelfCheck(page, answers, name) {
+// Waits until the page shown is no longer `old`.
+async function leftPage(page, old) {
+  await page.waitForFunction((id) => !window.crampcheck.items().some((item) => item.label.endsWith(`###page_${id}`)),
+                             old, {polling: 50, timeout: 5000});
+}
+
+async function start(page) {
   await clickItem(page, '###nav_selfcheck', {touch: true});
   await waitForScreen(page, 'selfcheck');
   await clickItem(page, '###selfcheck_start', {touch: true});
+  return 1;
+}
+
+// Goes through the pages: `choose(pageId, itemLabels)` returns the ids to tap on that page
+// (the last one must leave it). Returns the number of taps from ###selfcheck_start.
+async function walk(page, choose, name) {
+  let taps = await start(page);
   let state = await shown(page);
-  for (let step = 0; step < 40 && state.question; ++step) {
-    await expectAllInside(page, state.question);
+  for (let step = 0; step < 30 && state.page; ++step) {
+    await expectAllInside(page, state.page);
     if (screenshots) {
       mkdirSync(screenshots, {recursive: true});
-      await page.screenshot({path: join(screenshots, `${name}-${String(step).padStart(2, '0')}-${state.question}.png`)});
+      await page.screenshot({path: join(screenshots, `${name}-${String(step).padStart(2, '0')}-${state.page}.png`)});
     }
-    const answer = answers[state.question] ?? 'no';
-    const id = NOT_YES_NO.has(state.question) || answer === 'skip' ? '###next' : `###answer_${answer}`;
-    await clickItem(page, id, {touch: true});
-    const before = state.question;
-    await page.waitForFunction((old) => !window.crampcheck.items().some((item) => item.label.endsWith(`###question_${old}`)),
-                               before, {polling: 50, timeout: 5000});
+    const labels = (await items(page)).map((item) => item.label);
+    for (const id of choose(state.page, labels)) {
+      await clickItem(page, id, {touch: true});
+      ++taps;
+    }
+    await leftPage(page, state.page);
     state = await shown(page);
   }
-  assert.ok(state.level, `the self-check ended on a result (${JSON.stringify(state)})`);
-  await expectAllInside(page, `result ${state.level}`);
+  assert.ok(state.result, `the self-check ended on a result (${JSON.stringify(state)})`);
+  await expectAllInside(page, 'result');
   if (screenshots) await page.screenshot({path: join(screenshots, `${name}-result.png`)});
-  return state.level;
+  return taps;
+}
+
+const has = (labels, id) => labels.some((label) => label.endsWith(id));
+
+// A person with nothing to report: "None of these" on every sign page, age 43, female, the
+// presets for how often and how long.
+function nothingToReport(pageId, labels) {
+  if (has(labels, '###answer_none')) return ['###answer_none'];
+  if (pageId === 'age') return ['###decade_4', '###age_43'];
+  if (pageId === 'sex') return ['###choice_female'];
+  if (pageId === 'frequency') return ['###preset_episodes_per_week_0'];
+  if (pageId === 'duration') return ['###preset_typical_duration_s_1'];
+  return ['###next'];
 }
 
 describe('self-check', () => {
-  test('a swollen calf, everything else no or skipped: urgent, by touch on a phone', async () => {
+  test('nothing to report: self-care in at most 15 taps, by touch on a phone', async () => {
     const {context, page, log} = await openApp(env.browser, env.server.url, PHONE);
-    const level = await completeSelfCheck(page, {calf_swelling_one_side: 'yes'}, 'urgent');
-    assert.equal(level, 'urgent');
-    const item = await findItem(page, '###result_level_urgent');
-    assert.match(item.label, /^Urgent: today###/);
-    assert.equal((await items(page)).some((i) => i.label.endsWith('###emergency_call')), false);
+    const taps = await walk(page, nothingToReport, 'nothing');
+    assert.ok(taps <= 15, `${taps} taps from ###selfcheck_start`);
+    const level = await findItem(page, '###result_level_self_care');
+    assert.match(level.label, /^Self-care###/);
+    assert.equal((await items(page)).some((i) => i.label.endsWith('###result_not_ruled_out')), false);
     assert.deepEqual(log.errors, []);
     await context.close();
   });
 
-  test('all no: self-care', async () => {
+  test('skipping everything: what was not ruled out comes first, and no self-care tick', async () => {
     const {context, page, log} = await openApp(env.browser, env.server.url, PHONE);
-    assert.equal(await completeSelfCheck(page, {}, 'selfcare'), 'self_care');
+    await walk(page, () => ['###next'], 'skipped');
+    const open = await findItem(page, '###result_not_ruled_out');
+    const above = (await items(page)).filter((i) => !/###(nav_|storage)/.test(i.label) && i.y < open.y - 0.5);
+    assert.deepEqual(above.map((i) => i.label), [], 'nothing above the not-ruled-out list');
+    assert.match(open.label, /Call 999 now if/);
+    await scrollTo(page, '###result_unconfirmed');
+    assert.equal((await items(page)).some((i) => i.label.endsWith('###result_level_self_care')), false);
     assert.deepEqual(log.errors, []);
     await context.close();
   });
 
-  test('an emergency sign shows the number to call first, from the browser locale', async () => {
-    const {context, page} = await openApp(env.browser, env.server.url, {...PHONE, locale: 'en-GB'});
-    await clickItem(page, '###nav_selfcheck', {touch: true});
-    await clickItem(page, '###selfcheck_start', {touch: true});
-    await clickItem(page, '###answer_yes', {touch: true});
+  test('not sure about chest pain: the emergency number is on the first screen of the result', async () => {
+    const {context, page} = await openApp(env.browser, env.server.url, PHONE);
+    let marked = false;
+    await walk(page, (pageId, labels) => {
+      if (pageId === 'sudden' && !marked) {
+        marked = true;
+        return ['###answer_unsure_breathless_or_chest_pain', '###answer_none'];
+      }
+      return nothingToReport(pageId, labels);
+    }, 'unsure-chest');
+    const open = await findItem(page, '###result_not_ruled_out');
+    assert.ok(open.y < 844, 'on the first screen');
+    assert.match(open.label, /Call 999 now if[^]*new chest pain/);
+    assert.equal((await items(page)).some((i) => i.label.endsWith('###result_level_self_care')), false);
+    await context.close();
+  });
+
+  test('a yes to sudden one-sided weakness ends the check on the emergency number', async () => {
+    const {context, page} = await openApp(env.browser, env.server.url, PHONE);
+    await start(page);
+    await clickItem(page, '###answer_yes_sudden_one_side_weakness_or_speech', {touch: true});
     const call = await findItem(page, '###emergency_call');
     const level = await findItem(page, '###result_level_emergency');
     assert.equal(call.label, 'Call 999 now###emergency_call');
     assert.ok(call.y < level.y, 'the number comes before the level');
     if (screenshots) await page.screenshot({path: join(screenshots, 'emergency-result.png')});
+    await context.close();
+  });
+
+  test('one swollen calf: urgent, and no stretch offered', async () => {
+    const {context, page, log} = await openApp(env.browser, env.server.url, PHONE);
+    await walk(page, (pageId, labels) => {
+      if (pageId === 'leg') return ['###answer_yes_calf_swelling_one_side', '###answer_none'];
+      return nothingToReport(pageId, labels);
+    }, 'urgent');
+    const item = await findItem(page, '###result_level_urgent');
+    assert.match(item.label, /^Urgent: now###/);
+    const labels = (await items(page)).map((i) => i.label);
+    assert.equal(labels.some((l) => l.endsWith('###emergency_call')), false);
+    assert.equal(labels.some((l) => l.endsWith('###result_stretches')), false);
+    assert.deepEqual(log.errors, []);
     await context.close();
   });
 });

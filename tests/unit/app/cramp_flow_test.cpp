@@ -153,3 +153,26 @@ TEST(CrampFlow, AnEntryThatCouldNotBeSavedIsKeptAndOfferedUntilSaved) {
   ASSERT_EQ(ui.Storage().Contents().episodes.size(), 1u);
   EXPECT_EQ(ui.Storage().Contents().episodes[0].duration_s, 40);
 }
+
+// CLINICAL.md: the Cramp-now timer asks cramp_persisting's question once it passes 10
+// minutes; a yes says to get medical advice now, naming the region's urgent line.
+TEST(CrampNow, PastTenMinutesItAsksWhetherTheCrampIsStillGoing) {
+  UiDriver ui(390, 844, {{"settings", R"({"emergency_region":"uk"})"}});
+  TapToSide(ui, "###muscle_calf_back", "###side_left");
+  ui.Clock().Advance(599.0);
+  ui.Frame();
+  EXPECT_EQ(app::FindItem("###answer_yes"), nullptr) << "not before 10 minutes";
+  ui.Clock().Advance(2.0);
+  ui.Frame();
+  ui.Frame();
+  ASSERT_NE(app::FindItem("###answer_yes"), nullptr);
+  ASSERT_NE(app::FindItem("###answer_no"), nullptr);
+  ASSERT_TRUE(ui.Press("###answer_yes"));
+  const app::RecordedItem* advice = app::FindItem("###cramp_persisting");
+  ASSERT_NE(advice, nullptr);
+  EXPECT_NE(advice->label.find("NHS 111"), std::string::npos) << advice->label;
+  EXPECT_NE(advice->label.find("call 999"), std::string::npos) << advice->label;
+  ASSERT_TRUE(ui.Press("###cramp_done")) << "the cramp can still be logged when it eases";
+  ASSERT_EQ(ui.Storage().Contents().episodes.size(), 1u);
+  EXPECT_EQ(ui.Storage().Contents().episodes[0].duration_s, 601);
+}

@@ -225,11 +225,15 @@ TEST(DeleteAll, DeletesEntriesAnswersAndSettingsFromStorageAndScreen) {
   EXPECT_STREQ(ui.App().ScreenName(), "home");
   ASSERT_TRUE(ui.Press("###nav_diary"));
   EXPECT_FALSE(Shows("###episode_" + episode.id));
-  ASSERT_TRUE(ui.Press("###nav_selfcheck"));
-  EXPECT_FALSE(Shows("###selfcheck_last"));
   // Nothing deleted comes back: no setting or answer was written again afterwards.
   ASSERT_TRUE(ui.Press("###nav_home"));
   EXPECT_TRUE(ui.Storage().Contents().meta.empty());
+  // And a new self-check offers no saved details.
+  ASSERT_TRUE(ui.Press("###nav_selfcheck"));
+  ASSERT_TRUE(ui.Press("###selfcheck_start"));
+  for (int i = 0; i < 4; ++i) ASSERT_TRUE(ui.Press("###answer_none"));
+  EXPECT_FALSE(Shows("###facts_confirm"));
+  EXPECT_TRUE(Shows("###page_age"));
 }
 
 TEST(DeleteAll, AFailedWriteDeletesNothing) {

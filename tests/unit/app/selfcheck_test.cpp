@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 #include <imgui.h>
 
+#include <algorithm>
 #include <map>
 #include <string>
 
@@ -34,9 +35,6 @@ std::string IdAfter(const std::string& marker) {
   return "";
 }
 
-std::string QuestionShown() {
-  return IdAfter("###question_");
-}
 std::string LevelShown() {
   return IdAfter("###result_level_");
 }
@@ -50,25 +48,77 @@ void ExpectEveryItemInside(float width, float height, const std::string& where) 
   }
 }
 
-// Answers every question until the result: yes/no questions from `answers` ("yes", "no",
-// "unsure"; default "no"), the rest skipped with Next. Returns the level shown.
-std::string Complete(UiDriver& ui, const std::map<std::string, std::string>& answers = {},
-                     const std::string& default_answer = "no") {
-  for (int step = 0; step < 60 && LevelShown().empty(); ++step) {
-    const std::string id = QuestionShown();
-    EXPECT_FALSE(id.empty()) << "neither a question nor a result at step " << step;
-    if (id.empty()) return "";
-    ExpectEveryItemInside(390.0f, 844.0f, id);
-    const core::triage::Question* question = core::triage::FindQuestion(id);
-    EXPECT_NE(question, nullptr) << id;
-    const auto found = answers.find(id);
-    const std::string answer = found != answers.end() ? found->second : default_answer;
-    // A question the diary answers shows its figure and no answer buttons: go on.
-    const bool from_diary = app::FindItem("###answer_" + answer) == nullptr;
-    if (question->kind == core::triage::QuestionKind::kYesNo && answer != "skip" && !from_diary) {
-      EXPECT_TRUE(Tap(ui, "###answer_" + answer)) << id;
+std::string PageShown() {
+  return IdAfter("###page_");
+}
+
+// The result is shown: its level, or the list of signs not ruled out above it.
+bool OnResult() {
+  return !LevelShown().empty() || app::FindItem("###result_not_ruled_out") != nullptr ||
+         app::FindItem("###emergency_call") != nullptr;
+}
+
+int taps = 0;  // taps since the last StartFresh, for the "at most 15 taps" promise
+
+bool Tap(UiDriver& ui, const std::string& id, int& counter, bool touch = false) {
+  ++counter;
+  return Tap(ui, id, touch);
+}
+
+// A person with nothing to report, tapping as they would: "None of these" on every sign
+// page, their age (a decade, then the year), their sex, the presets for how often and how
+// long. `skip_facts` taps Next instead of answering age, sex and frequency. Returns the
+// level shown ("" when neither a page nor a result is shown).
+std::string NothingToReport(UiDriver& ui, bool skip_facts, const std::string& sex = "female") {
+  for (int step = 0; step < 40 && !OnResult();
+       ++step) {
+    const std::string page = PageShown();
+    EXPECT_FALSE(page.empty()) << "neither a page nor a result at step " << step;
+    if (page.empty()) return "";
+    ExpectEveryItemInside(390.0f, 844.0f, page);
+    if (app::FindItem("###answer_none") != nullptr) {
+      EXPECT_TRUE(Tap(ui, "###answer_none", taps)) << page;
+    } else if (skip_facts) {
+      EXPECT_TRUE(Tap(ui, "###next", taps)) << page;
+    } else if (page == "age") {
+      EXPECT_TRUE(Tap(ui, "###decade_4", taps));
+      EXPECT_TRUE(Tap(ui, "###age_43", taps));
+    } else if (page == "sex") {
+      EXPECT_TRUE(Tap(ui, "###choice_" + sex, taps));
+    } else if (page == "frequency") {
+      EXPECT_TRUE(Tap(ui, "###preset_episodes_per_week_0", taps));  // a few times a year
+    } else if (page == "duration") {
+      EXPECT_TRUE(Tap(ui, "###preset_typical_duration_s_1", taps));  // about a minute
     } else {
-      EXPECT_TRUE(Tap(ui, "###next")) << id;
+      EXPECT_TRUE(Tap(ui, "###next", taps)) << page;
+    }
+  }
+  return LevelShown();
+}
+
+// Goes through the check answering "None of these" everywhere except `marks`: field ->
+// "yes", "no" or "unsure" on its sign page, then "None of these" for the rest. Number and
+// choice pages are skipped with Next.
+std::string Complete(UiDriver& ui, const std::map<std::string, std::string>& marks = {}) {
+  for (int step = 0; step < 40 && !OnResult();
+       ++step) {
+    const std::string page = PageShown();
+    EXPECT_FALSE(page.empty()) << "neither a page nor a result at step " << step;
+    if (page.empty()) return "";
+    for (const auto& [field, answer] : marks) {
+      const std::string id = "###answer_" + answer + "_" + field;
+      if (app::FindItem(id) != nullptr) {
+        EXPECT_TRUE(ui.ScrollTo(id)) << id;
+        EXPECT_TRUE(Tap(ui, id)) << id;
+      }
+    }
+    if (!LevelShown().empty()) break;
+    if (app::FindItem("###facts_confirm") != nullptr) {
+      EXPECT_TRUE(Tap(ui, "###facts_confirm"));
+    } else if (app::FindItem("###answer_none") != nullptr) {
+      EXPECT_TRUE(Tap(ui, "###answer_none")) << page;
+    } else {
+      EXPECT_TRUE(Tap(ui, "###next")) << page;
     }
   }
   return LevelShown();
@@ -76,7 +126,8 @@ std::string Complete(UiDriver& ui, const std::map<std::string, std::string>& ans
 
 void StartFresh(UiDriver& ui) {
   ASSERT_TRUE(Tap(ui, "###nav_selfcheck"));
-  ASSERT_TRUE(Tap(ui, "###selfcheck_start"));
+  taps = 0;
+  ASSERT_TRUE(Tap(ui, "###selfcheck_start", taps));
 }
 
 core::triage::Answers SavedAnswers(UiDriver& ui) {
@@ -91,26 +142,33 @@ core::triage::Answers SavedAnswers(UiDriver& ui) {
 
 }  // namespace
 
-TEST(SelfCheck, StartsWithTheEmergencyRedFlagAndCountsQuestions) {
+TEST(SelfCheck, StartsWithTheSuddenSignsOnOnePage) {
   UiDriver ui;
   StartFresh(ui);
-  EXPECT_EQ(QuestionShown(), "breathless_or_chest_pain");
-  const app::RecordedItem* progress = app::FindItem("###question_breathless_or_chest_pain");
+  EXPECT_EQ(PageShown(), "sudden");
+  const app::RecordedItem* progress = app::FindItem("###page_sudden");
   ASSERT_NE(progress, nullptr);
-  EXPECT_EQ(progress->label.rfind("Question 1 of ", 0), 0u) << progress->label;
-  for (const char* id :
-       {"###answer_yes", "###answer_no", "###answer_unsure", "###next", "###back"}) {
+  EXPECT_EQ(progress->label.rfind("Step 1 of ", 0), 0u) << progress->label;
+  for (const char* field : {"breathless_or_chest_pain", "sudden_one_side_weakness_or_speech",
+                            "foot_cold_pale_or_numb", "saddle_numbness_or_bladder_change"}) {
+    for (const char* answer : {"yes", "no", "unsure"}) {
+      const std::string id = std::string("###answer_") + answer + "_" + field;
+      ASSERT_TRUE(ui.ScrollTo(id)) << id;
+      EXPECT_GE(app::FindItem(id)->h, 56.0f) << id;
+    }
+  }
+  for (const char* id : {"###answer_none", "###next", "###back"}) {
     const app::RecordedItem* item = app::FindItem(id);
     ASSERT_NE(item, nullptr) << id;
     EXPECT_GE(item->h, 56.0f) << id;
   }
-  EXPECT_GE(app::FindItem("###answer_yes")->w, 300.0f);
+  EXPECT_GE(app::FindItem("###answer_none")->w, 300.0f);
 }
 
-TEST(SelfCheck, RedFlagYesShowsEmergencyWithTheNumberFirst) {
+TEST(SelfCheck, SuddenOneSidedWeaknessEndsTheCheckOnTheEmergencyNumber) {
   UiDriver ui;
   StartFresh(ui);
-  ASSERT_TRUE(Tap(ui, "###answer_yes"));
+  ASSERT_TRUE(Tap(ui, "###answer_yes_sudden_one_side_weakness_or_speech"));
   EXPECT_EQ(LevelShown(), "emergency");
   const app::RecordedItem* call = app::FindItem("###emergency_call");
   const app::RecordedItem* level = app::FindItem("###result_level_emergency");
@@ -120,108 +178,199 @@ TEST(SelfCheck, RedFlagYesShowsEmergencyWithTheNumberFirst) {
   EXPECT_LT(call->y, level->y) << "the number comes before anything else";
   EXPECT_GE(call->h, 80.0f);
   ExpectEveryItemInside(390.0f, 844.0f, "emergency result");
+  EXPECT_EQ(app::FindItem("###result_stretches"), nullptr);
 }
 
-TEST(SelfCheck, AllNoIsSelfCare) {
-  UiDriver ui;
-  StartFresh(ui);
-  EXPECT_EQ(Complete(ui), "self_care");
-  EXPECT_EQ(app::FindItem("###emergency_call"), nullptr);
-  EXPECT_NE(app::FindItem("Self-care###result_level_self_care"), nullptr);
+TEST(SelfCheck, NothingToReportIsSelfCareInAtMostFifteenTaps) {
+  for (const bool skip : {false, true}) {
+    for (const char* sex : {"female", "male"}) {
+      UiDriver ui;
+      StartFresh(ui);
+      EXPECT_EQ(NothingToReport(ui, skip, sex), "self_care") << sex << (skip ? " skipping" : "");
+      EXPECT_LE(taps, 15) << sex << (skip ? " skipping facts" : " answering facts");
+      EXPECT_NE(app::FindItem("Self-care###result_level_self_care"), nullptr);
+      EXPECT_EQ(app::FindItem("###result_not_ruled_out"), nullptr);
+      EXPECT_EQ(app::FindItem("###emergency_call"), nullptr);
+    }
+  }
 }
 
-TEST(SelfCheck, OneSwollenCalfIsUrgent) {
+TEST(SelfCheck, SkippingEverythingIsNeverAnAllClear) {
   UiDriver ui;
   StartFresh(ui);
-  EXPECT_EQ(Complete(ui, {{"calf_swelling_one_side", "yes"}}), "urgent");
-}
-
-TEST(SelfCheck, EverythingSkippedIsSelfCare) {
-  UiDriver ui;
-  StartFresh(ui);
-  EXPECT_EQ(Complete(ui, {}, "skip"), "self_care");
+  for (int i = 0; i < 20 && PageShown() != ""; ++i) ASSERT_TRUE(Tap(ui, "###next"));
+  const app::RecordedItem* open = app::FindItem("###result_not_ruled_out");
+  ASSERT_NE(open, nullptr) << "the result lists what was not ruled out";
+  const float open_y = open->y;
+  EXPECT_NE(open->label.find("Call 112 now"), std::string::npos) << open->label;
+  for (const app::RecordedItem& item : app::LastFrameItems()) {
+    const bool chrome = item.label.find("###nav_") != std::string::npos ||
+                        item.label.find("###storage") != std::string::npos;
+    if (!chrome) {
+      EXPECT_GE(item.y + 0.5f, open_y) << item.label << " is above the list";
+    }
+  }
+  EXPECT_EQ(app::FindItem("###result_level_self_care"), nullptr) << "no self-care tick";
+  ASSERT_TRUE(ui.ScrollTo("###result_unconfirmed"));
+  EXPECT_NE(app::FindItem("###result_unconfirmed")->label.find("not all were ruled out"),
+            std::string::npos);
+  EXPECT_EQ(app::FindItem("###result_level_self_care"), nullptr) << "no self-care tick";
   EXPECT_EQ(ui.Storage().Contents().meta.count("last_triage_answers"), 0u)
       << "nothing answered, nothing saved";
 }
 
-TEST(SelfCheck, AnswersAreSavedAfterEachAnswerAndARecheckStartsFromThem) {
+TEST(SelfCheck, NotSureAboutChestPainPutsTheEmergencyNumberOnTheFirstScreen) {
+  UiDriver ui(390.0f, 844.0f, {{"settings", R"({"emergency_region":"uk"})"}});
+  StartFresh(ui);
+  ASSERT_TRUE(Tap(ui, "###answer_unsure_breathless_or_chest_pain"));
+  EXPECT_EQ(PageShown(), "sudden") << "marking one sign does not leave the page";
+  EXPECT_EQ(Complete(ui), "");
+  const app::RecordedItem* open = app::FindItem("###result_not_ruled_out");
+  ASSERT_NE(open, nullptr);
+  EXPECT_LT(open->y, 844.0f * 0.5f) << "first on the screen";
+  EXPECT_NE(open->label.find("chest pain"), std::string::npos) << open->label;
+  EXPECT_NE(open->label.find("Call 999 now"), std::string::npos) << open->label;
+  EXPECT_EQ(app::FindItem("###result_level_self_care"), nullptr);
+
+  // One tap answers it now; a no then gives the all-clear.
+  ASSERT_TRUE(Tap(ui, "###answer_now"));
+  EXPECT_EQ(PageShown(), "open_signs");
+  ASSERT_TRUE(Tap(ui, "###answer_no_breathless_or_chest_pain"));
+  ASSERT_TRUE(Tap(ui, "###next"));
+  EXPECT_EQ(LevelShown(), "self_care");
+  EXPECT_EQ(app::FindItem("###result_not_ruled_out"), nullptr);
+}
+
+TEST(SelfCheck, NotSureMovesOnOnNumberAndChoicePagesToo) {
   UiDriver ui;
   StartFresh(ui);
-  ASSERT_TRUE(Tap(ui, "###answer_no"));
-  EXPECT_TRUE(SavedAnswers(ui).breathless_or_chest_pain.IsAnswered());
-  ASSERT_EQ(Complete(ui, {{"calf_swelling_one_side", "yes"}}), "urgent");
-  EXPECT_TRUE(core::triage::IsYes(SavedAnswers(ui).calf_swelling_one_side));
+  for (int i = 0; i < 4; ++i) ASSERT_TRUE(Tap(ui, "###answer_none"));
+  ASSERT_EQ(PageShown(), "age");
+  ASSERT_TRUE(Tap(ui, "###answer_unsure"));
+  EXPECT_EQ(PageShown(), "children") << "age not known: the children's page applies";
+  ASSERT_TRUE(Tap(ui, "###answer_none"));
+  ASSERT_EQ(PageShown(), "sex");
+  ASSERT_TRUE(Tap(ui, "###answer_unsure"));
+  EXPECT_EQ(PageShown(), "pregnancy");
+}
 
+TEST(SelfCheck, OneSwollenCalfIsUrgentWithNoStretchAndNoMassage) {
+  UiDriver ui;
+  StartFresh(ui);
+  EXPECT_EQ(Complete(ui, {{"calf_swelling_one_side", "yes"}}), "urgent");
+  EXPECT_EQ(app::FindItem("###result_stretches"), nullptr) << "no stretch after a leg warning";
+  EXPECT_NE(app::FindItem("###result_level_urgent"), nullptr);
+}
+
+TEST(SelfCheck, MalesAreNotAskedAboutPregnancyAndAdultsNotAboutChildren) {
+  UiDriver ui;
+  StartFresh(ui);
+  std::vector<std::string> pages;
+  for (int step = 0; step < 20 && LevelShown().empty(); ++step) {
+    const std::string page = PageShown();
+    ASSERT_FALSE(page.empty());
+    pages.push_back(page);
+    if (page == "age") {
+      ASSERT_TRUE(Tap(ui, "###decade_5"));
+      ASSERT_TRUE(Tap(ui, "###age_52"));
+    } else if (page == "sex") {
+      ASSERT_TRUE(Tap(ui, "###choice_male"));
+    } else if (app::FindItem("###answer_none") != nullptr) {
+      ASSERT_TRUE(Tap(ui, "###answer_none"));
+    } else {
+      ASSERT_TRUE(Tap(ui, "###next"));
+    }
+  }
+  EXPECT_EQ(std::count(pages.begin(), pages.end(), "pregnancy"), 0);
+  EXPECT_EQ(std::count(pages.begin(), pages.end(), "children"), 0);
+  EXPECT_EQ(SavedAnswers(ui).age_years.Get(), 52);
+  EXPECT_EQ(LevelShown(), "self_care");
+}
+
+TEST(SelfCheck, CheckAgainAsksEveryWarningSignAfreshAndOffersOnlyTheStableFacts) {
+  UiDriver ui;
+  StartFresh(ui);
+  ASSERT_EQ(NothingToReport(ui, /*skip_facts=*/false), "self_care");
+  // A second, worrying check: age 70 and a swollen calf.
   ASSERT_TRUE(ui.ScrollTo("###selfcheck_recheck"));
   ASSERT_TRUE(Tap(ui, "###selfcheck_recheck"));
-  EXPECT_EQ(QuestionShown(), "breathless_or_chest_pain");
-  EXPECT_EQ(Complete(ui, {}, "skip"), "urgent") << "skipping keeps the last answers";
+  for (int i = 0; i < 4; ++i) {
+    if (PageShown() == "leg") {
+      ASSERT_TRUE(Tap(ui, "###answer_yes_calf_swelling_one_side"));
+    }
+    ASSERT_TRUE(Tap(ui, "###answer_none"));
+  }
+  ASSERT_NE(app::FindItem("###facts_confirm"), nullptr) << "the saved details, to confirm";
+  ASSERT_TRUE(Tap(ui, "###facts_change"));
+  ASSERT_EQ(PageShown(), "age");
+  ASSERT_TRUE(Tap(ui, "###decade_7"));
+  ASSERT_TRUE(Tap(ui, "###age_70"));
+  EXPECT_EQ(Complete(ui), "urgent");
+  EXPECT_TRUE(core::triage::IsYes(SavedAnswers(ui).calf_swelling_one_side));
+
+  // The next check starts without last time's swollen calf: nothing is pre-filled but
+  // the stable facts, which one tap confirms (their pages are then skipped).
+  ASSERT_TRUE(ui.ScrollTo("###selfcheck_recheck"));
+  ASSERT_TRUE(Tap(ui, "###selfcheck_recheck"));
+  taps = 0;
+  for (int i = 0; i < 4; ++i) ASSERT_TRUE(Tap(ui, "###answer_none", taps));
+  ASSERT_TRUE(Tap(ui, "###facts_confirm", taps));
+  EXPECT_NE(PageShown(), "age");
+  EXPECT_NE(PageShown(), "sex");
+  EXPECT_EQ(Complete(ui), "routine") << "70: older_adult; the swollen calf is not carried over";
 }
 
-TEST(SelfCheck, ANewSessionOffersTheLastAnswers) {
+TEST(SelfCheck, ANewSessionOffersOnlyTheStableFactsOfTheLastAnswers) {
   const std::string saved = R"({"calf_swelling_one_side":true,"age_years":70})";
-  {
-    UiDriver ui(390.0f, 844.0f, {{"last_triage_answers", saved}});
-    ASSERT_TRUE(Tap(ui, "###nav_selfcheck"));
-    ASSERT_TRUE(Tap(ui, "###selfcheck_last"));
-    EXPECT_EQ(Complete(ui, {}, "skip"), "urgent");
-  }
-  {
-    UiDriver ui(390.0f, 844.0f, {{"last_triage_answers", saved}});
-    StartFresh(ui);
-    EXPECT_EQ(Complete(ui, {}, "skip"), "self_care") << "start afresh drops them";
-  }
+  UiDriver ui(390.0f, 844.0f, {{"last_triage_answers", saved}});
+  StartFresh(ui);
+  EXPECT_EQ(PageShown(), "sudden") << "red flags first, before the saved details";
+  for (int i = 0; i < 4; ++i) ASSERT_TRUE(Tap(ui, "###answer_none"));
+  ASSERT_NE(app::FindItem("###facts_confirm"), nullptr);
+  ASSERT_TRUE(Tap(ui, "###facts_confirm"));
+  EXPECT_EQ(Complete(ui), "routine") << "age 70 kept; the swollen calf asked again";
 }
 
-TEST(SelfCheck, BackReturnsToThePreviousQuestionWithItsAnswerKept) {
+TEST(SelfCheck, BackReturnsToThePreviousPageWithItsAnswersKept) {
   UiDriver ui;
   StartFresh(ui);
-  ASSERT_TRUE(Tap(ui, "###answer_no"));
-  ASSERT_TRUE(Tap(ui, "###answer_no"));
-  ASSERT_EQ(QuestionShown(), "calf_swelling_one_side");
-  ASSERT_TRUE(Tap(ui, "###answer_yes"));
-  ASSERT_EQ(QuestionShown(), "calf_red_warm_tender");
+  ASSERT_TRUE(Tap(ui, "###answer_none"));
+  ASSERT_EQ(PageShown(), "leg");
+  ASSERT_TRUE(Tap(ui, "###answer_unsure_calf_swelling_one_side"));
+  ASSERT_TRUE(Tap(ui, "###answer_none"));
+  ASSERT_EQ(PageShown(), "circulation");
   ASSERT_TRUE(Tap(ui, "###back"));
-  EXPECT_EQ(QuestionShown(), "calf_swelling_one_side");
-  EXPECT_NE(app::FindItem("###answer_clear"), nullptr) << "answered: it can be cleared";
+  EXPECT_EQ(PageShown(), "leg");
+  EXPECT_EQ(SavedAnswers(ui).calf_swelling_one_side.state, core::triage::AnswerState::kNotSure);
+  EXPECT_TRUE(SavedAnswers(ui).calf_red_warm_tender.IsAnswered()) << "none of these: no";
   ASSERT_TRUE(Tap(ui, "###back"));
-  ASSERT_TRUE(Tap(ui, "###back"));
-  EXPECT_EQ(QuestionShown(), "breathless_or_chest_pain");
+  EXPECT_EQ(PageShown(), "sudden");
   ASSERT_TRUE(Tap(ui, "###back"));
   EXPECT_NE(app::FindItem("###selfcheck_start"), nullptr) << "back from the first is the intro";
-  ASSERT_TRUE(Tap(ui, "###selfcheck_last"));
-  EXPECT_EQ(Complete(ui, {}, "skip"), "urgent");
 }
 
-TEST(SelfCheck, NumberQuestionsUseBigSteppersAndPresets) {
+TEST(SelfCheck, PresetsAnswerAndMoveOn) {
   UiDriver ui;
   StartFresh(ui);
-  for (int i = 0; i < 30 && QuestionShown() != "age_years"; ++i) ASSERT_TRUE(Tap(ui, "###next"));
-  ASSERT_EQ(QuestionShown(), "age_years");
-  ASSERT_TRUE(Tap(ui, "###step_up_big"));  // from 40
-  ASSERT_TRUE(Tap(ui, "###step_up_big"));
-  ASSERT_TRUE(Tap(ui, "###step_up_big"));
-  ASSERT_TRUE(Tap(ui, "###step_down"));
+  for (int i = 0; i < 4; ++i) ASSERT_TRUE(Tap(ui, "###answer_none"));
+  ASSERT_TRUE(Tap(ui, "###decade_6"));
+  ASSERT_TRUE(Tap(ui, "###age_69"));
   EXPECT_EQ(SavedAnswers(ui).age_years.Get(), 69);
-  for (const char* id : {"###step_down_big", "###step_down", "###step_up", "###step_up_big"})
-    EXPECT_GE(app::FindItem(id)->h, 56.0f) << id;
-  ASSERT_TRUE(Tap(ui, "###next"));
-  ASSERT_EQ(QuestionShown(), "sex");
   ASSERT_TRUE(Tap(ui, "###choice_male"));
-  EXPECT_EQ(QuestionShown(), "high_intensity_exercise") << "male: pregnancy is not asked";
-  for (int i = 0; i < 10 && QuestionShown() != "episodes_per_week"; ++i)
-    ASSERT_TRUE(Tap(ui, "###next"));
-  ASSERT_EQ(QuestionShown(), "episodes_per_week");
-  ASSERT_TRUE(Tap(ui, "###preset_3"));  // 3 a week
+  ASSERT_EQ(PageShown(), "frequency");
+  ASSERT_TRUE(Tap(ui, "###preset_episodes_per_week_4"));  // 3 a week
   EXPECT_EQ(SavedAnswers(ui).episodes_per_week.Get(), 3.0);
-  ExpectEveryItemInside(390.0f, 844.0f, "episodes_per_week");
-  EXPECT_EQ(Complete(ui, {}, "skip"), "routine") << "65 or over, 3 a week";
+  ASSERT_EQ(PageShown(), "duration");
+  ExpectEveryItemInside(390.0f, 844.0f, "duration");
+  ASSERT_TRUE(Tap(ui, "###preset_typical_duration_s_2"));
+  EXPECT_EQ(PageShown(), "habits");
+  EXPECT_EQ(Complete(ui), "routine") << "65 or over, 3 a week";
 }
 
 TEST(SelfCheck, ResultLeadsOnWithoutDeadEnds) {
   UiDriver ui;
   StartFresh(ui);
-  ASSERT_EQ(Complete(ui), "self_care");
+  ASSERT_EQ(NothingToReport(ui, false), "self_care");
   ASSERT_TRUE(ui.ScrollTo("###result_stretches"));
   ExpectEveryItemInside(390.0f, 844.0f, "result, scrolled");
   ASSERT_TRUE(Tap(ui, "###result_stretches"));
@@ -238,7 +387,7 @@ TEST(SelfCheck, RegionSettingChangesTheEmergencyNumberAndIsSaved) {
   ASSERT_TRUE(Tap(ui, "###region_cn"));
   EXPECT_EQ(ui.Storage().Contents().meta.at("settings"), R"({"emergency_region":"cn"})");
   StartFresh(ui);
-  ASSERT_TRUE(Tap(ui, "###answer_yes"));
+  ASSERT_TRUE(Tap(ui, "###answer_yes_breathless_or_chest_pain"));
   ASSERT_NE(app::FindItem("###emergency_call"), nullptr);
   EXPECT_EQ(app::FindItem("###emergency_call")->label, "Call 120 now###emergency_call");
 
@@ -254,7 +403,7 @@ TEST(SelfCheck, RegionComesFromSavedSettingsThenFromTheLocale) {
     UiDriver ui(390.0f, 844.0f, {{"settings", R"({"emergency_region":"us","language":"zh"})"}});
     ui.App().SetLocale("en-GB");
     StartFresh(ui);
-    ASSERT_TRUE(Tap(ui, "###answer_yes"));
+    ASSERT_TRUE(Tap(ui, "###answer_yes_breathless_or_chest_pain"));
     EXPECT_EQ(app::FindItem("###emergency_call")->label, "Call 911 now###emergency_call");
     ASSERT_TRUE(Tap(ui, "###nav_settings"));
     ASSERT_TRUE(ui.ScrollTo("###region_au"));  // the region list is long: scroll like a person
@@ -267,7 +416,7 @@ TEST(SelfCheck, RegionComesFromSavedSettingsThenFromTheLocale) {
     UiDriver ui;
     ui.App().SetLocale("en-GB");
     StartFresh(ui);
-    ASSERT_TRUE(Tap(ui, "###answer_yes"));
+    ASSERT_TRUE(Tap(ui, "###answer_yes_breathless_or_chest_pain"));
     EXPECT_EQ(app::FindItem("###emergency_call")->label, "Call 999 now###emergency_call");
   }
 }
@@ -276,8 +425,10 @@ TEST(SelfCheck, TouchTapsWork) {
   UiDriver ui;
   ASSERT_TRUE(Tap(ui, "###nav_selfcheck", true));
   ASSERT_TRUE(Tap(ui, "###selfcheck_start", true));
-  ASSERT_TRUE(Tap(ui, "###answer_no", true));
-  EXPECT_EQ(QuestionShown(), "foot_cold_pale_or_numb");
+  ASSERT_TRUE(Tap(ui, "###answer_no_breathless_or_chest_pain", true));
+  EXPECT_EQ(PageShown(), "sudden");
+  ASSERT_TRUE(Tap(ui, "###answer_none", true));
+  EXPECT_EQ(PageShown(), "leg");
 }
 
 TEST(SelfCheck, DraggingTheContentScrollsItWithoutPressingTheButtonUnderTheFinger) {
@@ -315,6 +466,14 @@ TEST(SelfCheck, FrequencyComesFromADiaryOfFourWeeks) {
   UiDriver ui(390.0f, 844.0f, {}, diary);
   ui.App().SetToday({2026, 11, 24});
   StartFresh(ui);
+  for (int i = 0; i < 20 && PageShown() != "frequency"; ++i) {
+    ASSERT_TRUE(Tap(ui, app::FindItem("###answer_none") ? "###answer_none" : "###next"));
+  }
+  ASSERT_EQ(PageShown(), "frequency");
+  bool said = false;
+  for (const app::RecordedItem& item : app::LastFrameItems()) said |= item.label == "That's right###diary_confirm";
+  EXPECT_TRUE(said) << "the diary's figures are offered to confirm or correct";
+  ASSERT_TRUE(Tap(ui, "###diary_confirm"));
   EXPECT_EQ(Complete(ui), "routine") << "frequent cramps from the diary: get checked";
   const auto answers = SavedAnswers(ui);
   EXPECT_FALSE(answers.episodes_per_week.Get().has_value())

@@ -1,0 +1,60 @@
+#include "core/triage/dependencies.h"
+
+#include <algorithm>
+
+namespace core::triage {
+
+bool ListsStatin(const Answers& a) {
+  const auto medicines = a.new_medicines.Get();
+  return medicines &&
+         std::find(medicines->begin(), medicines->end(), Medicine::kStatin) != medicines->end();
+}
+
+bool OnStatin(const Answers& a) {
+  return IsYes(a.on_statin) || ListsStatin(a);
+}
+
+bool PregnantOrPostpartum(const Answers& a) {
+  return IsYes(a.pregnant) || IsYes(a.postpartum_6_weeks);
+}
+
+bool PregnancyGateOpen(const Answers& a) {
+  return !(a.sex.IsAnswered() && a.sex.value == Sex::kMale);
+}
+
+bool PreeclampsiaGateOpen(const Answers& a) {
+  return PregnancyGateOpen(a) && !(IsNo(a.pregnant) && IsNo(a.postpartum_6_weeks));
+}
+
+bool ChildGateOpen(const Answers& a) {
+  return !(a.age_years.IsAnswered() && a.age_years.value >= 18);
+}
+
+bool QuinineGateOpen(const Answers& a) {
+  return !IsNo(a.on_quinine);
+}
+
+bool StatinGateOpen(const Answers& a) {
+  return !IsNo(a.on_statin) || ListsStatin(a);
+}
+
+bool OneSideGateOpen(const Answers& a) {
+  return !IsNo(a.leg_pain_persistent);
+}
+
+bool Applies(const Answers& a, std::string_view field) {
+  if (field == "pregnant" || field == "postpartum_6_weeks") return PregnancyGateOpen(a);
+  if (field == "preeclampsia_signs") return PreeclampsiaGateOpen(a);
+  if (field == "limp_or_one_leg_daytime_pain" || field == "fever" ||
+      field == "cannot_bear_weight" || field == "child_very_unwell")
+    return ChildGateOpen(a);
+  if (field == "quinine_weeks" || field == "quinine_side_effects" ||
+      field == "quinine_fainting_or_sight_loss" || field == "quinine_more_than_prescribed" ||
+      field == "bruising_or_bleeding")
+    return QuinineGateOpen(a);
+  if (field == "cramps_since_statin") return StatinGateOpen(a);
+  if (field == "leg_pain_one_side") return OneSideGateOpen(a);
+  return true;
+}
+
+}  // namespace core::triage
