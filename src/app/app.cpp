@@ -438,9 +438,9 @@ bool App::ConsumeStateChanged() {
 void App::DrawTopBar() {
   const float width = ImGui::GetContentRegionAvail().x;
   ImGui::SetCursorPos(ImVec2(16.0f, (theme::kTopBarHeight - ImGui::GetFontSize()) * 0.5f));
-  ImGui::PushFont(GetFonts().large);
+  PushFont(FontRole::kLarge);
   ImGui::TextColored(theme::kAccent, "CrampCheck");
-  ImGui::PopFont();
+  PopFont();
 
   // Import and "delete everything" are pages of Settings.
   const Screen current = navigation_.Current();

@@ -63,4 +63,29 @@ float FontPixelRatio() {
   return g_pixel_ratio;
 }
 
+ImFont* FontOf(FontRole role) {
+  switch (role) {
+    case FontRole::kBody:
+      return g_fonts.body;
+    case FontRole::kLarge:
+      return g_fonts.large;
+    case FontRole::kHeading:
+      return g_fonts.heading;
+  }
+  return g_fonts.body;
+}
+
+float FontSizeOf(FontRole role) {
+  ImFont* font = FontOf(role);
+  return font != nullptr ? font->FontSize * ImGui::GetIO().FontGlobalScale : ImGui::GetFontSize();
+}
+
+void PushFont(FontRole role) {
+  ImGui::PushFont(FontOf(role));
+}
+
+void PopFont() {
+  ImGui::PopFont();
+}
+
 }  // namespace app

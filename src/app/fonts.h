@@ -11,6 +11,18 @@ struct Fonts {
   ImFont* large = nullptr;    // big answer and action buttons
 };
 
+// The three roles text plays on screen. Screens name a role, never an ImFont or a pixel
+// size, so how fonts are made (baked atlas or glyphs on demand) and the person's text size
+// live here alone.
+enum class FontRole { kBody, kLarge, kHeading };
+
+// ImGui::PushFont / PopFont for a role.
+void PushFont(FontRole role);
+void PopFont();
+// The role's font and its size in ImGui units, for ImDrawList::AddText and CalcTextSizeA.
+ImFont* FontOf(FontRole role);
+float FontSizeOf(FontRole role);
+
 // (Re)builds ImGui's font atlas for `pixel_ratio`. The renderer's font texture must be
 // recreated afterwards. Returns false when the embedded fonts are missing (the atlas then
 // holds ImGui's default font so the app still shows text).

@@ -14,21 +14,21 @@ namespace {
 // A button whose words always show: in `font` on one line when they fit, else wrapped in
 // the body font on as many lines as they need (the button grows taller). Long medicine
 // names, larger text sizes and Chinese all end up here instead of being cut off.
-bool FittedButton(const char* label, ImVec2 size, ImFont* font) {
+bool FittedButton(const char* label, ImVec2 size, FontRole font) {
   const char* end = std::strstr(label, "###");
   if (end == nullptr) end = label + std::strlen(label);
   const ImGuiStyle& style = ImGui::GetStyle();
   // ImGui's convention: a negative width is "the available width less that much".
   if (size.x < 0.0f) size.x = std::max(4.0f, ImGui::GetContentRegionAvail().x + size.x);
-  ImGui::PushFont(font);
+  PushFont(font);
   const float one_line = ImGui::CalcTextSize(label, end).x;
   if (one_line <= size.x - 2.0f * style.FramePadding.x) {
     const bool pressed = ImGui::Button(label, size);
-    ImGui::PopFont();
+    PopFont();
     return pressed;
   }
-  ImGui::PopFont();
-  ImGui::PushFont(GetFonts().body);
+  PopFont();
+  PushFont(FontRole::kBody);
   const float wrap = size.x - 2.0f * style.FramePadding.x;
   const ImVec2 text = ImGui::CalcTextSize(label, end, false, wrap);
   size.y = std::max(size.y, text.y + 2.0f * style.FramePadding.y + 12.0f);
@@ -43,7 +43,7 @@ bool FittedButton(const char* label, ImVec2 size, ImFont* font) {
   draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(),
                 ImVec2(min.x + style.FramePadding.x, min.y + (size.y - text.y) * 0.5f),
                 ImGui::GetColorU32(ImGuiCol_Text), label, end, wrap);
-  ImGui::PopFont();
+  PopFont();
   return pressed;
 }
 
@@ -57,7 +57,7 @@ bool BigButton(const char* label, bool primary, float width, float height) {
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kAccentText);
   }
   const bool pressed = FittedButton(
-      label, ImVec2(width, height > 0.0f ? height : theme::kTouchTarget), GetFonts().large);
+      label, ImVec2(width, height > 0.0f ? height : theme::kTouchTarget), FontRole::kLarge);
   if (primary) ImGui::PopStyleColor(4);
   return pressed;
 }
@@ -89,9 +89,9 @@ void Callout(const char* label, const ImVec4& background) {
 }
 
 void Heading(const char* text) {
-  ImGui::PushFont(GetFonts().heading);
+  PushFont(FontRole::kHeading);
   ImGui::TextWrapped("%s", text);
-  ImGui::PopFont();
+  PopFont();
   ImGui::Spacing();
 }
 
@@ -107,7 +107,7 @@ void Note(const char* text) {
 
 bool ToggleButton(const char* label, bool selected, float width) {
   if (selected) ImGui::PushStyleColor(ImGuiCol_Button, theme::kSurfaceActive);
-  const bool pressed = FittedButton(label, ImVec2(width, theme::kTouchTarget), GetFonts().large);
+  const bool pressed = FittedButton(label, ImVec2(width, theme::kTouchTarget), FontRole::kLarge);
   if (selected) {
     ImGui::PopStyleColor();
     const ImVec2 min = ImGui::GetItemRectMin();

@@ -63,13 +63,13 @@ const char* StretchInstruction(Muscle muscle) {
   return "";
 }
 
-void Centered(const char* text, ImFont* font, const ImVec4& colour) {
-  ImGui::PushFont(font);
+void Centered(const char* text, FontRole font, const ImVec4& colour) {
+  PushFont(font);
   const float width = ImGui::CalcTextSize(text).x;
   ImGui::SetCursorPosX(ImGui::GetCursorPosX() +
                        std::max(0.0f, (ImGui::GetContentRegionAvail().x - width) * 0.5f));
   ImGui::TextColored(colour, "%s", text);
-  ImGui::PopFont();
+  PopFont();
 }
 
 std::string NowUtc(const core::Clock& clock) {
@@ -217,7 +217,7 @@ void CrampFlow::DrawStretching(CrampContext& context) {
   const int seconds = static_cast<int>(elapsed);
   std::snprintf(timer, sizeof timer, "%d:%02d", seconds / 60, seconds % 60);
   ImGui::Spacing();
-  Centered(timer, GetFonts().heading, theme::kAccent);
+  Centered(timer, FontRole::kHeading, theme::kAccent);
   ImGui::Spacing();
   const auto text = core::triage::TriageTextEn;
   if (elapsed >= kPersistingSeconds && persisting_ < 0) {
@@ -303,7 +303,7 @@ void CrampFlow::DrawDetails(CrampContext& context) {
   std::snprintf(saved, sizeof saved, "%s: %d:%02d, %s",
                 kept_in_memory_only_ ? "Kept on this page" : "Saved", episode_.duration_s / 60,
                 episode_.duration_s % 60, MuscleLabel(episode_.muscle));
-  Centered(saved, GetFonts().large, theme::kAccent);
+  Centered(saved, FontRole::kLarge, theme::kAccent);
   widgets::Note(details_saved_ ? "Details saved. Rest well."
                                : "Add details now or later, or go back to sleep.");
   ImGui::Spacing();

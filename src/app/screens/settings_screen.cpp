@@ -62,9 +62,9 @@ void DrawSettings(ScreenContext& context) {
   ImGui::Spacing();
 
   const core::triage::EmergencyRegion& current = context.settings.EmergencyRegion();
-  ImGui::PushFont(GetFonts().large);
+  PushFont(FontRole::kLarge);
   ImGui::TextWrapped("Emergency number: %s", std::string(current.number).c_str());
-  ImGui::PopFont();
+  PopFont();
   const std::string where =
       std::string(current.name) +
       (context.settings.RegionChosen() ? "." : ", from your device's language and country.") +

@@ -96,7 +96,7 @@ void DrawTyped(SelfCheckFlow& flow, const core::triage::Question& question, bool
   if (answered) std::snprintf(buffer, sizeof buffer, "%g", current);
   const std::string hint = "Or type it (" + Text(question.unit_key) + ")";
   ImGui::SetNextItemWidth(-1.0f);
-  ImGui::PushFont(GetFonts().large);
+  PushFont(FontRole::kLarge);
   ImGui::PushStyleVar(ImGuiStyleVar_FramePadding,
                       ImVec2(14.0f, (theme::kTouchTarget - ImGui::GetFontSize()) * 0.5f));
   const std::string id = "###number_input_" + std::string(question.id);
@@ -111,7 +111,7 @@ void DrawTyped(SelfCheckFlow& flow, const core::triage::Question& question, bool
     }
   }
   ImGui::PopStyleVar();
-  ImGui::PopFont();
+  PopFont();
 }
 
 }  // namespace
@@ -147,12 +147,12 @@ void DrawNumberAnswer(SelfCheckFlow& flow, const core::triage::Question& questio
   const std::string shown = answered ? FormatNumber(question.id, current)
                             : state == core::triage::AnswerState::kNotSure ? Text("answer.unsure")
                                                                            : "Not answered";
-  ImGui::PushFont(GetFonts().heading);
+  PushFont(FontRole::kHeading);
   const float text_width = ImGui::CalcTextSize(shown.c_str()).x;
   ImGui::SetCursorPosX(ImGui::GetCursorPosX() +
                        std::fmax(0.0f, (ImGui::GetContentRegionAvail().x - text_width) * 0.5f));
   ImGui::TextColored(answered ? theme::kAccent : theme::kTextMuted, "%s", shown.c_str());
-  ImGui::PopFont();
+  PopFont();
 
   if (question.id == "age_years") {
     DrawAge(flow, question, answered, current);

@@ -99,8 +99,8 @@ void DrawEmergencyCall(const core::triage::EmergencyRegion& region) {
   ImDrawList* draw = ImGui::GetWindowDrawList();
   draw->AddRectFilled(min, ImVec2(min.x + width, min.y + height),
                       ImGui::GetColorU32(LevelColour(Level::kEmergency)), 14.0f);
-  ImFont* font = GetFonts().heading;
-  const float big = font->FontSize * ImGui::GetIO().FontGlobalScale * 1.5f;
+  ImFont* font = FontOf(FontRole::kHeading);
+  const float big = FontSizeOf(FontRole::kHeading) * 1.5f;
   const ImVec2 call_size = font->CalcTextSizeA(big, FLT_MAX, 0.0f, call);
   const ImU32 white = IM_COL32(255, 255, 255, 255);
   draw->AddText(font, big, ImVec2(min.x + (width - call_size.x) * 0.5f, min.y + 16.0f), white,
@@ -117,8 +117,8 @@ void DrawEmergencyCall(const core::triage::EmergencyRegion& region) {
 void DrawBanner(const std::string& words, const std::string& id, ImVec4 tint,
                 const Level* icon) {
   const float width = ImGui::GetContentRegionAvail().x;
-  ImFont* font = GetFonts().heading;
-  const float size = font->FontSize * ImGui::GetIO().FontGlobalScale;
+  ImFont* font = FontOf(FontRole::kHeading);
+  const float size = FontSizeOf(FontRole::kHeading);
   const float text_x = icon != nullptr ? 80.0f : 20.0f;
   const float wrap = width - text_x - 16.0f;
   const ImVec2 text_size = font->CalcTextSizeA(size, FLT_MAX, wrap, words.c_str());
@@ -192,9 +192,9 @@ void DrawNotRuledOut(SelfCheckFlow& flow, const core::triage::EmergencyRegion& r
 
 void Subheading(const char* text) {
   ImGui::Spacing();
-  ImGui::PushFont(GetFonts().large);
+  PushFont(FontRole::kLarge);
   ImGui::TextWrapped("%s", text);
-  ImGui::PopFont();
+  PopFont();
 }
 
 }  // namespace

@@ -156,9 +156,9 @@ void DrawFrequency(SelfCheckFlow& flow, const std::vector<const Question*>& ques
       if (flow.DiaryAnswers(*question)) line += " " + DiaryValue(flow, *question) + ";";
     }
     line.back() = '.';
-    ImGui::PushFont(GetFonts().large);
+    PushFont(FontRole::kLarge);
     widgets::Paragraph(line.c_str());
-    ImGui::PopFont();
+    PopFont();
     char note[200];
     std::snprintf(note, sizeof note,
                   "Your diary covers %d days. A diary can miss nights: if this is not right, "
@@ -170,9 +170,9 @@ void DrawFrequency(SelfCheckFlow& flow, const std::vector<const Question*>& ques
   }
   for (const Question* question : questions) {
     ImGui::PushID(question->id.data(), question->id.data() + question->id.size());
-    ImGui::PushFont(GetFonts().large);
+    PushFont(FontRole::kLarge);
     widgets::Paragraph(Text(question->prompt_key).c_str());
-    ImGui::PopFont();
+    PopFont();
     DrawNumberAnswer(flow, *question);
     DrawUnsure(flow, *question, Id("answer_unsure_", question->id));
     ImGui::PopID();
@@ -183,9 +183,9 @@ void DrawFrequency(SelfCheckFlow& flow, const std::vector<const Question*>& ques
 void DrawLists(SelfCheckFlow& flow, const std::vector<const Question*>& questions) {
   for (const Question* question : questions) {
     ImGui::PushID(question->id.data(), question->id.data() + question->id.size());
-    ImGui::PushFont(GetFonts().large);
+    PushFont(FontRole::kLarge);
     widgets::Paragraph(Text(question->prompt_key).c_str());
-    ImGui::PopFont();
+    PopFont();
     DrawChoices(flow, *question);
     ImGui::PopID();
     ImGui::Spacing();

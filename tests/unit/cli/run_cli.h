@@ -45,12 +45,21 @@ inline std::string MakeTempDir() {
   return dir != nullptr ? dir : "/tmp";
 }
 
-inline CliResult RunCli(const std::vector<std::string>& args, const std::string& stdin_text = "") {
+// `env` is passed to env(1) before the program: "NAME=value" sets a variable, "-u" followed
+// by "NAME" unsets one, so a test does not depend on the caller's locale.
+inline CliResult RunCli(const std::vector<std::string>& args, const std::string& stdin_text = "",
+                        const std::vector<std::string>& env = {}) {
   const std::string dir = MakeTempDir();
   const std::string in_path = dir + "/stdin", out_path = dir + "/stdout",
                     err_path = dir + "/stderr";
   std::ofstream(in_path, std::ios::binary) << stdin_text;
-  std::string command = ShellQuote(CRAMPCHECK_CLI_PATH);
+  std::string command;
+  if (!env.empty()) {
+    command = "env";
+    for (const auto& item : env) command += " " + ShellQuote(item);
+    command += " ";
+  }
+  command += ShellQuote(CRAMPCHECK_CLI_PATH);
   for (const auto& arg : args) command += " " + ShellQuote(arg);
   command +=
       " <" + ShellQuote(in_path) + " >" + ShellQuote(out_path) + " 2>" + ShellQuote(err_path);

@@ -50,12 +50,32 @@ const Rejection kRejections[] = {
     {R"({"sex":"Female"})", "sex", "must be one of"},
     {R"({"sex":0})", "sex", "must be one of"},
     {R"({"new_medicines":"statin"})", "new_medicines", "expected a list"},
-    {R"({"new_medicines":["aspirin"]})", "new_medicines", "item 1 must be one of"},
+    {R"({"new_medicines":["aspirin"]})", "new_medicines",
+     "item 1 must be one of diuretic, inhaled_beta_agonist, calcium_channel_blocker, statin, "
+     "raloxifene, oestrogen, teriparatide, naproxen, iv_iron, other"},
     {R"({"new_medicines":["statin",7]})", "new_medicines", "item 2"},
     {R"({"new_medicines":["statin","statin"]})", "new_medicines", "\"statin\" is listed twice"},
-    {R"({"conditions":["heart"]})", "conditions", "must be one of kidney"},
+    {R"({"conditions":["heart"]})", "conditions",
+     "must be one of kidney, dialysis, liver, diabetes, thyroid, artery, heart_failure, "
+     "parkinsons, spinal_stenosis, nerve"},
     {R"({"conditions":[["kidney"]]})", "conditions", "item 1"},
     {R"({"conditions":["liver","liver"]})", "conditions", "listed twice"},
+    {R"({"conditions":["parkinsons",3]})", "conditions", "item 2 must be one of"},
+    {R"({"conditions":["heart_failure","parkinsons","heart_failure"]})", "conditions",
+     "\"heart_failure\" is listed twice"},
+    {R"({"new_medicines":["calcium_channel_blocker","bogus"]})", "new_medicines",
+     "item 2 must be one of"},
+    {R"({"new_medicines":["calcium channel blocker"]})", "new_medicines", "item 1"},
+    {R"({"clot_risk":"yes"})", "clot_risk", "expected true, false or null"},
+    {R"({"postpartum_6_weeks":1})", "postpartum_6_weeks", "expected true, false or null"},
+    {R"({"preeclampsia_signs":"no"})", "preeclampsia_signs", "expected true, false or null"},
+    {R"({"child_very_unwell":[]})", "child_very_unwell", "got a list"},
+    {R"({"cramps_since_statin":0})", "cramps_since_statin", "expected true, false or null"},
+    {R"({"quinine_more_than_prescribed":{}})", "quinine_more_than_prescribed", "got an object"},
+    {R"({"quinine_weeks":-1})", "quinine_weeks", "must be from 0 to 520"},
+    {R"({"quinine_weeks":2.5})", "quinine_weeks", "expected a whole number"},
+    {R"({"quinine_weeks":"4"})", "quinine_weeks", "expected a whole number"},
+    {R"({"typical_duration_s":600.5})", "typical_duration_s", "expected a whole number"},
     {R"({"pregnant":true,"pregnant":false})", "pregnant", "given more than once"},
     {R"([])", "answers", "expected a JSON object, got a list"},
     {R"("hello")", "answers", "expected a JSON object"},
@@ -120,6 +140,55 @@ TEST(AnswersJson, ReadsEveryKindOfValue) {
   EXPECT_EQ(a.new_medicines.value, (std::vector<Medicine>{Medicine::kNaproxen, Medicine::kOther}));
   EXPECT_TRUE(a.conditions.IsAnswered());
   EXPECT_TRUE(a.conditions.value.empty());
+}
+
+TEST(AnswersJson, ReadsTheVersionThreeFields) {
+  const auto result = ParseAnswersJson(
+      R"({"postpartum_6_weeks":true,"clot_risk":false,"leg_pain_one_side":null,
+          "leg_pain_since_cramp":true,"sudden_one_side_weakness_or_speech":false,
+          "jaw_stiffness_or_spreading_spasms":false,"saddle_numbness_or_bladder_change":false,
+          "severe_pain_after_injury":false,"weakness_getting_worse_fast":false,
+          "swallowing_or_speech_getting_harder":false,"unexplained_muscle_pain":false,
+          "dark_urine":false,"rest_pain_eased_hanging_leg":false,
+          "foot_sore_or_colour_change":false,"swelling_both_legs":false,
+          "hot_swollen_joint":false,"preeclampsia_signs":false,
+          "limp_or_one_leg_daytime_pain":false,"fever":false,"cannot_bear_weight":false,
+          "child_very_unwell":false,"quinine_side_effects":false,
+          "quinine_fainting_or_sight_loss":false,"quinine_more_than_prescribed":false,
+          "on_statin":true,"cramps_since_statin":null,
+          "new_medicines":["calcium_channel_blocker","statin"],
+          "conditions":["heart_failure","parkinsons"]})");
+  ASSERT_TRUE(result.Ok()) << result.error->message;
+  const Answers& a = result.answers;
+  EXPECT_TRUE(core::triage::IsYes(a.postpartum_6_weeks));
+  EXPECT_EQ(a.clot_risk.Get(), false);
+  EXPECT_TRUE(a.leg_pain_one_side.IsNotSure());
+  EXPECT_TRUE(core::triage::IsYes(a.leg_pain_since_cramp));
+  EXPECT_TRUE(core::triage::IsYes(a.on_statin));
+  EXPECT_TRUE(a.cramps_since_statin.IsNotSure());
+  EXPECT_EQ(a.child_very_unwell.Get(), false);
+  EXPECT_EQ(a.new_medicines.value,
+            (std::vector<Medicine>{Medicine::kCalciumChannelBlocker, Medicine::kStatin}));
+  EXPECT_EQ(a.conditions.value,
+            (std::vector<Condition>{Condition::kHeartFailure, Condition::kParkinsons}));
+}
+
+TEST(AnswersJson, EveryEnumValueParsesAndRoundTrips) {
+  std::string medicines;
+  for (std::string_view name : core::triage::EnumNames<Medicine>::kValues) {
+    medicines += (medicines.empty() ? "\"" : ",\"") + std::string(name) + "\"";
+  }
+  std::string conditions;
+  for (std::string_view name : core::triage::EnumNames<Condition>::kValues) {
+    conditions += (conditions.empty() ? "\"" : ",\"") + std::string(name) + "\"";
+  }
+  const std::string text =
+      R"({"new_medicines":[)" + medicines + R"(],"conditions":[)" + conditions + "]}";
+  const auto result = ParseAnswersJson(text);
+  ASSERT_TRUE(result.Ok()) << result.error->message;
+  EXPECT_EQ(result.answers.new_medicines.value.size(), 10u);
+  EXPECT_EQ(result.answers.conditions.value.size(), 10u);
+  EXPECT_EQ(core::triage::AnswersToJson(result.answers), nlohmann::json::parse(text));
 }
 
 TEST(AnswersJson, AcceptsRangeEdges) {
@@ -188,8 +257,21 @@ TEST(AnswersJson, SurvivesHostileInput) {
 }
 
 TEST(AnswersJson, FieldLookupsCoverEveryField) {
+  EXPECT_EQ(core::triage::kAnswerFieldCount, 53);
   EXPECT_EQ(core::triage::AnswerFieldNames().size(),
             static_cast<std::size_t>(core::triage::kAnswerFieldCount));
+  // Every field but the numbers, sex and the two lists is a yes/no answer.
+  std::size_t yes_no = 0;
+  for (std::string_view field : core::triage::AnswerFieldNames()) {
+    if (core::triage::FindYesNoAnswer(Answers{}, field) != nullptr) ++yes_no;
+    EXPECT_TRUE(core::triage::IsAnswerField(field)) << field;
+  }
+  EXPECT_EQ(yes_no, 53u - 7u);
+  for (const char* field : {"postpartum_6_weeks", "clot_risk", "leg_pain_one_side",
+                            "preeclampsia_signs", "child_very_unwell", "cramps_since_statin",
+                            "quinine_more_than_prescribed", "hot_swollen_joint"}) {
+    EXPECT_TRUE(core::triage::IsAnswerField(field)) << field;
+  }
   Answers answers;
   EXPECT_NE(core::triage::FindYesNoAnswer(answers, "tremor"), nullptr);
   EXPECT_EQ(core::triage::FindYesNoAnswer(answers, "age_years"), nullptr);

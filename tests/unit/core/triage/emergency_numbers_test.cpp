@@ -28,6 +28,8 @@ TEST(EmergencyNumbers, CodesAreUniqueAndTheFallbackIsLast) {
     EXPECT_TRUE(codes.insert(std::string(region.code)).second) << region.code;
     EXPECT_FALSE(region.number.empty()) << region.code;
     EXPECT_FALSE(region.name.empty()) << region.code;
+    EXPECT_FALSE(region.urgent_line.empty()) << region.code;
+    EXPECT_FALSE(region.emergency_department.empty()) << region.code;
   }
   EXPECT_EQ(EmergencyRegions().back().code, core::triage::kFallbackRegionCode);
 }

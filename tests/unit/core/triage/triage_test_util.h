@@ -3,12 +3,21 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <ostream>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "core/triage/answers_json.h"
 #include "core/triage/assess.h"
+#include "core/triage/rules.h"
+
+namespace core::triage {
+// Levels print by name in test failures.
+inline void PrintTo(Level level, std::ostream* os) {
+  *os << LevelName(level);
+}
+}  // namespace core::triage
 
 namespace triage_test {
 
@@ -31,6 +40,39 @@ inline std::vector<std::string> FiredIds(const core::triage::Assessment& assessm
   return ids;
 }
 
+// The same rules, whatever the order.
+inline bool SameRuleSet(std::vector<std::string> fired, std::vector<std::string> expected) {
+  std::sort(fired.begin(), fired.end());
+  std::sort(expected.begin(), expected.end());
+  return fired == expected;
+}
+
+// True when `ids` keep the order of the rule table (most severe first).
+inline bool InTableOrder(const std::vector<std::string>& ids) {
+  std::size_t next = 0;
+  const auto& table = core::triage::RuleTable();
+  for (const std::string& id : ids) {
+    while (next < table.size() && table[next].id != id) ++next;
+    if (next == table.size()) return false;
+    ++next;
+  }
+  return true;
+}
+
+// Assesses `json_text` and checks that exactly `expected` fired (no rule more, none less),
+// in table order, and that the result has `level`.
+inline void ExpectFiresExactly(std::string_view json_text, const std::vector<std::string>& expected,
+                               std::string_view level, std::string_view why = {}) {
+  const auto result = AssessJson(json_text);
+  const auto fired = FiredIds(result);
+  std::string shown;
+  for (const auto& id : fired) shown += id + " ";
+  EXPECT_TRUE(SameRuleSet(fired, expected))
+      << json_text << "\nfired: " << shown << "\nwhy: " << why;
+  EXPECT_TRUE(InTableOrder(fired)) << json_text << "\nfired: " << shown;
+  EXPECT_EQ(core::triage::LevelName(result.level), level) << json_text << "\nwhy: " << why;
+}
+
 inline bool Fires(std::string_view json_text, std::string_view rule_id,
                   const core::triage::DiaryFacts& diary = {}) {
   return AssessJson(json_text, diary).Fired(rule_id);
@@ -38,6 +80,25 @@ inline bool Fires(std::string_view json_text, std::string_view rule_id,
 
 inline std::string LevelOf(std::string_view json_text, const core::triage::DiaryFacts& diary = {}) {
   return std::string(core::triage::LevelName(AssessJson(json_text, diary).level));
+}
+
+// The fields of open signs (not_ruled_out or unsure_raisers), in their order.
+inline std::vector<std::string> FieldsOf(const std::vector<core::triage::OpenSign>& signs) {
+  std::vector<std::string> fields;
+  for (const auto& sign : signs) fields.emplace_back(sign.field);
+  return fields;
+}
+
+inline const core::triage::OpenSign* FindSign(const std::vector<core::triage::OpenSign>& signs,
+                                              std::string_view field) {
+  for (const auto& sign : signs) {
+    if (sign.field == field) return &sign;
+  }
+  return nullptr;
+}
+
+inline bool HasKey(const std::vector<std::string_view>& keys, std::string_view key) {
+  return std::find(keys.begin(), keys.end(), key) != keys.end();
 }
 
 // Readable ctest names for the cases: letters, digits and underscores only.
