@@ -112,6 +112,35 @@ void Diary::DeleteAll() {
   PushUndo(std::move(step));
 }
 
+std::size_t Diary::ReplaceAll(std::vector<Episode> episodes) {
+  episodes_.clear();
+  index_.clear();
+  episodes_.reserve(episodes.size());
+  std::size_t skipped = 0;
+  for (Episode& episode : episodes) {
+    if (!ValidateEpisode(episode).empty() || index_.count(episode.id) != 0) {
+      ++skipped;
+      continue;
+    }
+    index_.emplace(episode.id, episodes_.size());
+    episodes_.push_back(std::move(episode));
+  }
+  return skipped;
+}
+
+std::optional<UndoEffect> Diary::PeekUndo() const {
+  if (undo_.empty()) return std::nullopt;
+  UndoEffect effect;
+  for (const Change& change : undo_.back()) {
+    if (change.before) {
+      effect.restored.push_back(*change.before);
+    } else {
+      effect.removed.push_back(change.id);
+    }
+  }
+  return effect;
+}
+
 bool Diary::Undo() {
   if (undo_.empty()) return false;
   UndoStep step = std::move(undo_.back());

@@ -15,6 +15,14 @@
 
 namespace core::diary {
 
+// What one undo changes: episodes put back as they were (re-added or restored to their
+// earlier version) and ids removed again (they had been added). A model that mirrors the
+// diary in storage writes exactly this.
+struct UndoEffect {
+  std::vector<Episode> restored;
+  std::vector<std::string> removed;
+};
+
 struct EditResult {
   bool ok = false;
   std::vector<FieldError> errors;  // why not, when !ok
@@ -44,7 +52,14 @@ class Diary {
   // Removes everything as one undo step.
   void DeleteAll();
 
+  // Replaces every episode (another tab's view of storage) and keeps the undo history:
+  // its steps name episodes by id. Invalid episodes and repeated ids are skipped and
+  // counted in the return value.
+  std::size_t ReplaceAll(std::vector<Episode> episodes);
+
   bool CanUndo() const { return !undo_.empty(); }
+  // What Undo() would change, without changing anything; nullopt when nothing to undo.
+  std::optional<UndoEffect> PeekUndo() const;
   // Reverts the last action; false when there is nothing to undo.
   bool Undo();
 

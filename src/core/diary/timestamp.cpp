@@ -4,6 +4,13 @@
 
 namespace core::diary {
 
+LocalDate LocalDateAt(std::int64_t utc_seconds, int offset_minutes) {
+  const std::int64_t local = utc_seconds + std::int64_t{offset_minutes} * 60;
+  // Floor division, so a moment before 1970 still falls on the right day.
+  const std::int64_t days = local >= 0 ? local / 86400 : -((-local + 86399) / 86400);
+  return CivilFromDays(days);
+}
+
 std::int64_t Timestamp::LocalMinutes() const {
   return DaysFromCivil(date) * 1440 + hour * 60 + minute;
 }

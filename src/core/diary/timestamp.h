@@ -15,6 +15,10 @@
 
 namespace core::diary {
 
+// The wall-clock date at `utc_seconds` in a place `offset_minutes` ahead of UTC (a
+// core::WallClockReading): what the device calls today.
+LocalDate LocalDateAt(std::int64_t utc_seconds, int offset_minutes);
+
 struct Timestamp {
   LocalDate date;          // the wall-clock date
   int hour = 0;            // 0..23

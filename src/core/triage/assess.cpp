@@ -90,12 +90,12 @@ void OpenSigns(const Answers& answers, const DiaryFacts& diary,
     }
     if (added.empty()) continue;
     const Level added_level = LevelOf(added);
-    const bool warning = !IsMoreSevere(Level::kSoon, added_level);  // urgent or emergency
+    const bool warning = IsMoreSevere(added_level, Level::kSoon);  // urgent or emergency
     if (!warning && !(answer->IsNotSure() && IsMoreSevere(added_level, result.level))) continue;
     OpenSign sign{question.id, added_level, {}};
     for (const Rule* rule : added) {
-      const bool counts = warning ? !IsMoreSevere(Level::kSoon, rule->level)
-                                  : !IsMoreSevere(rule->level, added_level);
+      const bool counts = warning ? IsMoreSevere(rule->level, Level::kSoon)
+                                  : !IsMoreSevere(added_level, rule->level);
       if (counts) sign.rule_ids.push_back(rule->id);
     }
     (warning ? result.not_ruled_out : result.unsure_raisers).push_back(std::move(sign));
@@ -143,7 +143,7 @@ bool Assessment::Fired(std::string_view rule_id) const {
 
 bool Assessment::LegWarning() const {
   return std::any_of(rules.begin(), rules.end(), [](const FiredRule& rule) {
-    return rule.leg_warning && !IsMoreSevere(Level::kSoon, rule.level);
+    return rule.leg_warning && IsMoreSevere(rule.level, Level::kSoon);
   });
 }
 

@@ -23,6 +23,8 @@ bool PregnancyGateOpen(const Answers& a) {
 }
 
 bool PreeclampsiaGateOpen(const Answers& a) {
+  // A plain yes to pregnancy opens it whatever else was answered.
+  if (PregnantOrPostpartum(a)) return true;
   return PregnancyGateOpen(a) && !(IsNo(a.pregnant) && IsNo(a.postpartum_6_weeks));
 }
 

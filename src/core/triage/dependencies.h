@@ -6,6 +6,7 @@
 //
 //   pregnant, postpartum_6_weeks       closed by sex male
 //   preeclampsia_signs                 closed by sex male, or pregnant and postpartum both no
+//                                      (a yes to either opens it whatever the sex)
 //   limp_or_one_leg_daytime_pain, fever, cannot_bear_weight, child_very_unwell
 //                                      closed by age_years 18 or more
 //   quinine_weeks, quinine_side_effects, quinine_fainting_or_sight_loss,

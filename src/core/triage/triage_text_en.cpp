@@ -229,7 +229,8 @@ constexpr std::array kEnglish = {
           "If one side or one leg suddenly became weak or numb, the face droops, or speech is "
           "slurred"},
     Entry{"if.jaw_stiffness_or_spreading_spasms",
-          "If your jaw is newly stiff, or you have painful spasms in the back, neck or belly"},
+          "If your jaw is stiff (new or not usual for you), or you have painful spasms in the "
+          "back, neck or belly"},
     Entry{"if.saddle_numbness_or_bladder_change",
           "If you have new numbness between the legs or new bladder or bowel trouble"},
     Entry{"if.severe_pain_after_injury",
@@ -240,7 +241,8 @@ constexpr std::array kEnglish = {
           "If one calf or thigh is red, darker or warm (not from heat), or its veins are hard or "
           "painful"},
     Entry{"if.leg_pain_persistent", "If leg pain has not gone more than a day after a cramp"},
-    Entry{"if.leg_pain_one_side", "If that lasting pain is in one leg only"},
+    Entry{"if.leg_pain_one_side",
+          "If leg pain has lasted more than a day after a cramp in one leg only"},
     Entry{"if.leg_pain_since_cramp",
           "If one calf or thigh has not eased at all since the cramp stopped"},
     Entry{"if.cramp_ongoing_over_10_min",
@@ -264,7 +266,7 @@ constexpr std::array kEnglish = {
           "If foot pain at night or at rest eases when you hang the leg down"},
     Entry{"if.foot_sore_or_colour_change",
           "If a sore on the foot or leg is not healing, or toes are turning blue, purple or black"},
-    Entry{"if.swelling_both_legs", "If both legs are newly swollen or more swollen"},
+    Entry{"if.swelling_both_legs", "If both legs are swollen, new or not usual for you"},
     Entry{"if.hot_swollen_joint", "If a joint suddenly became painful, swollen and hot or red"},
     Entry{"if.preeclampsia_signs",
           "If you are pregnant or gave birth recently and have a severe headache, vision "
@@ -314,8 +316,8 @@ constexpr std::array kEnglish = {
 
     // [SECTION] Questions (on a sign page, the sign itself).
     Entry{"question.breathless_or_chest_pain",
-          "Breathlessness that is new or suddenly worse, new chest pain, coughing up blood, or "
-          "fainting"},
+          "Breathlessness that is new, not usual for you or suddenly worse, new chest pain, "
+          "coughing up blood, or fainting"},
     Entry{"question.sudden_one_side_weakness_or_speech",
           "Sudden weakness or numbness of one side of the body or of one leg, a drooping face, "
           "slurred speech, or sudden trouble swallowing (in the last minutes or hours)"},
@@ -326,8 +328,9 @@ constexpr std::array kEnglish = {
           "Sudden severe leg pain after an injury, a tight cast or bandage, or very hard "
           "exercise, with a hard swollen muscle or pain worse when you move your toes"},
     Entry{"question.jaw_stiffness_or_spreading_spasms",
-          "New stiffness of the jaw that stops your mouth opening normally, or painful spasms in "
-          "the back, neck or belly (a calf cramp that reaches the thigh is not this)"},
+          "Stiffness of the jaw, new or not usual for you, that stops your mouth opening "
+          "normally, or painful spasms in the back, neck or belly (a calf cramp that reaches the "
+          "thigh is not this)"},
     Entry{"question.saddle_numbness_or_bladder_change",
           "New numbness between the inner thighs, around the genitals or back passage; new "
           "trouble starting or controlling peeing, or not feeling a full bladder; new bowel "
@@ -344,8 +347,10 @@ constexpr std::array kEnglish = {
           "Pain in one calf or thigh that has not eased at all since the cramp stopped"},
     Entry{"question.leg_pain_persistent",
           "Leg pain that has not gone more than a day after a cramp"},
-    Entry{"question.leg_pain_one_side", "That lasting pain is in one leg only"},
-    Entry{"question.swelling_both_legs", "Swelling in both legs, new or getting worse"},
+    Entry{"question.leg_pain_one_side",
+          "Leg pain lasting more than a day after a cramp, in one leg only"},
+    Entry{"question.swelling_both_legs",
+          "Swelling in both legs, new or not usual for you, or getting worse"},
     Entry{"question.hot_swollen_joint",
           "A joint that suddenly (over hours or days) became painful, swollen and hot or red"},
     Entry{"question.wound_or_toxin_exposure",

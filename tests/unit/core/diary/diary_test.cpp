@@ -133,3 +133,38 @@ TEST(Diary, UndoHistoryIsBounded) {
   EXPECT_EQ(undone, Diary::kMaxUndoSteps);
   EXPECT_EQ(diary.Size(), 10u);
 }
+
+TEST(Diary, PeekUndoSaysWhatUndoWillWriteWithoutChangingAnything) {
+  Diary diary;
+  EXPECT_FALSE(diary.PeekUndo().has_value());
+  const Episode a = MakeEpisode(1, "2026-11-23T03:12:00+08:00");
+  ASSERT_TRUE(diary.Add(a).ok);
+  auto effect = diary.PeekUndo();
+  ASSERT_TRUE(effect.has_value());
+  EXPECT_TRUE(effect->restored.empty());
+  EXPECT_EQ(effect->removed, std::vector<std::string>{a.id}) << "undoing an add removes it";
+  EXPECT_EQ(diary.Size(), 1u) << "peeking changes nothing";
+
+  ASSERT_TRUE(diary.Delete(a.id).ok);
+  effect = diary.PeekUndo();
+  ASSERT_EQ(effect->restored.size(), 1u);
+  EXPECT_EQ(effect->restored[0], a) << "undoing a delete puts the episode back";
+  EXPECT_TRUE(effect->removed.empty());
+  ASSERT_TRUE(diary.Undo());
+  EXPECT_EQ(*diary.Find(a.id), a);
+}
+
+TEST(Diary, ReplaceAllKeepsTheUndoHistoryAndSkipsBadEpisodes) {
+  Diary diary;
+  const Episode a = MakeEpisode(1, "2026-11-23T03:12:00+08:00");
+  const Episode b = MakeEpisode(2, "2026-11-24T03:12:00+08:00");
+  ASSERT_TRUE(diary.Add(a).ok);
+  ASSERT_TRUE(diary.Delete(a.id).ok);
+  Episode broken = MakeEpisode(3, "2026-11-25T03:12:00+08:00");
+  broken.duration_s = 0;
+  EXPECT_EQ(diary.ReplaceAll({b, broken, b}), 2u) << "the invalid one and the repeat";
+  EXPECT_EQ(Ids(diary), std::vector<std::string>{b.id});
+  ASSERT_TRUE(diary.Undo()) << "this tab's delete can still be undone";
+  EXPECT_NE(diary.Find(a.id), nullptr);
+  EXPECT_NE(diary.Find(b.id), nullptr);
+}

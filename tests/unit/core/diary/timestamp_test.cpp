@@ -102,3 +102,10 @@ TEST(Timestamp, FormatUtcSecondsBeforeEpoch) {
   EXPECT_EQ(FormatUtcSeconds(-1), "1969-12-31T23:59:59Z");
   EXPECT_EQ(FormatUtcSeconds(0), "1970-01-01T00:00:00Z");
 }
+
+TEST(Timestamp, LocalDateAtUsesTheOffset) {
+  // 2026-11-22T19:12:00Z is 03:12 on 23 November in Shanghai and still the 22nd in London.
+  EXPECT_EQ(core::diary::LocalDateAt(1795374720, 480), (core::diary::LocalDate{2026, 11, 23}));
+  EXPECT_EQ(core::diary::LocalDateAt(1795374720, 0), (core::diary::LocalDate{2026, 11, 22}));
+  EXPECT_EQ(core::diary::LocalDateAt(-1, 0), (core::diary::LocalDate{1969, 12, 31}));
+}
