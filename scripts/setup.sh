@@ -21,9 +21,11 @@ for arg in "$@"; do
   esac
 done
 
-IMGUI_VERSION=1.90.1
-IMGUI_DEB_VERSION=1.90.1+ds-1
-IMGUI_SUITE=trixie
+# Dear ImGui 1.92's font system (glyphs rasterised on demand, sizes chosen at draw time) is
+# what the app's fonts are built on (src/app/fonts.cpp). Debian carries it from forky on.
+IMGUI_VERSION=1.92.2b
+IMGUI_DEB_VERSION=1.92.2b+ds-1
+IMGUI_SUITE=forky
 SDL2_VERSION=2.26.5
 SDL2_DEB_VERSION=2.26.5+dfsg-1
 SDL2_SUITE=bookworm
@@ -106,11 +108,19 @@ prepare_private_apt() {
 }
 
 # fetch_source PACKAGE DEB_VERSION DEST: downloads a source package (apt checks its
-# signature), unpacks it into DEST. A pinned version the archive no longer carries is
-# replaced by the suite's current one, loudly.
+# signature), unpacks it into DEST and records the Debian version it holds. A pinned version
+# the archive no longer carries is replaced by the suite's current one, loudly, and the
+# warning is repeated on every run until the pin is updated.
 fetch_source() {
   local package=$1 version=$2 dest=$3
-  [ -f "$dest/.complete" ] && return
+  if [ -f "$dest/.complete" ]; then
+    local got
+    got=$(cat "$dest/.debian-version" 2>/dev/null || echo "$version")
+    if [ "$got" != "$version" ]; then
+      echo "!!! WARNING: $dest holds $package $got, not the pinned $version (the archive dropped it)." >&2
+    fi
+    return
+  fi
   prepare_private_apt
   local work="$DEPS_DIR/download/$package"
   rm -rf "$work" "$dest"
@@ -122,16 +132,27 @@ fetch_source() {
     (cd "$work" && apt_private source --download-only -qq "$package" >/dev/null) ||
       fail "apt-get source $package" "the source package could not be downloaded"
   fi
-  local dsc
+  local dsc got
   dsc=$(ls "$work"/*.dsc | head -n1)
+  got=$(awk '/^Version:/ {print $2; exit}' "$dsc")
+  [ "$got" = "$version" ] ||
+    echo "!!! WARNING: unpacking $package $got instead of the pinned $version." >&2
   (cd "$work" && dpkg-source --no-check -x "$(basename "$dsc")" unpacked >/dev/null) ||
     fail "dpkg-source -x $package" "the downloaded source package is damaged; delete $work and re-run"
+  echo "$got" >"$work/unpacked/.debian-version"
   mv "$work/unpacked" "$dest"
   touch "$dest/.complete"
   rm -rf "$work"
 }
 
 fetch_source imgui "$IMGUI_DEB_VERSION" "$DEPS_DIR/src/imgui-$IMGUI_VERSION"
+# The "+ds" tarball drops examples/ and misc/; the two backends the app uses must be there.
+for backend in imgui_impl_sdl2 imgui_impl_opengl3; do
+  for ext in cpp h; do
+    [ -f "$DEPS_DIR/src/imgui-$IMGUI_VERSION/backends/$backend.$ext" ] ||
+      fail "check Dear ImGui backends" "backends/$backend.$ext is missing from the imgui source package"
+  done
+done
 
 if [ "$NATIVE_ONLY" = 0 ]; then
   fetch_source libsdl2 "$SDL2_DEB_VERSION" "$DEPS_DIR/src/sdl2-$SDL2_VERSION"

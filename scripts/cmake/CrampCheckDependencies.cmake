@@ -9,9 +9,13 @@ else()
   set(_deps_default "$ENV{HOME}/.cache/crampcheck")
 endif()
 set(CRAMPCHECK_DEPS_DIR "${_deps_default}" CACHE PATH "Cache of third-party sources and builds made by scripts/setup.sh")
-set(CRAMPCHECK_IMGUI_VERSION 1.90.1)
+# Keep in step with the pins in scripts/setup.sh.
+set(CRAMPCHECK_IMGUI_VERSION 1.92.2b)
 set(CRAMPCHECK_SDL2_VERSION 2.26.5)
-set(CRAMPCHECK_IMGUI_DIR "${CRAMPCHECK_DEPS_DIR}/src/imgui-${CRAMPCHECK_IMGUI_VERSION}" CACHE PATH "Dear ImGui sources")
+# Derived from the version, never cached: a build folder configured for an older version
+# follows the new pin (an old cache entry of this name is dropped).
+unset(CRAMPCHECK_IMGUI_DIR CACHE)
+set(CRAMPCHECK_IMGUI_DIR "${CRAMPCHECK_DEPS_DIR}/src/imgui-${CRAMPCHECK_IMGUI_VERSION}")
 
 # nlohmann::json is header-only. The Emscripten toolchain hides the host's /usr/include
 # (rightly: its libc headers must not leak in), so expose only the nlohmann folder.

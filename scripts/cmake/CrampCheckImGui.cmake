@@ -16,7 +16,6 @@ target_compile_definitions(imgui PUBLIC
   # The item hooks feed window.crampcheck.items() and the UI tests (src/app/item_recorder.cpp).
   IMGUI_ENABLE_TEST_ENGINE
   IMGUI_DISABLE_OBSOLETE_FUNCTIONS
-  IMGUI_DISABLE_OBSOLETE_KEYIO
   IMGUI_DISABLE_DEMO_WINDOWS
   IMGUI_DISABLE_DEBUG_TOOLS)
 
@@ -28,4 +27,9 @@ target_link_libraries(imgui_backends PUBLIC imgui crampcheck_sdl2)
 if(EMSCRIPTEN)
   # WebGL2 (GLSL "#version 300 es"); without it the backend would pick ES2 on Emscripten.
   target_compile_definitions(imgui_backends PUBLIC IMGUI_IMPL_OPENGL_ES3)
+  # The 1.92 SDL2 backend includes <emscripten/em_js.h> and uses EMSCRIPTEN_KEEPALIVE, which
+  # Emscripten 3.1.6's em_js.h does not define (its em_macros.h does). A flag, not a change
+  # to the backend.
+  set_source_files_properties("${CRAMPCHECK_IMGUI_DIR}/backends/imgui_impl_sdl2.cpp"
+    PROPERTIES COMPILE_OPTIONS "-include;emscripten/em_macros.h")
 endif()

@@ -2,7 +2,14 @@
 // The whole user interface, one call a frame. Platform mains (src/platform/*) own the
 // window, the GL context and the loop; they call App::Frame() between ImGui::NewFrame()
 // and ImGui::Render() and never reach into screens.
+//
+// Where things live: each screen is a Page (page.h) kept in pages_ and chosen by the
+// Router; the diary and every write to it go through model::DiaryModel; the bars and the
+// content column are app_chrome.cpp, the storage notes app_banners.cpp, export / report /
+// import / delete-everything app_data_actions.cpp, touch scrolling touch_scroll.cpp.
+#include <array>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string_view>
 
@@ -11,8 +18,9 @@
 #include "app/data/delete_all_flow.h"
 #include "app/data/import_flow.h"
 #include "app/diary/entry_page.h"
-#include "app/navigation.h"
-#include "app/screens/screens.h"
+#include "app/model/diary_model.h"
+#include "app/page.h"
+#include "app/router.h"
 #include "app/selfcheck/selfcheck_flow.h"
 #include "core/clock.h"
 #include "core/diary/civil_date.h"
@@ -29,14 +37,19 @@ class App {
 
   // True once storage has answered the first load (successfully or not): the app can be
   // used. window.crampcheck.ready waits for this and a drawn frame.
-  bool IsLoaded() const { return loaded_; }
+  bool IsLoaded() const { return diary_.Loaded(); }
 
-  // Builds this frame's UI: top bar, the current screen, the navigation bar.
+  // Builds this frame's UI: top bar, the current page, the navigation bar.
   void Frame();
 
-  Screen CurrentScreen() const { return navigation_.Current(); }
+  Screen CurrentScreen() const { return router_.Current(); }
   // The stable screen name of window.crampcheck.screen(), e.g. "home".
-  const char* ScreenName() const { return ScreenId(navigation_.Current()); }
+  const char* ScreenName() const { return ScreenId(router_.Current()); }
+  // One step back (Escape, the browser's back button): inside the page first, then the
+  // router's previous page. False when there is nowhere to go back to.
+  bool GoBack();
+  // How many pages the router holds (the browser keeps as many history entries).
+  std::size_t RouterDepth() const { return router_.Depth(); }
 
   // True once after a frame that changed what the app shows; the platform then draws
   // one more frame so the change reaches the screen.
@@ -51,9 +64,6 @@ class App {
   // The device's locale ("en-GB" from the browser, "en_GB.UTF-8" from $LANG): picks the
   // emergency number until the person chooses a region in Settings.
   void SetLocale(std::string_view locale) { settings_.SetLocale(locale); }
-  // The local date the diary's facts are computed for; defaults to the device's clock.
-  // Tests set it so diary-based answers do not depend on the day they run.
-  void SetToday(core::diary::LocalDate today) { today_ = today; }
 
   // How the platform hands a file to the person: a download in the browser, a file in the
   // data folder on the desktop. Returns where it went ("Downloaded", a path) or nullopt
@@ -74,68 +84,54 @@ class App {
   // Reloads the page (the browser): offered when a newer version took over storage.
   void SetReloader(std::function<void()> reloader) { reloader_ = std::move(reloader); }
 
+  // The diary as the app holds it (tests read it; pages change it through its verbs).
+  const model::DiaryModel& Diary() const { return diary_; }
+
  private:
+  // [app_chrome.cpp] The bars and the readable content column around the page.
   void DrawTopBar();
-  void DrawScreen();
+  void DrawContent();
   void DrawNavigationBar();
-  void DrawCramp();
+  PageContext MakePageContext(float column_width);
+  // [app_banners.cpp] Notes about storage above every page that allows them.
   void DrawStorageBanner();
-  // Entries whose write failed, after the person left the cramp flow: says so, offers to
-  // save them again.
   void DrawUnsavedBanner();
   void DrawLoadProblems();
-  void SaveUnsaved();
-  // Exports the diary as JSON or CSV through file_saver_ and remembers the outcome.
+  void DrawUndoDelete(PageContext& context);
+  // [app_data_actions.cpp] What Settings and the banners offer for the person's data.
+  void RunDataAction(DataAction action);
   void ExportDiary(bool csv);
   void SaveReport();
-  void RunDataAction(screens::DataAction action);
-  void DrawImport();
-  void DrawEntry();
-  // On the Diary screen after an entry was deleted: says so and offers to undo.
-  void DrawUndoDelete();
-  void DrawDeleteAll();
-  // After "delete everything" was stored: the app's copy goes too.
-  void ForgetEverything();
-  // Touch scrolling: a drag that starts in the content area scrolls it (and cancels the
+  void ForgetEverything();  // after "delete everything" was stored
+  // [touch_scroll.cpp] A drag that starts in the content area scrolls it (and cancels the
   // press on the button under the finger) instead of needing a mouse wheel.
   void DragToScroll();
+
+  Page& CurrentPage();
   void SaveChanges();
   void MarkChanged();
-  // Tells pages apart: the screen, and the step of a flow on it (a question, a cramp step).
-  int PageKey() const;
-  core::diary::LocalDate Today() const;
-  const core::diary::DiaryStats& Stats();
+  core::diary::LocalDate Today() const;  // from the clock
 
-  core::storage::Storage& storage_;
   const core::Clock& clock_;
-  core::storage::Snapshot stored_;  // what storage holds, kept in step with every write
-  // Entries in stored_.episodes whose write failed (device full): never dropped, offered
-  // for saving until a write succeeds.
-  std::vector<core::diary::Episode> unsaved_;
-  std::string unsaved_error_;
-  core::storage::Result storage_status_;  // how the first load went (banner when not Ok)
-  bool load_problems_seen_ = false;       // the person closed the "could not be read" note
-  bool loaded_ = false;
-  Navigation navigation_;
-  Screen shown_last_frame_ = Screen::kHome;
-  bool state_changed_ = false;      // what the app shows changed: draw it
-  unsigned change_generation_ = 0;  // counts MarkChanged() calls
-  std::optional<core::diary::DiaryStats> stats_;
-  unsigned stats_generation_ = 0;
-  bool scroll_to_top_ = false;  // a new page starts at its top, not where the last one was
-  int shown_page_ = -1;         // PageKey() of the last frame
+  model::DiaryModel diary_;
+  Router router_;
   AppSettings settings_;
   selfcheck::SelfCheckFlow selfcheck_;
   cramp::CrampFlow cramp_;
-  std::optional<core::diary::LocalDate> today_;
+  data::ImportFlow import_;
+  data::DeleteAllFlow delete_all_;
+  diary::EntryPage entry_;
+  std::array<std::unique_ptr<Page>, kScreenCount> tab_pages_;  // stateless screens
+  bool load_problems_seen_ = false;  // the person closed the "could not be read" note
+  bool state_changed_ = false;       // what the app shows changed: draw it
+  unsigned shown_generation_ = ~0u;  // Router::Generation() of the page last drawn
+  int shown_step_ = -1;              // its Step()
+  bool scroll_to_top_ = false;       // a new page starts at its top, not where the last one was
   unsigned int drag_scroll_window_ = 0;  // ImGuiID of the window being drag-scrolled
   FileSaver file_saver_;
   FileOpener file_opener_;
   std::function<void()> reloader_;
   std::string data_message_;  // the last export's or report's outcome, shown under the buttons
-  data::ImportFlow import_;
-  data::DeleteAllFlow delete_all_;
-  diary::EntryPage entry_;
 };
 
 }  // namespace app

@@ -1,13 +1,23 @@
 #include "app/app_settings.h"
 
+#include <cstdint>
+
 namespace app {
 namespace {
 constexpr const char* kRegionKey = "emergency_region";
+constexpr const char* kTextSizeKey = "text_size_percent";
+
+bool IsTextSizeChoice(std::int64_t percent) {
+  for (int choice : kTextSizePercents)
+    if (choice == percent) return true;
+  return false;
+}
 }  // namespace
 
 void AppSettings::LoadJson(std::string_view text) {
   stored_ = nlohmann::json::object();
   region_.clear();
+  text_size_percent_ = kDefaultTextSizePercent;
   nlohmann::json parsed = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
   if (!parsed.is_object()) return;
   stored_ = std::move(parsed);
@@ -16,11 +26,17 @@ void AppSettings::LoadJson(std::string_view text) {
       core::triage::FindEmergencyRegion(region->get_ref<const std::string&>()) != nullptr) {
     region_ = region->get<std::string>();
   }
+  const auto text_size = stored_.find(kTextSizeKey);
+  if (text_size != stored_.end() && text_size->is_number_integer() &&
+      IsTextSizeChoice(text_size->get<std::int64_t>())) {
+    text_size_percent_ = static_cast<int>(text_size->get<std::int64_t>());
+  }
 }
 
 void AppSettings::Reset() {
   stored_ = nlohmann::json::object();
   region_.clear();
+  text_size_percent_ = kDefaultTextSizePercent;
   changed_ = false;
 }
 
@@ -30,6 +46,11 @@ std::string AppSettings::ToJson() const {
     out.erase(kRegionKey);
   } else {
     out[kRegionKey] = region_;
+  }
+  if (text_size_percent_ == kDefaultTextSizePercent) {
+    out.erase(kTextSizeKey);
+  } else {
+    out[kTextSizeKey] = text_size_percent_;
   }
   return out.dump();
 }
@@ -42,6 +63,12 @@ const core::triage::EmergencyRegion& AppSettings::EmergencyRegion() const {
 void AppSettings::ChooseRegion(std::string_view code) {
   if (core::triage::FindEmergencyRegion(code) == nullptr || region_ == code) return;
   region_ = std::string(code);
+  changed_ = true;
+}
+
+void AppSettings::SetTextSizePercent(int percent) {
+  if (!IsTextSizeChoice(percent) || percent == text_size_percent_) return;
+  text_size_percent_ = percent;
   changed_ = true;
 }
 

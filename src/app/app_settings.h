@@ -1,7 +1,7 @@
 #pragma once
-// The person's settings, stored as one JSON object under the storage meta key "settings".
-// This file owns only the emergency region so far; keys written by other parts of the app
-// (or a newer version) are kept as they were when saving, never dropped.
+// The person's settings, stored as one JSON object under the storage meta key "settings":
+// the emergency region and the text size. Keys written by other parts of the app (or a
+// newer version) are kept as they were when saving, never dropped.
 #include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
@@ -11,6 +11,10 @@
 namespace app {
 
 inline constexpr const char* kSettingsMetaKey = "settings";
+// The text sizes Settings offers, in percent of the theme's sizes; the first is the default.
+// Settings' choices are labelled "###text_size_<percent>" (DESIGN.md).
+inline constexpr int kTextSizePercents[] = {100, 125, 150, 200};
+inline constexpr int kDefaultTextSizePercent = 100;
 
 class AppSettings {
  public:
@@ -31,12 +35,19 @@ class AppSettings {
   // Chooses a region by code; unknown codes are ignored. Marks the settings changed.
   void ChooseRegion(std::string_view code);
 
+  // The text size in percent, one of kTextSizePercents (a stored value that is not one of
+  // them reads as the default). App applies it each frame: SetTextScale(percent / 100).
+  int TextSizePercent() const { return text_size_percent_; }
+  // Values outside kTextSizePercents are ignored. Marks the settings changed.
+  void SetTextSizePercent(int percent);
+
   // True once after a change, so the app saves exactly once per change.
   bool ConsumeChanged();
 
  private:
   nlohmann::json stored_ = nlohmann::json::object();
   std::string region_;  // empty: follow the locale
+  int text_size_percent_ = kDefaultTextSizePercent;
   std::string locale_;
   bool changed_ = false;
 };

@@ -1,6 +1,6 @@
 #pragma once
-// The one loader for build-time assets (fonts cut from Debian packages, shaders from
-// shaders/). They are compiled into the program by scripts/cmake/CrampCheckEmbed.cmake,
+// The one loader for build-time assets (fonts cut from Debian packages; shaders from
+// shaders/ once the stretch diagrams have them). They are compiled into the program by scripts/cmake/CrampCheckEmbed.cmake,
 // so the app needs no file system and works offline.
 #include <cstddef>
 

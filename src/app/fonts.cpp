@@ -2,86 +2,118 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+#include <cfloat>
+#include <cmath>
+#include <cstring>
+
 #include "app/assets.h"
 #include "app/theme.h"
 
 namespace app {
 namespace {
 
-Fonts g_fonts;
-float g_pixel_ratio = 0.0f;
+struct Faces {
+  ImFont* regular = nullptr;   // body
+  ImFont* semibold = nullptr;  // large and heading: one face, two sizes
+};
 
-// Keep in sync with CRAMPCHECK_FONT_UNICODES in scripts/cmake/CrampCheckEmbed.cmake.
-const ImWchar kGlyphRanges[] = {0x0020, 0x007E, 0x00A0, 0x00FF, 0x2010, 0x2027, 0x2030,
-                                0x203A, 0x2190, 0x2193, 0x2212, 0x2212, 0};
+Faces g_faces;
 
-ImFont* AddEmbeddedFont(const char* name, float size_px) {
+ImFont* AddEmbeddedFont(const char* name) {
   const assets::Asset* asset = assets::Find(name);
   if (asset == nullptr) return nullptr;
   ImFontConfig config;
   config.FontDataOwnedByAtlas = false;  // the bytes live in the program image
-  config.OversampleH = 1;               // rasterised at the real pixel size: no need
+  // Advances snapped to whole ImGui pixels and no oversampling: 1.92 rasterises each size
+  // at the framebuffer scale, so every glyph lands on device pixels and stays sharp.
+  config.OversampleH = 1;
   config.OversampleV = 1;
   config.PixelSnapH = true;
+  // No glyph ranges (1.92 rasterises what is drawn); the subset decides what exists. The
+  // size is only the LegacySize: the default size of a font pushed without one.
   // ImGui only reads the data; the const_cast is its API's, not a write.
   return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(asset->data),
-                                                    static_cast<int>(asset->size), size_px, &config,
-                                                    kGlyphRanges);
+                                                    static_cast<int>(asset->size),
+                                                    theme::kBodyFontSize, &config);
+}
+
+float ThemeSize(FontRole role) {
+  switch (role) {
+    case FontRole::kBody:
+      return theme::kBodyFontSize;
+    case FontRole::kLarge:
+      return theme::kLargeFontSize;
+    case FontRole::kHeading:
+      return theme::kHeadingFontSize;
+  }
+  return theme::kBodyFontSize;
 }
 
 }  // namespace
 
-bool LoadFonts(float pixel_ratio) {
-  if (pixel_ratio < 1.0f) pixel_ratio = 1.0f;
-  ImGuiIO& io = ImGui::GetIO();
-  io.Fonts->Clear();
-  g_fonts.body = AddEmbeddedFont("font/inter-Regular", theme::kBodyFontSize * pixel_ratio);
-  g_fonts.heading = AddEmbeddedFont("font/inter-SemiBold", theme::kHeadingFontSize * pixel_ratio);
-  g_fonts.large = AddEmbeddedFont("font/inter-SemiBold", theme::kLargeFontSize * pixel_ratio);
-  const bool ok = g_fonts.body != nullptr && g_fonts.heading != nullptr && g_fonts.large != nullptr;
+bool AddFonts() {
+  ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+  // The 1.92 OpenGL3 backend takes RGBA32 textures only (it asserts on Alpha8).
+  atlas->TexDesiredFormat = ImTextureFormat_RGBA32;
+  g_faces.regular = AddEmbeddedFont("font/inter-Regular");
+  g_faces.semibold = AddEmbeddedFont("font/inter-SemiBold");
+  const bool ok = g_faces.regular != nullptr && g_faces.semibold != nullptr;
   if (!ok) {
-    io.Fonts->Clear();
-    ImFontConfig config;
-    config.SizePixels = 13.0f * pixel_ratio;
-    ImFont* fallback = io.Fonts->AddFontDefault(&config);
-    g_fonts = {fallback, fallback, fallback};
+    atlas->Clear();
+    ImFont* fallback = atlas->AddFontDefault();
+    g_faces = {fallback, fallback};
   }
-  io.Fonts->Build();
-  io.FontDefault = g_fonts.body;
-  // Glyphs are rasterised at size x ratio; drawing them at 1/ratio in CSS pixels maps
-  // each glyph pixel to one device pixel.
-  io.FontGlobalScale = 1.0f / pixel_ratio;
-  g_pixel_ratio = pixel_ratio;
+  ImGui::GetIO().FontDefault = g_faces.regular;
+  // Unscaled size of text outside any PushFont: the body size.
+  ImGui::GetStyle().FontSizeBase = theme::kBodyFontSize;
   return ok;
 }
 
-const Fonts& GetFonts() {
-  return g_fonts;
+void SetTextScale(float scale) {
+  // FontScaleMain multiplies every font size, in every window, from the next Begin() on.
+  // FontScaleDpi stays 1: ImGui units are already CSS pixels here, and the pixel ratio
+  // reaches the rasteriser through io.DisplayFramebufferScale, set by the SDL2 backend.
+  ImGui::GetStyle().FontScaleMain = std::clamp(scale, 0.5f, 4.0f);
 }
 
-float FontPixelRatio() {
-  return g_pixel_ratio;
+float TextScale() {
+  return ImGui::GetStyle().FontScaleMain;
 }
 
 ImFont* FontOf(FontRole role) {
-  switch (role) {
-    case FontRole::kBody:
-      return g_fonts.body;
-    case FontRole::kLarge:
-      return g_fonts.large;
-    case FontRole::kHeading:
-      return g_fonts.heading;
-  }
-  return g_fonts.body;
+  return role == FontRole::kBody ? g_faces.regular : g_faces.semibold;
 }
 
 float FontSizeOf(FontRole role) {
-  ImFont* font = FontOf(role);
-  return font != nullptr ? font->FontSize * ImGui::GetIO().FontGlobalScale : ImGui::GetFontSize();
+  const ImGuiStyle& style = ImGui::GetStyle();
+  // ImGui rounds the sizes it draws at (GetRoundedFontSize); round alike so text drawn
+  // with AddText matches text drawn by widgets.
+  return std::round(ThemeSize(role) * style.FontScaleMain * style.FontScaleDpi);
 }
 
 void PushFont(FontRole role) {
-  ImGui::PushFont(FontOf(role));
+  // 1.92 takes the size before global scales: ImGui applies FontScaleMain itself.
+  ImGui::PushFont(FontOf(role), ThemeSize(role));
+}
+
+void PushFontCapped(FontRole role, float max_scale) {
+  const float scale = ImGui::GetStyle().FontScaleMain;
+  const float factor = scale > max_scale && scale > 0.0f ? max_scale / scale : 1.0f;
+  ImGui::PushFont(FontOf(role), ThemeSize(role) * factor);
+}
+
+float ScaleToFit(FontRole role, const char* text, float width) {
+  const float scale = TextScale();
+  ImFont* font = FontOf(role);
+  if (font == nullptr || width <= 0.0f) return scale;
+  const char* end = std::strstr(text, "##");
+  const float text_width =
+      font->CalcTextSizeA(FontSizeOf(role), FLT_MAX, 0.0f, text, end).x;
+  if (text_width <= width) return scale;
+  // Sizes are rounded to whole pixels when drawn: leave that pixel of slack.
+  const float fitted = scale * width / text_width;
+  return std::max(0.5f, fitted - 1.0f / ThemeSize(role));
 }
 
 void PopFont() {

@@ -1,4 +1,4 @@
-#include "app/navigation.h"
+#include "app/router.h"
 
 namespace app {
 
@@ -26,6 +26,44 @@ const char* ScreenId(Screen screen) {
       return "entry";
   }
   return "home";
+}
+
+bool IsTab(Screen screen) {
+  switch (screen) {
+    case Screen::kHome:
+    case Screen::kDiary:
+    case Screen::kInsights:
+    case Screen::kSelfCheck:
+    case Screen::kStretches:
+    case Screen::kSettings:
+      return true;
+    case Screen::kCramp:
+    case Screen::kImport:
+    case Screen::kDeleteAll:
+    case Screen::kEntry:
+      return false;
+  }
+  return false;
+}
+
+void Router::GoTo(Screen screen) {
+  if (screen == Current()) return;
+  if (IsTab(screen)) {
+    stack_.assign(1, Screen::kHome);
+    if (screen != Screen::kHome) stack_.push_back(screen);
+  } else {
+    stack_.push_back(screen);
+  }
+  ++generation_;
+  came_back_ = false;
+}
+
+bool Router::Back() {
+  if (stack_.size() <= 1) return false;
+  stack_.pop_back();
+  ++generation_;
+  came_back_ = true;
+  return true;
 }
 
 }  // namespace app

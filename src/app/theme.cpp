@@ -43,7 +43,12 @@ void Apply() {
   colors[ImGuiCol_ScrollbarBg] = kBackground;
   colors[ImGuiCol_ScrollbarGrab] = kSurfaceActive;
   colors[ImGuiCol_Separator] = kSurfaceActive;
-  colors[ImGuiCol_NavHighlight] = kAccent;
+  colors[ImGuiCol_NavCursor] = kAccent;  // ImGuiCol_NavHighlight before 1.91.4
+}
+
+float ButtonHeight(float font_size) {
+  const float fitted = font_size + 2.0f * ImGui::GetStyle().FramePadding.y;
+  return fitted > kTouchTarget ? fitted : kTouchTarget;
 }
 
 }  // namespace app::theme

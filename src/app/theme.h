@@ -28,4 +28,8 @@ inline const ImVec4 kWarningPanel{0.35f, 0.22f, 0.08f, 1.0f};  // "not saved", s
 // Applies the theme to the current ImGui context's style.
 void Apply();
 
+// The height of a one-line button whose text is `font_size` tall (ImGui::GetFontSize(), or
+// FontSizeOf(role)): kTouchTarget, or taller at large text sizes so the words are never cut.
+float ButtonHeight(float font_size);
+
 }  // namespace app::theme

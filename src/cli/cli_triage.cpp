@@ -7,6 +7,8 @@
 
 #include "cli/cli_io.h"
 #include "cli/commands.h"
+#include "core/i18n/language.h"
+#include "core/i18n/text.h"
 #include "core/triage/answers_json.h"
 #include "core/triage/assess.h"
 #include "core/triage/assessment_json.h"
@@ -16,7 +18,9 @@
 namespace cli {
 namespace {
 constexpr const char* kTriageUsage =
-    "usage: crampcheck-cli triage [ANSWERS.json | -] [--region CODE]\n"
+    "usage: crampcheck-cli triage [ANSWERS.json | -] [--lang en|zh-Hans] [--region CODE]\n"
+    "  --lang LANG    the language of messages and advice (default en); ids, levels and keys\n"
+    "                 are never translated\n"
     "  --region CODE  whose emergency number and urgent line the messages name (cn, hk, tw, sg,\n"
     "                 uk, eu, us, ca, au, nz, in, intl); default: from $LC_ALL / $LANG\n";
 
@@ -35,12 +39,24 @@ std::string DefaultRegion() {
 int RunTriage(const Args& args, Streams io) {
   std::string path;
   std::string region_code;
+  core::i18n::Language language = core::i18n::Language::kEn;
   bool have_path = false;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& arg = args[i];
     if (arg == "--help" || arg == "-h") {
       io.out << kTriageUsage;
       return kExitOk;
+    }
+    if (arg == "--lang") {
+      const auto chosen =
+          i + 1 < args.size() ? core::i18n::LanguageFromTag(args[i + 1]) : std::nullopt;
+      if (!chosen) {
+        io.err << "triage: --lang needs en or zh-Hans\n" << kTriageUsage;
+        return kExitUsage;
+      }
+      language = *chosen;
+      ++i;
+      continue;
     }
     if (arg == "--region") {
       if (i + 1 >= args.size()) {
@@ -83,8 +99,9 @@ int RunTriage(const Args& args, Streams io) {
   }
   // The CLI has no diary, so frequency and duration come from the answers.
   const auto assessment = core::triage::Assess(parsed.answers);
-  io.out << core::triage::AssessmentToJsonText(assessment, core::triage::TriageTextEn,
-                                               core::triage::EmergencyRegionOrFallback(region_code))
+  io.out << core::triage::AssessmentToJsonText(assessment, core::i18n::Lookup(language),
+                                               core::triage::EmergencyRegionOrFallback(region_code),
+                                               language)
          << "\n";
   return kExitOk;
 }

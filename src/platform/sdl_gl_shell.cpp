@@ -5,8 +5,8 @@
 #include <imgui_impl_sdl2.h>
 #include <imgui_internal.h>  // InputEventsQueue: what ImGui has not taken in yet
 
+#include <algorithm>
 #include <cerrno>
-#include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <string>
@@ -68,13 +68,19 @@ bool SdlGlShell::Init(const ShellOptions& options) {
   SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
   SDL_GL_SetAttribute(SDL_GL_DEPTH_SIZE, 0);
   SDL_GL_SetAttribute(SDL_GL_STENCIL_SIZE, 0);
-  const auto flags = static_cast<SDL_WindowFlags>(SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE |
-                                                  SDL_WINDOW_ALLOW_HIGHDPI);
+  // A window to be fitted is shown only once it has its final size and place.
+  const auto flags = static_cast<SDL_WindowFlags>(
+      SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI |
+      (options.fit_usable_area ? SDL_WINDOW_HIDDEN : 0));
   window_ = SDL_CreateWindow(options.title, SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
                              options.width, options.height, flags);
   if (window_ == nullptr) {
     std::fprintf(stderr, "SDL_CreateWindow failed: %s\n", SDL_GetError());
     return false;
+  }
+  if (options.fit_usable_area) {
+    FitInUsableArea(options.width, options.height);
+    SDL_ShowWindow(window_);
   }
   gl_context_ = SDL_GL_CreateContext(window_);
   if (gl_context_ == nullptr) {
@@ -96,6 +102,22 @@ bool SdlGlShell::Init(const ShellOptions& options) {
   return true;
 }
 
+void SdlGlShell::FitInUsableArea(int width, int height) {
+  const int display = std::max(0, SDL_GetWindowDisplayIndex(window_));
+  SDL_Rect usable{};
+  if (SDL_GetDisplayUsableBounds(display, &usable) != 0 || usable.w <= 0 || usable.h <= 0) return;
+  // The frame the window manager adds (0 without one, e.g. under Xvfb). It is known only once
+  // the window exists, hence resizing after creation rather than before.
+  int top = 0, left = 0, bottom = 0, right = 0;
+  if (SDL_GetWindowBordersSize(window_, &top, &left, &bottom, &right) != 0) top = left = bottom = right = 0;
+  const int fitted_width = std::min(width, usable.w - left - right);
+  const int fitted_height = std::min(height, usable.h - top - bottom);
+  if (fitted_width != width || fitted_height != height)
+    SDL_SetWindowSize(window_, fitted_width, fitted_height);
+  SDL_SetWindowPosition(window_, usable.x + left + (usable.w - left - right - fitted_width) / 2,
+                        usable.y + top + (usable.h - top - bottom - fitted_height) / 2);
+}
+
 void SdlGlShell::Shutdown() {
   if (ImGui::GetCurrentContext() != nullptr) {
     ImGui_ImplOpenGL3_Shutdown();
@@ -107,6 +129,7 @@ void SdlGlShell::Shutdown() {
   gl_context_ = nullptr;
   window_ = nullptr;
   device_objects_ready_ = false;
+  fonts_added_ = false;
   SDL_Quit();
 }
 
@@ -137,24 +160,20 @@ bool SdlGlShell::Step(app::App& app) {
   return true;
 }
 
-void SdlGlShell::KeepFontsAtPixelRatio() {
-  int window_width = 0, window_height = 0;
-  SDL_GetWindowSize(window_, &window_width, &window_height);
-  SDL_GL_GetDrawableSize(window_, &framebuffer_width_, &framebuffer_height_);
-  const float ratio =
-      window_width > 0 ? static_cast<float>(framebuffer_width_) / static_cast<float>(window_width)
-                       : 1.0f;
-  if (std::abs(ratio - app::FontPixelRatio()) < 0.01f) return;
-  app::LoadFonts(ratio);
-  if (!device_objects_ready_) return;  // CreateDeviceObjects will upload the new atlas
-  ImGui_ImplOpenGL3_DestroyFontsTexture();
-  ImGui_ImplOpenGL3_CreateFontsTexture();
-}
-
 void SdlGlShell::Prepare() {
-  KeepFontsAtPixelRatio();
+  if (!fonts_added_) {
+    // Dear ImGui 1.92: the faces are added once and nothing is baked. Each size is
+    // rasterised when first drawn, at io.DisplayFramebufferScale (which the SDL2 backend
+    // sets from the drawable size each frame), so a new pixel ratio (another monitor,
+    // browser zoom) needs no rebuild here: the old 1.90 atlas rebuild and its
+    // FontGlobalScale = 1/ratio trick are gone (1.92 would rasterise at the wrong size).
+    app::AddFonts();
+    fonts_added_ = true;
+  }
   if (device_objects_ready_) return;
-  ImGui_ImplOpenGL3_CreateDeviceObjects();  // shaders, buffers and the font texture
+  // Shaders and buffers; the backend creates and updates the font texture itself from
+  // ImDrawData::Textures (ImGuiBackendFlags_RendererHasTextures).
+  ImGui_ImplOpenGL3_CreateDeviceObjects();
   device_objects_ready_ = true;
 }
 
@@ -189,6 +208,7 @@ void SdlGlShell::RunAppFrame(app::App& app) {
 
 void SdlGlShell::DrawFrame(app::App& app, std::vector<unsigned char>* capture) {
   RunAppFrame(app);
+  SDL_GL_GetDrawableSize(window_, &framebuffer_width_, &framebuffer_height_);
 
   glViewport(0, 0, framebuffer_width_, framebuffer_height_);
   const ImVec4& clear = app::theme::kBackground;

@@ -1,11 +1,13 @@
 #pragma once
 // The part of both platform mains that is the same: an SDL2 window with an OpenGL context
 // (3.3 core natively, WebGL2 in the browser), the unmodified ImGui SDL2 + OpenGL3
-// backends, fonts kept at the display's pixel ratio, and the redraw policy that lets the
+// backends, the app's fonts (Dear ImGui 1.92 rasterises them at the display's pixel ratio
+// by itself), and the redraw policy that lets the
 // app idle without drawing. Each platform's main.cpp only runs the loop around Step().
 //
 // Supports: keyboard, mouse, touch (SDL marks touch-made mouse events; the backend tells
-// ImGui), resizes and pixel-ratio changes (the font atlas is rebuilt), quit requests.
+// ImGui), resizes and pixel-ratio changes (glyphs are rasterised anew at the new ratio when
+// next drawn), quit requests.
 #include <SDL.h>
 
 #include <vector>
@@ -22,6 +24,9 @@ struct ShellOptions {
   const char* title = "CrampCheck";
   int width = 420;   // window size in logical pixels (ignored in the browser: the page's
   int height = 860;  // CSS decides the canvas size)
+  // Desktop: shrink the window to fit, title bar included, inside the display's usable
+  // area (without panels and docks) and centre it there.
+  bool fit_usable_area = false;
 };
 
 class SdlGlShell {
@@ -34,8 +39,8 @@ class SdlGlShell {
   // Feeds pending events to ImGui and draws a frame if the redraw policy asks for one.
   // Returns true when a frame was drawn.
   bool Step(app::App& app);
-  // The slow part of the first frame, without drawing: the font atlas at the display's
-  // pixel ratio and the GL objects. The browser does it while the diary is being read.
+  // The setup of the first frame, without drawing: the fonts (added once, nothing baked)
+  // and the GL objects. The browser does it while the diary is being read.
   void Prepare();
   // Draws a frame now, whatever the policy says. With `capture`, the frame's pixels are
   // read back (RGBA, top row first) before it is presented.
@@ -54,7 +59,7 @@ class SdlGlShell {
   int FramebufferHeight() const { return framebuffer_height_; }
 
  private:
-  void KeepFontsAtPixelRatio();
+  void FitInUsableArea(int width, int height);
   // One ImGui frame of the app (items recorded), without drawing it.
   void RunAppFrame(app::App& app);
 
@@ -63,6 +68,7 @@ class SdlGlShell {
   app::RedrawPolicy redraw_;
   bool quit_requested_ = false;
   bool device_objects_ready_ = false;
+  bool fonts_added_ = false;
   bool in_app_frame_ = false;
   int framebuffer_width_ = 0;
   int framebuffer_height_ = 0;

@@ -1,3 +1,11 @@
+// Index of this file:
+// [SECTION] Plain words: muscles, sides, triggers, stretch instructions
+// [SECTION] Steps and back
+// [SECTION] Where and which leg
+// [SECTION] The stretch and the relief timer
+// [SECTION] Saving
+// [SECTION] Optional details
+
 #include "app/cramp/cramp_flow.h"
 
 #include <imgui.h>
@@ -7,6 +15,7 @@
 #include <iterator>
 
 #include "app/fonts.h"
+#include "app/model/diary_model.h"
 #include "app/theme.h"
 #include "app/widgets.h"
 #include "core/diary/timestamp.h"
@@ -14,6 +23,7 @@
 #include "core/triage/rules.h"
 #include "core/triage/triage_text.h"
 
+// [SECTION] Plain words: muscles, sides, triggers, stretch instructions
 namespace app::cramp {
 namespace {
 
@@ -119,6 +129,7 @@ const char* MuscleLabel(Muscle muscle) {
   return "";
 }
 
+// [SECTION] Steps and back
 void CrampFlow::Start() {
   ++save_generation_;
   start_ = core::diary::QuickLogStart{};
@@ -141,7 +152,15 @@ void CrampFlow::GoTo(Step step) {
   changed_ = true;
 }
 
-void CrampFlow::Draw(CrampContext& context) {
+bool CrampFlow::Back() {
+  // Only the choice of leg has a step behind it; a running timer or a saved entry is left
+  // the way it is left by the bars.
+  if (step_ != Step::kSide) return false;
+  GoTo(Step::kMuscle);
+  return true;
+}
+
+void CrampFlow::Draw(PageContext& context) {
   switch (step_) {
     case Step::kMuscle:
       DrawMuscle();
@@ -164,6 +183,7 @@ void CrampFlow::Draw(CrampContext& context) {
   }
 }
 
+// [SECTION] Where and which leg
 void CrampFlow::DrawMuscle() {
   widgets::Heading("Where is the cramp?");
   const float half = widgets::RowButtonWidth(2);
@@ -181,7 +201,7 @@ void CrampFlow::DrawMuscle() {
   }
 }
 
-void CrampFlow::DrawSide(CrampContext& context) {
+void CrampFlow::DrawSide(PageContext& context) {
   char heading[96];
   std::snprintf(heading, sizeof heading, "%s: which leg?", MuscleLabel(start_.muscle));
   widgets::Heading(heading);
@@ -205,11 +225,12 @@ void CrampFlow::DrawSide(CrampContext& context) {
   if (widgets::BigButton("Back###back")) GoTo(Step::kMuscle);
 }
 
+// [SECTION] The stretch and the relief timer
 int CrampFlow::ElapsedWholeSeconds(const core::Clock& clock) const {
   return static_cast<int>(std::max(0.0, clock.MonotonicSeconds() - timer_start_));
 }
 
-void CrampFlow::DrawStretching(CrampContext& context) {
+void CrampFlow::DrawStretching(PageContext& context) {
   const double elapsed = std::max(0.0, context.clock.MonotonicSeconds() - timer_start_);
   widgets::Heading(MuscleLabel(start_.muscle));
   widgets::Paragraph(StretchInstruction(start_.muscle));
@@ -248,8 +269,7 @@ void CrampFlow::DrawStretching(CrampContext& context) {
   if (widgets::BigButton("It has eased###cramp_done", true)) {
     episode_ = core::diary::MakeQuickEpisode(
         start_, context.clock.Now(), core::diary::NewUuidV4(core::diary::SystemRandomSource()));
-    context.episodes.push_back(episode_);
-    Save(context, Step::kDetails);
+    Save(context, Step::kDetails, /*is_new=*/true);
   }
   if (widgets::BigButton("Still cramping###cramp_still")) {
     still_cramping_ = true;
@@ -257,31 +277,28 @@ void CrampFlow::DrawStretching(CrampContext& context) {
   }
 }
 
-void CrampFlow::Save(CrampContext& context, Step after_success) {
+// [SECTION] Saving
+void CrampFlow::Save(PageContext& context, Step after_success, bool is_new) {
   GoTo(Step::kSaving);
   const unsigned generation = save_generation_;
-  std::vector<core::diary::Episode>& unsaved = context.unsaved;
-  context.storage.PutEpisode(episode_, [this, generation, after_success, &unsaved,
-                                        episode = episode_](const core::storage::Result& result) {
-    // Whatever the person does meanwhile, a failed entry is remembered until saved.
-    if (result.Ok() || result.status == core::storage::Status::kUnavailable) {
-      unsaved.erase(std::remove_if(unsaved.begin(), unsaved.end(),
-                                   [&](const auto& e) { return e.id == episode.id; }),
-                    unsaved.end());
-    } else {
-      core::storage::PutInto(unsaved, episode);
-    }
+  // Whatever the person does meanwhile, the model keeps a failed entry until it is saved.
+  auto done = [this, generation, after_success](const core::storage::Result& result) {
     if (generation != save_generation_) return;  // the person started a new cramp meanwhile
     // With storage off (private window) the entry lives on this page only: say so, do
     // not loop on "try again".
-    if (result.Ok() || result.status == core::storage::Status::kUnavailable) {
+    if (model::Applied(result)) {
       kept_in_memory_only_ = !result.Ok();
       GoTo(after_success);
     } else {
       save_error_ = result.message.empty() ? "Saving failed." : result.message;
       GoTo(Step::kSaveFailed);
     }
-  });
+  };
+  if (is_new) {
+    context.diary.Add(episode_, done);
+  } else {
+    context.diary.Update(episode_, done);
+  }
 }
 
 void CrampFlow::DrawSaving() {
@@ -289,16 +306,17 @@ void CrampFlow::DrawSaving() {
   widgets::Note("Your entry is kept while it is written to this device.");
 }
 
-void CrampFlow::DrawSaveFailed(CrampContext& context) {
+void CrampFlow::DrawSaveFailed(PageContext& context) {
   widgets::Heading("Not saved yet");
   widgets::Callout((save_error_ + "###save_error").c_str(), theme::kWarningPanel);
   widgets::Note(
       "Your entry is kept in the app until it can be saved. Free some space and try again.");
-  if (widgets::BigButton("Try again###save_retry", true)) Save(context, Step::kDetails);
-  if (widgets::BigButton("Later###skip")) context.finished = true;
+  if (widgets::BigButton("Try again###save_retry", true)) Save(context, Step::kDetails, false);
+  if (widgets::BigButton("Later###skip")) context.navigation.GoTo(Screen::kHome);
 }
 
-void CrampFlow::DrawDetails(CrampContext& context) {
+// [SECTION] Optional details
+void CrampFlow::DrawDetails(PageContext& context) {
   char saved[96];
   std::snprintf(saved, sizeof saved, "%s: %d:%02d, %s",
                 kept_in_memory_only_ ? "Kept on this page" : "Saved", episode_.duration_s / 60,
@@ -347,13 +365,10 @@ void CrampFlow::DrawDetails(CrampContext& context) {
   ImGui::Spacing();
   if (widgets::BigButton("Save details###save", true)) {
     episode_.updated_at = std::max(NowUtc(context.clock), episode_.created_at);
-    auto found = std::find_if(context.episodes.begin(), context.episodes.end(),
-                              [&](const core::diary::Episode& e) { return e.id == episode_.id; });
-    if (found != context.episodes.end()) *found = episode_;
     details_saved_ = true;
-    Save(context, Step::kDetails);
+    Save(context, Step::kDetails, /*is_new=*/false);
   }
-  if (widgets::BigButton("Done###skip")) context.finished = true;
+  if (widgets::BigButton("Done###skip")) context.navigation.GoTo(Screen::kHome);
 }
 
 }  // namespace app::cramp

@@ -11,34 +11,28 @@
 #include <string>
 #include <vector>
 
+#include "app/page.h"
 #include "core/clock.h"
 #include "core/diary/episode.h"
 #include "core/diary/quick_log.h"
-#include "core/storage/storage.h"
-#include "core/triage/emergency_numbers.h"
 
 namespace app::cramp {
 
-// What the flow needs from the app, for one frame.
-struct CrampContext {
-  core::storage::Storage& storage;
-  const core::Clock& clock;
-  std::vector<core::diary::Episode>& episodes;  // the diary in memory
-  // Entries whose write failed: kept (and offered for saving again) after the person
-  // leaves the flow, until a write succeeds.
-  std::vector<core::diary::Episode>& unsaved;
-  bool& finished;  // set when the person leaves the flow
-  // Whose urgent line to name when a cramp goes on past 10 minutes.
-  const core::triage::EmergencyRegion& region;
-};
-
-class CrampFlow {
+class CrampFlow final : public Page {
  public:
   enum class Step { kMuscle, kSide, kStretching, kSaving, kSaveFailed, kDetails };
 
+  // Page: every way in starts afresh at "where is the cramp?"; no storage notes above it
+  // (the stretch needs the screen); Back steps back from the side to the muscle.
+  void Enter() override { Start(); }
+  void Draw(PageContext& context) override;
+  int StepKey() const override { return static_cast<int>(step_); }
+  bool TakeChange() override;
+  bool Back() override;
+  bool ShowsNotes() const override { return false; }
+
   // Starts over at "where is the cramp?".
   void Start();
-  void Draw(CrampContext& context);
 
   Step CurrentStep() const { return step_; }
   // The relief timer is on screen and ticking: the app keeps drawing.
@@ -47,17 +41,16 @@ class CrampFlow {
   int ElapsedWholeSeconds(const core::Clock& clock) const;
   // The save-failed step is on screen (it says "not saved" itself).
   bool ShowsSaveFailure() const { return step_ == Step::kSaveFailed; }
-  // True once after anything the person would see changed.
-  bool TakeChange();
 
  private:
   void DrawMuscle();
-  void DrawSide(CrampContext& context);
-  void DrawStretching(CrampContext& context);
+  void DrawSide(PageContext& context);
+  void DrawStretching(PageContext& context);
   void DrawSaving();
-  void DrawSaveFailed(CrampContext& context);
-  void DrawDetails(CrampContext& context);
-  void Save(CrampContext& context, Step after_success);
+  void DrawSaveFailed(PageContext& context);
+  void DrawDetails(PageContext& context);
+  // One storage write through the diary model: a new entry, or a change of the one shown.
+  void Save(PageContext& context, Step after_success, bool is_new);
   void GoTo(Step step);
 
   Step step_ = Step::kMuscle;

@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "app/model/diary_model.h"
 #include "app/widgets.h"
 
 namespace app::data {
@@ -25,12 +26,12 @@ void DeleteAllFlow::Start() {
   GoTo(Step::kConfirm);
 }
 
-void DeleteAllFlow::Draw(DeleteAllContext& context) {
+void DeleteAllFlow::Draw(PageContext& context) {
   switch (step_) {
     case Step::kConfirm:
     case Step::kFailed: {
       widgets::Heading("Delete everything?");
-      const std::size_t count = context.episodes.size();
+      const std::size_t count = context.diary.Episodes().size();
       const std::string what =
           "This deletes all " + std::to_string(count) +
           (count == 1 ? " diary entry" : " diary entries") +
@@ -41,10 +42,11 @@ void DeleteAllFlow::Draw(DeleteAllContext& context) {
         widgets::Paragraph("Nothing was deleted:");
         widgets::Note(error_.c_str());
       }
-      if (widgets::BigButton("Keep my diary###delete_all_cancel", true)) context.finished = true;
-      if (context.export_first && count > 0) {
-        if (widgets::BigButton("Export a copy first###delete_all_export")) context.export_first();
-        if (!context.export_message.empty()) widgets::Note(context.export_message.c_str());
+      if (widgets::BigButton("Keep my diary###delete_all_cancel", true)) context.navigation.Back();
+      if (context.data.can_save_files && count > 0) {
+        if (widgets::BigButton("Export a copy first###delete_all_export"))
+          context.data.run(DataAction::kExportJson);
+        if (!context.data.message.empty()) widgets::Note(context.data.message.c_str());
       }
       ImGui::Spacing();
       if (widgets::DangerButton(step_ == Step::kFailed
@@ -59,20 +61,19 @@ void DeleteAllFlow::Draw(DeleteAllContext& context) {
     case Step::kDeleted:
       widgets::Heading("Deleted");
       widgets::Paragraph("Your diary, self-check answers and settings are gone from this device.");
-      if (widgets::BigButton("Done###delete_all_done", true)) context.finished = true;
+      if (widgets::BigButton("Done###delete_all_done", true)) context.navigation.GoTo(Screen::kHome);
       break;
   }
 }
 
-void DeleteAllFlow::Delete(DeleteAllContext& context) {
+void DeleteAllFlow::Delete(PageContext& context) {
   const unsigned generation = ++generation_;
   GoTo(Step::kDeleting);
-  std::function<void()> forget = context.forget_everything;
-  context.storage.Clear([this, generation, forget](const core::storage::Result& result) {
+  context.diary.DeleteEverything([this, generation](const core::storage::Result& result) {
     if (generation != generation_) return;
     // With storage off there is nothing stored: forgetting the page's copy is all of it.
-    if (result.Ok() || result.status == core::storage::Status::kUnavailable) {
-      forget();
+    if (model::Applied(result)) {
+      if (forget_everything_) forget_everything_();
       GoTo(Step::kDeleted);
     } else {
       error_ = result.message;

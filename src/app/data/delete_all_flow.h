@@ -7,37 +7,36 @@
 // ###delete_all_cancel, ###delete_all_export, ###delete_all_done.
 #include <functional>
 #include <string>
+#include <utility>
 #include <vector>
 
-#include "core/diary/episode.h"
-#include "core/storage/storage.h"
+#include "app/page.h"
 
 namespace app::data {
 
-struct DeleteAllContext {
-  core::storage::Storage& storage;
-  const std::vector<core::diary::Episode>& episodes;
-  std::function<void()> export_first;  // null when the platform cannot save files
-  const std::string& export_message;
-  std::function<void()> forget_everything;  // empties the app's copy after the write
-  bool& finished;                           // back to Settings / home
-};
-
-class DeleteAllFlow {
+class DeleteAllFlow final : public Page {
  public:
   enum class Step { kConfirm, kDeleting, kDeleted, kFailed };
+  // `forget_everything` empties what App keeps besides the diary (settings, answers) once
+  // the write succeeded.
+  explicit DeleteAllFlow(std::function<void()> forget_everything)
+      : forget_everything_(std::move(forget_everything)) {}
+
+  void Enter() override { Start(); }
+  void Draw(PageContext& context) override;
+  int StepKey() const override { return static_cast<int>(step_); }
+  bool TakeChange() override;
 
   void Start();
-  void Draw(DeleteAllContext& context);
   Step CurrentStep() const { return step_; }
-  bool TakeChange();
 
  private:
-  void Delete(DeleteAllContext& context);
+  void Delete(PageContext& context);
   void GoTo(Step step);
 
   Step step_ = Step::kConfirm;
   std::string error_;
+  std::function<void()> forget_everything_;
   bool changed_ = false;
   unsigned generation_ = 0;
 };

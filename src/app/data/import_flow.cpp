@@ -6,6 +6,7 @@
 #include <string>
 #include <utility>
 
+#include "app/model/diary_model.h"
 #include "app/widgets.h"
 #include "core/io/import_issue.h"
 
@@ -58,14 +59,14 @@ void ImportFlow::OpenFailed(std::string name, std::string why) {
   GoTo(Step::kRejected);
 }
 
-void ImportFlow::Draw(ImportContext& context) {
+void ImportFlow::Draw(PageContext& context) {
   widgets::Heading("Import a diary file");
   switch (step_) {
     case Step::kWaitingForFile:
       widgets::Paragraph(
           "Drop a JSON or CSV file exported from CrampCheck onto this window. You will see "
           "what it adds before anything changes.");
-      if (widgets::BigButton("Cancel###import_cancel")) context.finished = true;
+      if (widgets::BigButton("Cancel###import_cancel")) context.navigation.Back();
       break;
     case Step::kReview:
       DrawReview(context);
@@ -85,7 +86,7 @@ void ImportFlow::Draw(ImportContext& context) {
   }
 }
 
-void ImportFlow::DrawReview(ImportContext& context) {
+void ImportFlow::DrawReview(PageContext& context) {
   const std::size_t added = plan_.to_add.size();
   const std::size_t updated = plan_.to_update.size();
   const std::string file =
@@ -93,7 +94,7 @@ void ImportFlow::DrawReview(ImportContext& context) {
   widgets::Paragraph(file.c_str());
   if (added + updated == 0) {
     widgets::Paragraph("Everything in this file is already in your diary. Nothing to add.");
-    if (widgets::BigButton("Back###import_cancel", true)) context.finished = true;
+    if (widgets::BigButton("Back###import_cancel", true)) context.navigation.Back();
     return;
   }
   widgets::Bullet((Plural(added, "new entry", "new entries") + " will be added.").c_str());
@@ -111,10 +112,10 @@ void ImportFlow::DrawReview(ImportContext& context) {
   const std::string confirm =
       "Add " + Plural(added + updated, "entry", "entries") + "###import_confirm";
   if (widgets::BigButton(confirm.c_str(), true)) Save(context);
-  if (widgets::BigButton("Cancel###import_cancel")) context.finished = true;
+  if (widgets::BigButton("Cancel###import_cancel")) context.navigation.Back();
 }
 
-void ImportFlow::DrawRejected(ImportContext& context) {
+void ImportFlow::DrawRejected(PageContext& context) {
   widgets::Paragraph(
       ("This file cannot be imported, so nothing was changed: " + file_name_).c_str());
   if (!reject_reason_.empty()) {
@@ -130,10 +131,10 @@ void ImportFlow::DrawRejected(ImportContext& context) {
   widgets::Note(
       "CrampCheck imports the JSON and CSV files it exports. If you edited the file, check "
       "the lines above; or export it again from the device it came from.");
-  if (widgets::BigButton("Back###import_cancel", true)) context.finished = true;
+  if (widgets::BigButton("Back###import_cancel", true)) context.navigation.Back();
 }
 
-void ImportFlow::DrawSaved(ImportContext& context) {
+void ImportFlow::DrawSaved(PageContext& context) {
   std::string what =
       "Added " + Plural(static_cast<std::size_t>(saved_added_), "new entry", "new entries");
   if (saved_updated_ > 0)
@@ -142,20 +143,20 @@ void ImportFlow::DrawSaved(ImportContext& context) {
               ? ", on this page only: saving is off in this browser. Export before you close it."
               : ". Saved on this device.";
   widgets::Paragraph(what.c_str());
-  if (widgets::BigButton("Open the diary###import_done", true)) context.open_diary = true;
+  if (widgets::BigButton("Open the diary###import_done", true)) context.navigation.GoTo(Screen::kDiary);
 }
 
-void ImportFlow::DrawSaveFailed(ImportContext& context) {
+void ImportFlow::DrawSaveFailed(PageContext& context) {
   widgets::Paragraph("The entries could not be saved, so your diary is as it was.");
   if (!save_error_.empty()) widgets::Note(save_error_.c_str());
   if (widgets::BigButton("Try again###import_retry", true)) Save(context);
-  if (widgets::BigButton("Cancel###import_cancel")) context.finished = true;
+  if (widgets::BigButton("Cancel###import_cancel")) context.navigation.Back();
 }
 
-void ImportFlow::Save(ImportContext& context) {
+void ImportFlow::Save(PageContext& context) {
   // Planned again against the diary as it is now: another tab may have added entries
   // since the review, and the newer copy of each must still win.
-  plan_ = core::io::PlanImport(context.episodes, content_);
+  plan_ = core::io::PlanImport(context.diary.Episodes(), content_);
   if (!plan_.Valid()) {
     GoTo(Step::kRejected);
     return;
@@ -166,13 +167,10 @@ void ImportFlow::Save(ImportContext& context) {
   const int updated = static_cast<int>(plan_.to_update.size());
   const unsigned generation = ++save_generation_;
   GoTo(Step::kSaving);
-  std::vector<core::diary::Episode>& episodes = context.episodes;
-  context.storage.PutEpisodes(batch, [this, generation, batch, added, updated,
-                                      &episodes](const core::storage::Result& result) {
+  context.diary.Import(batch, [this, generation, added, updated](const core::storage::Result& result) {
     if (generation != save_generation_) return;
     // With storage off the entries live on this page only; the banner says so too.
-    if (result.Ok() || result.status == core::storage::Status::kUnavailable) {
-      for (const core::diary::Episode& episode : batch) core::storage::PutInto(episodes, episode);
+    if (model::Applied(result)) {
       saved_added_ = added;
       saved_updated_ = updated;
       saved_on_page_only_ = !result.Ok();

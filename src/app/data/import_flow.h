@@ -9,21 +9,13 @@
 #include <string_view>
 #include <vector>
 
+#include "app/page.h"
 #include "core/diary/episode.h"
 #include "core/io/import.h"
-#include "core/storage/storage.h"
 
 namespace app::data {
 
-// What the flow needs from the app, for one frame.
-struct ImportContext {
-  core::storage::Storage& storage;
-  std::vector<core::diary::Episode>& episodes;  // the diary in memory
-  bool& finished;    // set when the person leaves: back to where they came from
-  bool& open_diary;  // set when the person asks to see the imported entries
-};
-
-class ImportFlow {
+class ImportFlow final : public Page {
  public:
   enum class Step {
     kWaitingForFile,  // no file picker (desktop): the person drops a file on the window
@@ -42,17 +34,19 @@ class ImportFlow {
   // The platform could not read the file (too big, unreadable).
   void OpenFailed(std::string name, std::string why);
 
-  void Draw(ImportContext& context);
+  // Page: leaving ("Cancel", "Back") goes back to where the person came from.
+  void Draw(PageContext& context) override;
+  int StepKey() const override { return static_cast<int>(step_); }
+  bool TakeChange() override;
+
   Step CurrentStep() const { return step_; }
-  // True once after anything the person would see changed.
-  bool TakeChange();
 
  private:
-  void DrawReview(ImportContext& context);
-  void DrawRejected(ImportContext& context);
-  void DrawSaved(ImportContext& context);
-  void DrawSaveFailed(ImportContext& context);
-  void Save(ImportContext& context);
+  void DrawReview(PageContext& context);
+  void DrawRejected(PageContext& context);
+  void DrawSaved(PageContext& context);
+  void DrawSaveFailed(PageContext& context);
+  void Save(PageContext& context);
   void GoTo(Step step);
 
   Step step_ = Step::kWaitingForFile;

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "app/cramp/cramp_flow.h"
+#include "app/model/diary_model.h"
 #include "app/theme.h"
 #include "app/widgets.h"
 
@@ -43,12 +44,6 @@ void Row(const char* name, const std::string& value) {
   ImGui::TextWrapped("%s", value.c_str());
 }
 
-void EraseId(std::vector<Episode>& episodes, const std::string& id) {
-  episodes.erase(std::remove_if(episodes.begin(), episodes.end(),
-                                [&](const Episode& e) { return e.id == id; }),
-                 episodes.end());
-}
-
 }  // namespace
 
 void EntryPage::GoTo(Step step) {
@@ -66,18 +61,21 @@ void EntryPage::Open(const std::string& id) {
   ++generation_;
   id_ = id;
   error_.clear();
-  deleted_.reset();
-  undo_error_.clear();
   GoTo(Step::kShow);
 }
 
-void EntryPage::Draw(EntryContext& context) {
-  const auto found = std::find_if(context.episodes.begin(), context.episodes.end(),
-                                  [&](const Episode& e) { return e.id == id_; });
-  if (found == context.episodes.end()) {
+bool EntryPage::Back() {
+  if (step_ != Step::kConfirmDelete && step_ != Step::kFailed) return false;
+  GoTo(Step::kShow);
+  return true;
+}
+
+void EntryPage::Draw(PageContext& context) {
+  const Episode* found = context.diary.Find(id_);
+  if (found == nullptr) {
     // Deleted meanwhile (another tab): nothing to show, no dead end.
     widgets::Paragraph("This entry is no longer in the diary.");
-    if (widgets::BigButton("Back to the diary###entry_back", true)) context.back_to_diary = true;
+    if (widgets::BigButton("Back to the diary###entry_back", true)) context.navigation.Back();
     return;
   }
   const Episode& e = *found;
@@ -105,7 +103,7 @@ void EntryPage::Draw(EntryContext& context) {
 
   switch (step_) {
     case Step::kShow:
-      if (widgets::BigButton("Back to the diary###entry_back", true)) context.back_to_diary = true;
+      if (widgets::BigButton("Back to the diary###entry_back", true)) context.navigation.Back();
       if (widgets::BigButton("Delete this entry###entry_delete")) GoTo(Step::kConfirmDelete);
       break;
     case Step::kConfirmDelete:
@@ -123,39 +121,19 @@ void EntryPage::Draw(EntryContext& context) {
   }
 }
 
-void EntryPage::Delete(EntryContext& context, const Episode& episode) {
+void EntryPage::Delete(PageContext& context, const Episode& episode) {
   const unsigned generation = ++generation_;
   GoTo(Step::kDeleting);
-  std::vector<Episode>& episodes = context.episodes;
-  std::vector<Episode>& unsaved = context.unsaved;
-  context.storage.DeleteEpisode(
-      episode.id, [this, generation, episode, &episodes, &unsaved](const auto& result) {
-        if (generation != generation_) return;
-        if (result.Ok() || result.status == core::storage::Status::kUnavailable) {
-          EraseId(episodes, episode.id);
-          EraseId(unsaved, episode.id);
-          deleted_ = episode;  // App goes back to the Diary, which offers undo
-          GoTo(Step::kShow);
-        } else {
-          error_ = result.message;
-          GoTo(Step::kFailed);
-        }
-      });
-}
-
-void EntryPage::Undo(EntryContext& context) {
-  if (!deleted_) return;
-  const Episode episode = *deleted_;
-  std::vector<Episode>& episodes = context.episodes;
-  context.storage.PutEpisode(episode, [this, episode, &episodes](const auto& result) {
-    if (result.Ok() || result.status == core::storage::Status::kUnavailable) {
-      core::storage::PutInto(episodes, episode);
-      if (deleted_ && deleted_->id == episode.id) deleted_.reset();
-      undo_error_.clear();
+  Router& router = context.navigation;
+  context.diary.Delete(episode.id, [this, generation, &router](const auto& result) {
+    if (generation != generation_) return;
+    if (model::Applied(result)) {
+      GoTo(Step::kShow);  // the Diary screen offers undo
+      router.Back();
     } else {
-      undo_error_ = result.message;
+      error_ = result.message;
+      GoTo(Step::kFailed);
     }
-    changed_ = true;
   });
 }
 

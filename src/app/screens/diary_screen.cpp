@@ -4,10 +4,13 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdio>
+#include <string>
 #include <vector>
 
 #include "app/cramp/cramp_flow.h"
 #include "app/screens/screens.h"
+#include "app/model/diary_model.h"
+#include "app/theme.h"
 #include "app/widgets.h"
 
 namespace app::screens {
@@ -15,9 +18,22 @@ namespace {
 
 constexpr size_t kShownEpisodes = 50;
 
+// After a delete: say so and offer to undo it, until the person moves on.
+void DrawUndoDelete(ScreenContext& context) {
+  if (!context.diary.JustDeleted()) return;
+  const std::string text = context.diary.UndoError().empty()
+                               ? std::string("Entry deleted.###entry_deleted")
+                               : "Entry deleted; undo failed: " + context.diary.UndoError() +
+                                     "###entry_deleted";
+  widgets::Callout(text.c_str(), theme::kSurface);
+  if (widgets::BigButton("Undo###entry_undo")) context.diary.Undo();
+  ImGui::Spacing();
+}
+
 }  // namespace
 
 void DrawDiary(ScreenContext& context) {
+  DrawUndoDelete(context);
   widgets::Heading("Cramp diary");
   const auto& episodes = context.episodes;
   if (episodes.empty()) {

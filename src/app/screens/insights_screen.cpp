@@ -16,15 +16,27 @@
 #include "app/theme.h"
 #include "app/widgets.h"
 #include "core/diary/stats.h"
+#include "core/triage/rules.h"
+#include "core/triage/triage_text.h"
 
 namespace app::screens {
 namespace {
 
 namespace d = core::diary;
 
-// The diary needs this many nights before it says how often cramps come (CLINICAL.md).
-constexpr int kMinNightsForFrequency = 14;
-constexpr int kLongCrampS = 600;  // "usually longer than 10 minutes" (NHS)
+// Thresholds and advice are the triage's own (core/triage/rules.h, the text table): the
+// diary says how often once it covers 14 nights; "usually longer than 10 minutes".
+constexpr int kMinNightsForFrequency = core::triage::kDiaryMinDays;
+constexpr int kLongCrampS = core::triage::kLongEpisodeS;
+
+// A rule's advice as the self-check words it, with its source.
+std::string RuleAdvice(std::string_view rule_id) {
+  const core::triage::Rule* rule = core::triage::FindRule(rule_id);
+  const std::string key = std::string("rule.").append(rule_id);
+  std::string text(core::triage::TriageTextEn(key));
+  if (rule != nullptr) text += " (" + std::string(rule->source) + ")";
+  return text;
+}
 
 std::string MinutesSeconds(int seconds) {
   char text[32];
@@ -130,9 +142,7 @@ std::string FrequencyText(const d::DiaryStats& stats) {
   const std::string rate = OneDecimal(stats.episodes_per_week) + " a week lately";
   switch (stats.band) {
     case d::FrequencyBand::kFrequent:
-      return rate +
-             ": that is frequent (3 or more a week). Frequent cramps are worth getting checked "
-             "by a doctor. (source article; NHS)";
+      return rate + ": that is frequent (3 or more a week). " + RuleAdvice("frequent");
     case d::FrequencyBand::kOccasional:
       return rate + ": between rare and frequent (3 or more a week would be frequent).";
     case d::FrequencyBand::kRare:
@@ -149,9 +159,7 @@ std::string DurationText(const d::DiaryStats& stats) {
   std::string text = "A cramp typically lasts " + MinutesSeconds(*durations.median_s) +
                      " (the middle of " + std::to_string(durations.count) + "); the longest " +
                      MinutesSeconds(durations.max_s.value_or(0)) + ".";
-  if (*durations.median_s > kLongCrampS)
-    text +=
-        " Cramps that usually last longer than 10 minutes are worth mentioning to a doctor. (NHS)";
+  if (*durations.median_s > kLongCrampS) text += " " + RuleAdvice("long_episodes");
   return text;
 }
 
@@ -170,9 +178,7 @@ std::pair<std::string, bool> LengtheningText(const d::DiaryStats& stats) {
   std::string text = "Cramps are lasting longer: about " + OneDecimal(trend.slope_s_per_week) +
                      " seconds more each week over the last 12 weeks.";
   if (stats.band == d::FrequencyBand::kFrequent)
-    text +=
-        " With 3 or more a week, see a doctor within days to two weeks to get examined. "
-        "(source article)";
+    text += " " + RuleAdvice("frequent_longer");
   else
     text += " Mention it to a doctor, and do the self-check.";
   return {text, true};

@@ -1,7 +1,9 @@
-// Settings: the emergency number's region (default from the device's language and
-// country), privacy and version. Changes are saved by App as soon as they are made.
+// Settings: the diary's files, the text size, the emergency number's region (default from
+// the device's language and country), privacy and version. Changes are saved by App as
+// soon as they are made.
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <string>
 
@@ -30,6 +32,61 @@ const char* StorageLine(core::storage::Persistence persistence) {
   return "Storage: checking…";
 }
 
+// Whether `label` (up to its "###") fits a BigButton `width` wide on one line in the
+// large font, the one the button uses unless it has to wrap.
+bool FitsOnOneLine(const char* label, float width) {
+  PushFont(FontRole::kLarge);
+  const float text = ImGui::CalcTextSize(label, nullptr, /*hide_text_after_double_hash=*/true).x;
+  PopFont();
+  return text + 2.0f * ImGui::GetStyle().FramePadding.x <= width;
+}
+
+// How many of `count` text-size choices share a row: all when each label fits its button
+// (a wide selected button also needs room for its tick at the left edge), else half, else
+// one, so the choices fit a 360 px phone at every text size.
+int TextSizeColumns(float widest_label, int count) {
+  // widgets::ToggleButton draws the tick when a button is at least this wide, and ends it
+  // this far from the button's left edge.
+  constexpr float kTickMinButtonWidth = 120.0f;
+  constexpr float kTickRoom = 40.0f;
+  const float padding = ImGui::GetStyle().FramePadding.x;
+  for (int columns = count; columns > 1; columns /= 2) {
+    const float width = widgets::RowButtonWidth(columns);
+    const bool fits = width < kTickMinButtonWidth
+                          ? widest_label + 2.0f * padding <= width
+                          : (width - widest_label) * 0.5f >= kTickRoom;
+    if (fits) return columns;
+  }
+  return 1;
+}
+
+// Text size: larger text for every screen, saved with the other settings; App applies it
+// from the next frame.
+void DrawTextSize(AppSettings& settings) {
+  PushFont(FontRole::kLarge);
+  ImGui::TextWrapped("Text size");
+  PopFont();
+  widgets::Note("Makes the words on every screen larger. Buttons grow to fit them.");
+  constexpr int kCount = static_cast<int>(sizeof kTextSizePercents / sizeof kTextSizePercents[0]);
+  char labels[kCount][32];
+  float widest = 0.0f;
+  PushFont(FontRole::kLarge);
+  for (int i = 0; i < kCount; ++i) {
+    std::snprintf(labels[i], sizeof labels[i], "%d%%###text_size_%d", kTextSizePercents[i],
+                  kTextSizePercents[i]);
+    widest = std::max(widest, ImGui::CalcTextSize(labels[i], nullptr, true).x);
+  }
+  PopFont();
+  const int columns = TextSizeColumns(widest, kCount);
+  const float width = widgets::RowButtonWidth(columns);
+  for (int i = 0; i < kCount; ++i) {
+    if (i % columns != 0) ImGui::SameLine();
+    const int percent = kTextSizePercents[i];
+    if (widgets::ToggleButton(labels[i], settings.TextSizePercent() == percent, width))
+      settings.SetTextSizePercent(percent);
+  }
+}
+
 // The report, export and import, at the top: the things people come to Settings for.
 void DrawYourDiary(ScreenContext& context) {
   const DataActions& data = context.data;
@@ -40,12 +97,17 @@ void DrawYourDiary(ScreenContext& context) {
   if (data.can_save_files) {
     if (widgets::BigButton("Report for your doctor###report", true)) data.run(DataAction::kReport);
     widgets::Note("Export a copy to keep or to move to another device:");
+    const char* json = "JSON file###export_json";
+    const char* csv = "Spreadsheet (CSV)###export_csv";
+    // Side by side when both fit on one line (wide screens), else one under the other,
+    // full width: on a phone a wrapped label would be small and, at large text sizes,
+    // "Spreadsheet" alone is wider than half the screen.
     const float half = widgets::RowButtonWidth(2);
-    if (widgets::BigButton("JSON file###export_json", false, half))
-      data.run(DataAction::kExportJson);
-    ImGui::SameLine();
-    if (widgets::BigButton("Spreadsheet (CSV)###export_csv", false, half))
-      data.run(DataAction::kExportCsv);
+    const bool side_by_side = FitsOnOneLine(json, half) && FitsOnOneLine(csv, half);
+    const float width = side_by_side ? half : -1.0f;
+    if (widgets::BigButton(json, false, width)) data.run(DataAction::kExportJson);
+    if (side_by_side) ImGui::SameLine();
+    if (widgets::BigButton(csv, false, width)) data.run(DataAction::kExportCsv);
   }
   if (widgets::BigButton("Import a file###import")) data.run(DataAction::kImport);
   if (!data.message.empty()) widgets::Note(data.message.c_str());
@@ -78,6 +140,9 @@ void DrawSettings(ScreenContext& context) {
   }
   widgets::Note(
       "112 works from most mobile phones in many countries, but check your local number.");
+
+  ImGui::Spacing();
+  DrawTextSize(context.settings);
 
   ImGui::Spacing();
   widgets::Paragraph("Start again on this device:");

@@ -1,3 +1,10 @@
+// Index of this file:
+// [SECTION] Saved facts and starting
+// [SECTION] Pages shown
+// [SECTION] Answering
+// [SECTION] Moving between pages
+// [SECTION] The result
+
 #include "app/selfcheck/selfcheck_flow.h"
 
 #include <algorithm>
@@ -15,6 +22,7 @@ using core::triage::QuestionKind;
 using core::triage::QuestionPage;
 using core::triage::QuestionPages;
 
+// [SECTION] Saved facts and starting
 void SelfCheckFlow::SetLastAnswers(std::string_view json_text) {
   auto parsed = core::triage::ParseAnswersJson(json_text);
   if (!parsed.Ok()) return;
@@ -66,6 +74,7 @@ void SelfCheckFlow::ChangeFacts() {
   changed_ = true;
 }
 
+// [SECTION] Pages shown
 const QuestionPage& SelfCheckFlow::CurrentPage() const {
   if (AnsweringOpenSigns()) return open_page_;
   const auto& pages = QuestionPages();
@@ -123,6 +132,7 @@ bool SelfCheckFlow::DiaryAnswers(const Question& question) const {
          core::triage::StateOf(answers_, question.id) != AnswerState::kAnswered;
 }
 
+// [SECTION] Answering
 AnswerState SelfCheckFlow::StateOf(std::string_view field) const {
   return core::triage::StateOf(answers_, field);
 }
@@ -224,6 +234,7 @@ void SelfCheckFlow::ToggleChoice(std::string_view field, std::string_view value)
   Set(field, list);
 }
 
+// [SECTION] Moving between pages
 void SelfCheckFlow::GoToPage(std::size_t from, int direction) {
   const auto& pages = QuestionPages();
   for (std::size_t i = from; i < pages.size(); i = direction > 0 ? i + 1 : i - 1) {
@@ -284,6 +295,7 @@ void SelfCheckFlow::Back() {
   GoToPage(page_ - 1, -1);
 }
 
+// [SECTION] The result
 void SelfCheckFlow::AnswerOpenSigns() {
   if (stage_ != Stage::kResult || assessment_.not_ruled_out.empty()) return;
   open_page_ = QuestionPage{"open_signs", PageKind::kSigns, "page.open_signs", {}};

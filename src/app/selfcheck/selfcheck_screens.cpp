@@ -2,6 +2,14 @@
 // each with Yes / No / Not sure, and one "None of these" for the rest: a person with nothing
 // to report passes it with one tap. "None of these", Back and Next stay in the same place at
 // the bottom; the page body scrolls above them when it is long.
+//
+// Index of this file:
+// [SECTION] Text helpers
+// [SECTION] Intro and progress
+// [SECTION] Answer controls: signs, choices, frequency, lists
+// [SECTION] A page
+// [SECTION] Saved details to confirm
+// [SECTION] The screen
 #include <imgui.h>
 
 #include <algorithm>
@@ -23,6 +31,7 @@ using core::triage::PageKind;
 using core::triage::Question;
 using core::triage::QuestionKind;
 
+// [SECTION] Text helpers
 std::string Text(std::string_view key) {
   return std::string(core::triage::TriageTextEn(key));
 }
@@ -43,6 +52,7 @@ std::string Id(std::string_view prefix, std::string_view field) {
   return std::string(prefix).append(field);
 }
 
+// [SECTION] Intro and progress
 void DrawIntro(screens::ScreenContext& context, SelfCheckFlow& flow) {
   widgets::Heading("Self-check");
   widgets::Paragraph(
@@ -82,6 +92,7 @@ void DrawProgress(const SelfCheckFlow& flow) {
 }
 
 // What the diary measured for a question it answers, in words.
+// [SECTION] Answer controls: signs, choices, frequency, lists
 std::string DiaryValue(const SelfCheckFlow& flow, const Question& question) {
   const core::triage::DiaryFacts& diary = flow.Diary();
   if (question.id == "episodes_per_week") {
@@ -200,6 +211,7 @@ bool AnyAnswered(const SelfCheckFlow& flow, const std::vector<const Question*>& 
   });
 }
 
+// [SECTION] A page
 void DrawPage(SelfCheckFlow& flow) {
   const core::triage::QuestionPage& page = flow.CurrentPage();
   const std::vector<const Question*> questions = flow.CurrentQuestions();
@@ -254,6 +266,7 @@ void DrawPage(SelfCheckFlow& flow) {
 }
 
 // The stable facts of the last check, in words, to confirm with one tap.
+// [SECTION] Saved details to confirm
 std::string FactLine(const core::triage::Answers& facts, const Question& question) {
   const nlohmann::json all = core::triage::AnswersToJson(facts);
   const auto found = all.find(std::string(question.id));
@@ -305,6 +318,7 @@ void DrawFacts(SelfCheckFlow& flow) {
 
 }  // namespace app::selfcheck
 
+// [SECTION] The screen
 namespace app::screens {
 
 void DrawSelfCheck(ScreenContext& context) {

@@ -4,6 +4,13 @@
 // DOM-based reader they replaced, message for message: an object's last repeated key wins,
 // unknown keys are reported sorted and once, file problems come before episode problems,
 // and a syntax error anywhere is the only problem reported.
+//
+// Index of this file:
+// [SECTION] Helpers and the id index
+// [SECTION] The SAX reader
+// [SECTION] Keys and values
+// [SECTION] Episodes and their problems
+// [SECTION] Entry points
 #include <algorithm>
 #include <functional>
 #include <limits>
@@ -22,6 +29,7 @@ using core::diary::Episode;
 using Json = nlohmann::json;
 using Kind = JsonField::Kind;
 
+// [SECTION] Helpers and the id index
 ImportIssue FileIssue(std::string field, std::string message) {
   return ImportIssue{-1, "file", std::move(field), std::move(message)};
 }
@@ -85,6 +93,7 @@ class IdIndex {
 // The SAX handler. sax_parse() takes it as a template argument (no virtual calls). Only
 // parse_error() returns false, so the parser always either reads the whole text or stops at
 // its first syntax error.
+// [SECTION] The SAX reader
 class DiaryReader {
  public:
   // kDiaryFile: the export format, an object holding "episodes". kRecordList: a bare list of
@@ -176,6 +185,7 @@ class DiaryReader {
   std::vector<core::diary::FieldError> errors_;
 };
 
+// [SECTION] Keys and values
 bool DiaryReader::key(Json::string_t& key) {
   if (skip_depth_ > 0 || stack_.empty()) return true;
   if (stack_.back() == Context::kRoot) {
@@ -281,6 +291,7 @@ bool DiaryReader::EndContainer() {
 }
 
 // A (repeated) "episodes" list starts: the last one given is the one that counts.
+// [SECTION] Episodes and their problems
 void DiaryReader::StartEpisodes() {
   episodes_value_.kind = Kind::kArray;
   episodes_ = ParsedEpisodes{};
@@ -375,6 +386,7 @@ ParsedEpisodes DiaryReader::Finish() {
 
 }  // namespace
 
+// [SECTION] Entry points
 ParsedEpisodes ParseDiaryJson(std::string_view text) {
   DiaryReader reader(text.size(), DiaryReader::Root::kDiaryFile);
   Json::sax_parse(text.begin(), text.end(), &reader);

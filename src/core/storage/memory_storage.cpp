@@ -1,6 +1,7 @@
 #include <algorithm>
 
 #include "core/storage/storage.h"
+#include "core/storage/stored_records.h"
 
 namespace core::storage {
 
@@ -61,6 +62,11 @@ void MemoryStorage::DeleteEpisode(const std::string& id, Done done) {
 
 void MemoryStorage::PutMeta(const std::string& key, const std::string& json, Done done) {
   if (FailIfAsked(done)) return;
+  // The same rules as the real storages, so the app's tests meet what the app will.
+  if (std::string why = CheckMeta(key, json); !why.empty()) {
+    done(Result{Status::kFailed, why});
+    return;
+  }
   contents_.meta[key] = json;
   done(Result{});
 }

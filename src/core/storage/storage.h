@@ -32,7 +32,7 @@ struct Result {
 
 // Everything stored, as loaded at start. Meta values are JSON texts keyed by name
 // ("settings", "last_triage_answers", "schema_version", ...). "schema_version" belongs
-// to the storage itself: PutMeta refuses it in the IndexedDB and file storages.
+// to the storage itself: every storage's PutMeta refuses it (and a value that is not JSON).
 struct Snapshot {
   std::vector<diary::Episode> episodes;
   std::map<std::string, std::string> meta;

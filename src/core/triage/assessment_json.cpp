@@ -15,7 +15,7 @@ std::string Str(std::string_view text) {
 }
 
 json OpenSignsToJson(const std::vector<OpenSign>& signs, TextLookup text,
-                     const EmergencyRegion& region) {
+                     const EmergencyRegion& region, core::i18n::Language language) {
   json list = json::array();
   for (const OpenSign& sign : signs) {
     json ids = json::array();
@@ -23,7 +23,7 @@ json OpenSignsToJson(const std::vector<OpenSign>& signs, TextLookup text,
     list.push_back({{"field", Str(sign.field)},
                     {"level", Str(LevelName(sign.level))},
                     {"rules", ids},
-                    {"message", OpenSignText(text, sign, region)}});
+                    {"message", OpenSignText(text, sign, region, language)}});
   }
   return list;
 }
@@ -31,16 +31,16 @@ json OpenSignsToJson(const std::vector<OpenSign>& signs, TextLookup text,
 }  // namespace
 
 json AssessmentToJson(const Assessment& assessment, TextLookup text,
-                      const EmergencyRegion& region) {
+                      const EmergencyRegion& region, core::i18n::Language language) {
   json rules = json::array();
   for (const FiredRule& rule : assessment.rules) {
     rules.push_back({{"id", Str(rule.id)},
                      {"level", Str(LevelName(rule.level))},
-                     {"message", RuleMessage(text, rule, assessment, region)},
+                     {"message", RuleMessage(text, rule, assessment, region, language)},
                      {"source", Str(rule.source)}});
   }
   json advice = json::array();
-  for (std::string_view key : assessment.advice_keys) advice.push_back(RegionText(text, key, region));
+  for (std::string_view key : assessment.advice_keys) advice.push_back(RegionText(text, key, region, language));
 
   json not_sure = json::array();
   for (std::string_view field : assessment.not_sure) not_sure.push_back(Str(field));
@@ -60,15 +60,15 @@ json AssessmentToJson(const Assessment& assessment, TextLookup text,
     out["diary_days"] = facts.diary_days;
     out["frequency_corrected"] = facts.corrected;
   }
-  out["not_ruled_out"] = OpenSignsToJson(assessment.not_ruled_out, text, region);
-  out["unsure_raisers"] = OpenSignsToJson(assessment.unsure_raisers, text, region);
+  out["not_ruled_out"] = OpenSignsToJson(assessment.not_ruled_out, text, region, language);
+  out["unsure_raisers"] = OpenSignsToJson(assessment.unsure_raisers, text, region, language);
   out["not_sure"] = std::move(not_sure);
   return out;
 }
 
 std::string AssessmentToJsonText(const Assessment& assessment, TextLookup text,
-                                 const EmergencyRegion& region) {
-  return AssessmentToJson(assessment, text, region).dump(-1, ' ', false, json::error_handler_t::replace);
+                                 const EmergencyRegion& region, core::i18n::Language language) {
+  return AssessmentToJson(assessment, text, region, language).dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
 }  // namespace core::triage

@@ -20,10 +20,12 @@
 namespace core::triage {
 
 // Messages are filled in for `region` (its emergency number and urgent line).
-nlohmann::ordered_json AssessmentToJson(const Assessment& assessment, TextLookup text,
-                                        const EmergencyRegion& region);
+nlohmann::ordered_json AssessmentToJson(
+    const Assessment& assessment, TextLookup text, const EmergencyRegion& region,
+    core::i18n::Language language = core::i18n::Language::kEn);
 // Compact JSON text; never throws.
 std::string AssessmentToJsonText(const Assessment& assessment, TextLookup text,
-                                 const EmergencyRegion& region);
+                                 const EmergencyRegion& region,
+                                 core::i18n::Language language = core::i18n::Language::kEn);
 
 }  // namespace core::triage

@@ -11,7 +11,7 @@
 //   nz 111  New Zealand             in 112  India
 //   intl 112  any other country: 112 is the GSM standard number that most mobile networks
 //             connect to their emergency service; Settings asks the person to check.
-// Why these: the app ships in English and Simplified Chinese (src/core/i18n), so the regions
+// Why these: the app is written for English and Simplified Chinese readers, so the regions
 // where those languages are most used, plus the EU-wide 112.
 #include <string_view>
 #include <vector>
@@ -26,6 +26,12 @@ struct EmergencyRegion {
   // an urgent result tells the person to contact.
   std::string_view urgent_line;
   std::string_view emergency_department;  // "A&E", "a hospital emergency department (急诊)"
+  // The same three in Simplified Chinese, for the zh-Hans text table ("中国大陆", "医院急诊",
+  // "NHS 111（英格兰的24小时医疗咨询电话）"): service names and phone numbers stay as written.
+  // Last, and defaulted, so that positional initialisers of the fields above still compile.
+  std::string_view name_zh = {};
+  std::string_view urgent_line_zh = {};
+  std::string_view emergency_department_zh = {};
 };
 
 inline constexpr std::string_view kFallbackRegionCode = "intl";

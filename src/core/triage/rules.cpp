@@ -1,3 +1,12 @@
+// Index of this file:
+// [SECTION] Source names (CLINICAL.md's list, joined as its table joins them).
+// [SECTION] Conditions shared by several rules.
+// [SECTION] Emergency.
+// [SECTION] Urgent.
+// [SECTION] Soon.
+// [SECTION] Routine.
+// [SECTION] Self-care.
+
 #include "core/triage/rules.h"
 
 #include "core/triage/dependencies.h"
@@ -5,8 +14,7 @@
 namespace core::triage {
 namespace {
 
-// [SECTION] Source names, as listed at the end of CLINICAL.md and joined the way its
-// table joins them.
+// [SECTION] Source names (CLINICAL.md's list, joined as its table joins them).
 constexpr std::string_view kNhsDvt = "NHS \"Deep vein thrombosis\"";
 constexpr std::string_view kPadIschaemia =
     "NHS \"Peripheral arterial disease\"; acute limb ischaemia (\"6 Ps\")";

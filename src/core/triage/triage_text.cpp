@@ -10,11 +10,12 @@ void ReplaceAll(std::string& text, std::string_view placeholder, std::string_vie
   }
 }
 
-std::string Fill(std::string_view raw, const EmergencyRegion& region) {
+std::string Fill(std::string_view raw, const EmergencyRegion& region, core::i18n::Language language) {
+  const bool zh = language == core::i18n::Language::kZhHans && !region.urgent_line_zh.empty();
   std::string text(raw);
   ReplaceAll(text, "{number}", region.number);
-  ReplaceAll(text, "{urgent}", region.urgent_line);
-  ReplaceAll(text, "{ed}", region.emergency_department);
+  ReplaceAll(text, "{urgent}", zh ? region.urgent_line_zh : region.urgent_line);
+  ReplaceAll(text, "{ed}", zh ? region.emergency_department_zh : region.emergency_department);
   return text;
 }
 
@@ -24,13 +25,14 @@ std::string Key(std::string_view prefix, std::string_view rest) {
 
 }  // namespace
 
-std::string RegionText(TextLookup text, std::string_view key, const EmergencyRegion& region) {
-  return Fill(text(key), region);
+std::string RegionText(TextLookup text, std::string_view key, const EmergencyRegion& region,
+                       core::i18n::Language language) {
+  return Fill(text(key), region, language);
 }
 
 std::string RuleMessage(TextLookup text, const FiredRule& rule, const Assessment& assessment,
-                        const EmergencyRegion& region) {
-  std::string message = Fill(text(rule.message_key), region);
+                        const EmergencyRegion& region, core::i18n::Language language) {
+  std::string message = Fill(text(rule.message_key), region, language);
   if (message.find("{medicines}") != std::string::npos) {
     std::string names;
     for (std::size_t i = 0; i < assessment.review_medicines.size(); ++i) {
@@ -45,14 +47,15 @@ std::string RuleMessage(TextLookup text, const FiredRule& rule, const Assessment
   return message;
 }
 
-std::string OpenSignText(TextLookup text, const OpenSign& sign, const EmergencyRegion& region) {
+std::string OpenSignText(TextLookup text, const OpenSign& sign, const EmergencyRegion& region,
+                         core::i18n::Language language) {
   std::string_view action;
   if (!sign.rule_ids.empty()) action = text(Key("act.rule.", sign.rule_ids.front()));
   if (action.empty()) action = text(Key("act.", LevelName(sign.level)));
   std::string sentence(text("sign.format"));
   ReplaceAll(sentence, "{if}", text(Key("if.", sign.field)));
   ReplaceAll(sentence, "{act}", action);
-  return Fill(sentence, region);
+  return Fill(sentence, region, language);
 }
 
 }  // namespace core::triage

@@ -21,7 +21,9 @@
 // All text is plain words from CLINICAL.md; nothing here adds medical content.
 #include <string>
 #include <string_view>
+#include <vector>
 
+#include "core/i18n/language.h"
 #include "core/triage/assess.h"
 #include "core/triage/emergency_numbers.h"
 #include "core/triage/level.h"
@@ -32,15 +34,25 @@ namespace core::triage {
 using TextLookup = std::string_view (*)(std::string_view key);
 
 std::string_view TriageTextEn(std::string_view key);
+// Simplified Chinese (triage_text_zh_hans.cpp): the same keys and placeholders as English.
+std::string_view TriageTextZhHans(std::string_view key);
+
+// Every key of each table, in table order (a test checks that both hold the same keys).
+const std::vector<std::string_view>& TriageTextKeysEn();
+const std::vector<std::string_view>& TriageTextKeysZhHans();
 
 // The text of `key` with the region's placeholders filled in.
-std::string RegionText(TextLookup text, std::string_view key, const EmergencyRegion& region);
+// `language` picks the region's words (its urgent line, its emergency department).
+std::string RegionText(TextLookup text, std::string_view key, const EmergencyRegion& region,
+                       core::i18n::Language language = core::i18n::Language::kEn);
 
 // Why a rule fired, filled in for this person (their region, the medicines named).
 std::string RuleMessage(TextLookup text, const FiredRule& rule, const Assessment& assessment,
-                        const EmergencyRegion& region);
+                        const EmergencyRegion& region,
+                        core::i18n::Language language = core::i18n::Language::kEn);
 
 // "If you have chest pain ..., call 999 now." for a sign not ruled out (or not sure).
-std::string OpenSignText(TextLookup text, const OpenSign& sign, const EmergencyRegion& region);
+std::string OpenSignText(TextLookup text, const OpenSign& sign, const EmergencyRegion& region,
+                         core::i18n::Language language = core::i18n::Language::kEn);
 
 }  // namespace core::triage

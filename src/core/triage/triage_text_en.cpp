@@ -1,8 +1,18 @@
 // English triage text. Every sentence comes from CLINICAL.md in plain words; keys are
 // described in triage_text.h. No number or service name is written here: {number},
 // {urgent} and {ed} come from the region table.
+//
+// Index of this file:
+// [SECTION] Why a rule fired: the reason, after the level's action.
+// [SECTION] Advice lines.
+// [SECTION] Levels and their actions.
+// [SECTION] Open signs: "If <condition>, <action>."
+// [SECTION] Pages.
+// [SECTION] Questions (on a sign page, the sign itself).
+// [SECTION] Result screen.
 #include <array>
 #include <utility>
+#include <vector>
 
 #include "core/triage/triage_text.h"
 
@@ -14,16 +24,16 @@ using Entry = std::pair<std::string_view, std::string_view>;
 constexpr std::array kEnglish = {
     // [SECTION] Why a rule fired: the reason, after the level's action.
     Entry{"rule.pe",
-          "New or suddenly worse breathlessness, chest pain, coughing up blood or fainting can "
-          "mean a blood clot in the lung."},
+          "New or suddenly worse breathlessness, new chest pain, coughing up blood or fainting "
+          "can mean a blood clot in the lung."},
     Entry{"rule.ischaemia",
-          "A foot or leg that suddenly became painful, pale, blue, cold, numb or weak can mean "
-          "its blood supply is blocked."},
+          "A foot or leg that suddenly became painful, pale, blue or mottled, cold, numb or weak "
+          "(new, not usual for you) can mean its blood supply is blocked."},
     Entry{"rule.stroke",
           "Sudden weakness or numbness of one side or one leg, a drooping face, slurred speech or "
           "sudden trouble swallowing can be a stroke. Note the time it started."},
     Entry{"rule.tetanus_signs",
-          "A stiff jaw that stops the mouth opening, or painful spasms in the back, neck or "
+          "A new stiff jaw that stops the mouth opening, or painful spasms in the back, neck or "
           "belly, can be tetanus."},
     Entry{"rule.cauda_equina",
           "New numbness between the legs or around the back passage, or new trouble with the "
@@ -61,7 +71,7 @@ constexpr std::array kEnglish = {
           "toes turning blue, purple or black can mean poor blood supply to the foot."},
     Entry{"rule.statin_muscle",
           "The NHS advises: stop taking the statin and call a doctor or {urgent} straight away. "
-          "Muscle pain, weakness or brown pee on a statin can mean muscle damage."},
+          "Muscle pain, weakness or brown or cola-coloured pee on a statin can mean muscle damage."},
     Entry{"rule.muscle_breakdown",
           "Brown or cola-coloured pee with muscle pain or weakness can mean muscle breakdown: the "
           "kidneys need checking today."},
@@ -99,7 +109,8 @@ constexpr std::array kEnglish = {
     Entry{"rule.claudication",
           "Calf pain when walking that eases with rest can be a sign of artery disease."},
     Entry{"rule.frequent_longer",
-          "Cramps 3 or more times a week that take longer and longer to ease: get examined."},
+          "Cramps 3 or more times a week that take longer and longer to ease: see a doctor within "
+          "days to two weeks to get examined."},
     Entry{"rule.frequent", "Cramps 3 or more times a week: get checked."},
     Entry{"rule.sleep_impact",
           "Cramps that disturb your sleep or spoil the next day are worth a doctor's visit."},
@@ -110,8 +121,8 @@ constexpr std::array kEnglish = {
           "Cramps can come from a condition you have, such as kidney, liver, thyroid or artery "
           "disease, diabetes, heart failure, Parkinson's, spinal stenosis or nerve disease."},
     Entry{"rule.quinine_review",
-          "Ask your doctor to review the quinine: guidance is to stop quinine that has not "
-          "clearly helped after 4 weeks, and to review it every 3 months."},
+          "Ask your doctor to review the quinine: the guidance is for the doctor to stop quinine "
+          "that has not clearly helped after 4 weeks, and to review it every 3 months."},
     Entry{"rule.pregnancy",
           "Mention the cramps at your antenatal check. Quinine is not for cramps in pregnancy."},
     Entry{"rule.older_adult",
@@ -197,8 +208,9 @@ constexpr std::array kEnglish = {
           "be the cause; do not stop that medicine on your own."},
     Entry{"advice.not_helping",
           "What does not help: magnesium tablets are unlikely to help older adults; calcium has "
-          "not been shown to stop cramps (keep calcium a midwife or doctor prescribed for another "
-          "reason); quinine is not for routine use. Most night cramps are not a lack of calcium."},
+          "not been shown to stop cramps in pregnancy (keep calcium a midwife or doctor "
+          "prescribed for another reason); quinine is not for routine use. Most night cramps are "
+          "not a lack of calcium."},
 
     // [SECTION] Levels and their actions.
     Entry{"level.emergency", "Emergency"},
@@ -224,7 +236,7 @@ constexpr std::array kEnglish = {
     Entry{"if.breathless_or_chest_pain",
           "If you have new or suddenly worse breathlessness, chest pain, cough up blood or faint"},
     Entry{"if.foot_cold_pale_or_numb",
-          "If a foot or leg suddenly became painful, pale, blue, cold, numb or weak"},
+          "If a foot or leg suddenly became painful, pale, blue or mottled, cold, numb or weak"},
     Entry{"if.sudden_one_side_weakness_or_speech",
           "If one side or one leg suddenly became weak or numb, the face droops, or speech is "
           "slurred"},
@@ -424,7 +436,7 @@ constexpr std::array kEnglish = {
     Entry{"choice.sex.male", "Male"},
     Entry{"choice.sex.other", "Other"},
     Entry{"choice.new_medicines.diuretic", "A diuretic (water tablet)"},
-    Entry{"choice.new_medicines.inhaled_beta_agonist", "A long-acting inhaled beta-agonist"},
+    Entry{"choice.new_medicines.inhaled_beta_agonist", "An inhaled beta-agonist (asthma inhaler)"},
     Entry{"choice.new_medicines.calcium_channel_blocker",
           "A calcium-channel blocker (e.g. nifedipine)"},
     Entry{"choice.new_medicines.statin", "A statin"},
@@ -487,6 +499,16 @@ std::string_view TriageTextEn(std::string_view key) {
     if (entry.first == key) return entry.second;
   }
   return {};
+}
+
+const std::vector<std::string_view>& TriageTextKeysEn() {
+  static const std::vector<std::string_view> keys = [] {
+    std::vector<std::string_view> all;
+    all.reserve(kEnglish.size());
+    for (const Entry& entry : kEnglish) all.push_back(entry.first);
+    return all;
+  }();
+  return keys;
 }
 
 }  // namespace core::triage

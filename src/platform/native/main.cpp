@@ -76,6 +76,9 @@ int main(int argc, char** argv) {
         "usage: crampcheck [--size WxH] [--data DIR] [--frames N [--screenshot FILE.png]]\n");
     return 2;
   }
+  // 420x860 (or --size) shrunk to the display's usable area: a 1280x800 laptop screen
+  // with a panel would otherwise get a window taller than the screen.
+  options.shell.fit_usable_area = true;
   platform::SdlGlShell shell;
   if (!shell.Init(options.shell)) {
     shell.Shutdown();

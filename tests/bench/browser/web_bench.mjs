@@ -11,7 +11,13 @@
 //     taps, from the pointerup of "It has eased" (###cramp_done) to the `complete` event of
 //     the readwrite transaction on `episodes` (split into tap -> transaction opened and the
 //     commit); for reference the same with an empty diary;
-//   - wasm and JS glue size, raw and gzip (reported).
+//   - wasm and JS glue size, raw and gzip (reported);
+//   - against a baseline (issue 11, baseline.mjs): a minimal Dear ImGui SDL2 + WebGL2 page
+//     of the same build and ImGui sources, drawing one line every frame. Each of the three
+//     ready measurements above is followed by one of the baseline's time to first frame, in
+//     its own fresh context on the same phone viewport, so the two alternate; the report
+//     gives ours / baseline (medians) and both wasm sizes. Goal: ours at most 1.5x the
+//     baseline (reported, not enforced yet). Skipped, with a note, when no baseline is built.
 // The stored diary is generated (two years of nights, every field varied) and written into
 // IndexedDB from a blank page of the app's origin before the app's page opens; every
 // navigation to the app waits until Chromium is idle first, so neither seeding nor a fresh
@@ -20,39 +26,49 @@
 // how much CPU other programs took meanwhile; exits 1 when a target is missed (2 on usage
 // errors).
 //   node tests/bench/browser/web_bench.mjs [--runs 5] [--episodes 10000] [--scale 2] [--json FILE]
+//                                          [--baseline DIR]
 // --scale is the device pixel ratio (WebGL renders in software here: more pixels, slower
 // frames). The site is CRAMPCHECK_DIST (default build/web/dist); scripts/bench builds its
-// own. playwright-core resolves from tests/e2e/node_modules through harness.mjs, so this
-// runs from any folder.
+// own. The baseline is --baseline DIR, else <site>/../bench-baseline when it was built.
+// playwright-core resolves from tests/e2e/node_modules through harness.mjs, so this runs
+// from any folder.
+//
+// [SECTION] index: options; a valid diary; in-page probes; pages; machine load; timings;
+// main (the rounds, then the tables).
 import {existsSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
-import {cpus} from 'node:os';
+import {cpus, loadavg} from 'node:os';
 import {join} from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {gzipSync} from 'node:zlib';
 
 import {clickItem, distDir, findItem, launchBrowser, startServer, waitForScreen} from '../../e2e/lib/harness.mjs';
+import {baselineSizes, findBaselineDir, startDirServer, timeToFirstFrame} from './baseline.mjs';
 
+// --- [SECTION] Options ---------------------------------------------------------------------------
 const TARGETS = {readyFull: 1500, persist: 50, idleFrames: 3};
+// Issue 11's goal for ours / baseline: reported beside the ratios, not yet a target.
+const BASELINE_RATIO_GOAL = 1.5;
 const PHONE = {viewport: {width: 390, height: 844}, hasTouch: true, isMobile: true, deviceScaleFactor: 2};
 const TIMEOUT = 60000;
 
 function parseArgs(argv) {
-  const options = {runs: 5, episodes: 10000, scale: 2, json: null};
+  const options = {runs: 5, episodes: 10000, scale: 2, json: null, baseline: null};
   for (let i = 0; i < argv.length; i += 2) {
     const [key, value] = [argv[i], argv[i + 1]];
     if (['--runs', '--episodes', '--scale'].includes(key) && /^\d+$/.test(value ?? '') && Number(value) > 0) {
       options[key.slice(2)] = Number(value);
-    } else if (key === '--json' && value) {
-      options.json = value;
+    } else if (['--json', '--baseline'].includes(key) && value) {
+      options[key.slice(2)] = value;
     } else {
-      console.error(`usage: web_bench.mjs [--runs N] [--episodes N] [--scale N] [--json FILE] (unknown: ${key})`);
+      console.error('usage: web_bench.mjs [--runs N] [--episodes N] [--scale N] [--json FILE] [--baseline DIR] ' +
+                    `(unknown: ${key})`);
       process.exit(2);
     }
   }
   return options;
 }
 
-// --- A valid diary: deterministic, spread over two years of nights --------------------------
+// --- [SECTION] A valid diary: deterministic, spread over two years of nights ---------------------
 export function generateEpisodes(count, seed = 20261123) {
   let state = seed >>> 0;
   const random = () => {  // mulberry32
@@ -115,7 +131,7 @@ export function generateEpisodes(count, seed = 20261123) {
   return episodes;
 }
 
-// --- In-page probes, installed before any page script ------------------------------------
+// --- [SECTION] In-page probes, installed before any page script ----------------------------------
 // - window.__bench.readyAt: performance.now() when window.crampcheck.ready resolves (the
 //   hook object is caught as app.js assigns it, so the time does not depend on when this
 //   script asks);
@@ -154,6 +170,7 @@ export const PROBES = `(() => {
   };
 })();`;
 
+// --- [SECTION] Pages -----------------------------------------------------------------------------
 // Collects page errors and console errors of a page; a benchmark of a broken page is void.
 function watchErrors(page) {
   const errors = [];
@@ -199,6 +216,7 @@ export async function prepare(page, url, episodes = null) {
   if (!await waitForIdleBrowser()) console.warn('    (Chromium did not become idle within 15 s; measuring anyway)');
 }
 
+// --- [SECTION] Machine load ----------------------------------------------------------------------
 // CPU time (clock ticks) used so far by every process this script started (the server and
 // Chromium's browser, GPU and renderer processes, also those that ended), from Linux's /proc;
 // null elsewhere.
@@ -253,6 +271,7 @@ async function waitForIdleBrowser(timeout = 15000) {
   return false;
 }
 
+// --- [SECTION] Timings ---------------------------------------------------------------------------
 // Navigates to the app and returns ms from navigation start to ready.
 export async function timeToReady(page, url, errors) {
   await page.goto(url);
@@ -327,24 +346,81 @@ function sizes() {
   return out;
 }
 
+// Prints ours against the baseline: time to ready (each case) over the baseline's first
+// frame, and the sizes, with the ratios. Returns the rows for the JSON results.
+function printBaselineTable(runs, baseline, ourSize, options, n) {
+  const base = median(baseline.firstFrame);
+  const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+  console.log();
+  console.log(`==> ours vs the baseline (a minimal Dear ImGui ${baseline.imguiVersion} SDL2 + WebGL2 page, ` +
+              'same toolchain and ImGui targets, one text line redrawn every frame)');
+  console.log(`    first visits in fresh contexts at 390x844, ${options.scale}x; ours: median of ${options.runs} ` +
+              `runs per case; baseline: median of ${baseline.firstFrame.length} runs, one after each of ours`);
+  console.log(`${'measure'.padEnd(40)} ${'ours'.padStart(10)}  ${'baseline'.padStart(10)}  ` +
+              `${'ours/base'.padStart(9)}  goal (issue 11)`);
+  const rows = [];
+  const timeRow = (name, values) => {
+    const ours = median(values);
+    const ratio = ours / base;
+    const verdict = ratio <= BASELINE_RATIO_GOAL ? 'ok' : 'above';
+    rows.push({name, ours, baseline: base, ratio});
+    console.log(`${name.padEnd(40)} ${`${ours.toFixed(1)} ms`.padStart(10)}  ${`${base.toFixed(1)} ms`.padStart(10)}  ` +
+                `${`${ratio.toFixed(2)}x`.padStart(9)}  <= ${BASELINE_RATIO_GOAL}x ${verdict}`);
+  };
+  timeRow('ready vs first frame, empty diary', runs.readyEmpty);
+  timeRow(`ready vs first frame, ${n} stored`, runs.readyFull);
+  timeRow('ready vs first frame, no database yet', runs.readyFirst);
+  const sizeRow = (name, ours, theirs) => {
+    rows.push({name, ours, baseline: theirs, ratio: ours / theirs});
+    console.log(`${name.padEnd(40)} ${kb(ours).padStart(10)}  ${kb(theirs).padStart(10)}  ` +
+                `${`${(ours / theirs).toFixed(2)}x`.padStart(9)}`);
+  };
+  const [ourWasm, ourJs] = [ourSize['crampcheck.wasm'], ourSize['crampcheck.js']];
+  const [baseWasm, baseJs] = [baseline.sizes['baseline.wasm'], baseline.sizes['baseline.js']];
+  sizeRow('size of the wasm (raw)', ourWasm.raw, baseWasm.raw);
+  sizeRow('size of the wasm (gzip)', ourWasm.gzip, baseWasm.gzip);
+  sizeRow('size of the JS glue (raw)', ourJs.raw, baseJs.raw);
+  sizeRow('size of the JS glue (gzip)', ourJs.gzip, baseJs.gzip);
+  console.log(`    the ${BASELINE_RATIO_GOAL}x goal is reported only: it does not change the exit status`);
+  return rows;
+}
+
 async function main() {
   const options = parseArgs(process.argv.slice(2));
   const episodes = generateEpisodes(options.episodes);
   const device = {deviceScaleFactor: options.scale};
+  const baselineDir = findBaselineDir(options.baseline);
   const server = await startServer();
+  const baselineServer = baselineDir ? await startDirServer(baselineDir) : null;
   const browser = await launchBrowser();
   const runs = {readyFirst: [], readyEmpty: [], persistEmpty: [], readyFull: [], idleFrames: [], persist: [],
     toTransaction: [], commit: []};
+  const baseline = baselineDir ? {dir: baselineDir, imguiVersion: null, firstFrame: [], sizes: null} : null;
   const n = options.episodes.toLocaleString('en-US');
   const ms = (value) => `${value.toFixed(1)} ms`;
   // CPU ticks (10 ms) used by this process and everything it started.
   const ourTicks = () => childrenTicks() + Object.values(process.cpuUsage()).reduce((a, b) => a + b, 0) / 1e4;
   const started = {machine: machineTicks(), ours: machineTicks() === null ? null : ourTicks(), at: Date.now()};
+  const loadAtStart = loadavg();
   let othersShare = null;  // the part of the machine's CPU other programs used meanwhile
+  // One baseline measurement in its own fresh context, like each of ours.
+  const measureBaseline = async () => {
+    if (!baseline) return;
+    const {context, page, errors} = await newBenchPage(browser, baselineServer.url, device);
+    await prepare(page, baselineServer.url);
+    const {firstFrame, imguiVersion} = await timeToFirstFrame(page, baselineServer.url, errors);
+    baseline.firstFrame.push(firstFrame);
+    baseline.imguiVersion = imguiVersion;
+    if (errors.length) throw new Error(`baseline page errors: ${errors.join(' | ')}`);
+    await context.close();
+  };
   try {
     console.log(`==> site ${distDir}: ${options.runs} rounds, a fresh browser context per measurement, ` +
                 `390x844 CSS px at ${options.scale}x`);
-    // The three cases take turns, so a busy moment of the machine does not land on one only.
+    console.log(baseline ? `    baseline ${baselineDir}: measured after each of ours`
+                         : '    no baseline built (tests/bench/baseline; scripts/bench builds it): comparison skipped');
+    // The three cases take turns, so a busy moment of the machine does not land on one only;
+    // the baseline takes its turn after each of them.
     for (let run = 1; run <= options.runs; ++run) {
       // First visit: no database yet (the app creates it).
       let {context, page, errors} = await newBenchPage(browser, server.url, device);
@@ -352,6 +428,7 @@ async function main() {
       runs.readyFirst.push(await timeToReady(page, server.url, errors));
       if (errors.length) throw new Error(`page errors: ${errors.join(' | ')}`);
       await context.close();
+      await measureBaseline();
 
       // Returning, with an empty diary: the same path as the big diary, without the records.
       ({context, page, errors} = await newBenchPage(browser, server.url, device));
@@ -360,6 +437,7 @@ async function main() {
       runs.persistEmpty.push((await timePersist(page)).total);
       if (errors.length) throw new Error(`page errors: ${errors.join(' | ')}`);
       await context.close();
+      await measureBaseline();
 
       // Returning, with the big diary.
       ({context, page, errors} = await newBenchPage(browser, server.url, {...device, acceptDownloads: run === 1}));
@@ -375,12 +453,14 @@ async function main() {
       if (run === 1) await checkExport(page, options.episodes + 1);
       if (errors.length) throw new Error(`page errors: ${errors.join(' | ')}`);
       await context.close();
+      await measureBaseline();
 
+      const baselineNote = baseline ? `; baseline first frame ${baseline.firstFrame.slice(-3).map(ms).join(', ')}` : '';
       console.log(`    round ${run}: ready ${ms(runs.readyFull.at(-1))} with ${n} episodes, ` +
                   `${ms(runs.readyEmpty.at(-1))} empty, ${ms(runs.readyFirst.at(-1))} first visit; ` +
                   `${runs.idleFrames.at(-1)} idle frames; persisted in ${ms(persist.total)} ` +
                   `(tap -> transaction ${ms(persist.toTransaction)}, commit ${ms(persist.commit)}), ` +
-                  `${ms(runs.persistEmpty.at(-1))} with an empty diary`);
+                  `${ms(runs.persistEmpty.at(-1))} with an empty diary${baselineNote}`);
     }
     if (started.machine !== null) {
       const capacity = ((Date.now() - started.at) / 10) * cpus().length;  // ticks at 100 Hz
@@ -389,6 +469,7 @@ async function main() {
   } finally {
     await browser.close();
     server.stop();
+    baselineServer?.stop();
   }
 
   // Other work on the machine shows up in every number here: say how much there was.
@@ -396,6 +477,9 @@ async function main() {
     console.log(`\n    other programs used ${Math.round(Math.max(0, othersShare) * 100)}% of the machine's ` +
                 `${cpus().length} CPUs during the runs${othersShare > 0.1 ? ': the timings include their work' : ''}`);
   }
+  const load = (values) => values.map((value) => value.toFixed(2)).join(', ');
+  const loadAtEnd = loadavg();
+  console.log(`    load average (1, 5, 15 min): ${load(loadAtStart)} at the start, ${load(loadAtEnd)} at the end`);
   const size = sizes();
   const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
   const rows = [
@@ -424,8 +508,15 @@ async function main() {
     const label = `size of ${name} (raw / gzip)`;
     console.log(`${label.padEnd(40)} ${kb(raw).padStart(10)}  ${kb(gzip).padStart(12)}`);
   }
+  let comparison = null;
+  if (baseline) {
+    baseline.sizes = baselineSizes(baselineDir);
+    comparison = printBaselineTable(runs, baseline, size, options, n);
+  }
   if (options.json) {
-    const results = {options, runs, sizes: size, targets: TARGETS, othersShare, failed};
+    const results = {options, runs, sizes: size, targets: TARGETS, othersShare,
+      loadAverage: {start: loadAtStart, end: loadAtEnd},
+      baseline: baseline && {...baseline, ratioGoal: BASELINE_RATIO_GOAL, comparison}, failed};
     writeFileSync(options.json, `${JSON.stringify(results, null, 2)}\n`);
   }
   process.exitCode = failed ? 1 : 0;

@@ -11,6 +11,8 @@ import {chromium} from 'playwright-core';
 const here = dirname(fileURLToPath(import.meta.url));
 export const repoRoot = join(here, '..', '..', '..');
 export const distDir = process.env.CRAMPCHECK_DIST ?? join(repoRoot, 'build', 'web', 'dist');
+// The Storage conformance page of the same web build (tests/conformance), beside dist.
+export const conformanceDir = join(dirname(distDir), 'conformance');
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 // Flags that work on these machines: software WebGL2 through SwiftShader, and no
@@ -21,11 +23,12 @@ const chromiumArgs = [
   '--enable-unsafe-swiftshader', '--use-angle=swiftshader',
 ];
 
-export async function startServer() {
-  if (!existsSync(join(distDir, 'index.html'))) {
-    throw new Error(`no built site in ${distDir}: build the web-release preset first`);
+// Serves `dir` (the shipped site unless told otherwise) on a free loopback port.
+export async function startServer(dir = distDir) {
+  if (!existsSync(join(dir, 'index.html'))) {
+    throw new Error(`no built pages in ${dir}: build the web-release preset first`);
   }
-  const child = spawn(process.execPath, [join(repoRoot, 'scripts', 'serve.mjs'), '--dir', distDir, '--port', '0'],
+  const child = spawn(process.execPath, [join(repoRoot, 'scripts', 'serve.mjs'), '--dir', dir, '--port', '0'],
                       {stdio: ['ignore', 'pipe', 'pipe']});
   const url = await new Promise((resolve, reject) => {
     let output = '';
@@ -40,13 +43,13 @@ export async function startServer() {
   return {url, stop: () => child.kill()};
 }
 
-// Starts the site's server and one browser before a spec file's tests and stops both
-// after them. Returns an object whose `server` ({url, stop}) and `browser` are set once
-// the tests run.
-export function useServedApp() {
+// Starts the site's server (or one for `dir`) and one browser before a spec file's tests
+// and stops both after them. Returns an object whose `server` ({url, stop}) and `browser`
+// are set once the tests run.
+export function useServedApp(dir = distDir) {
   const env = {server: null, browser: null};
   before(async () => {
-    env.server = await startServer();
+    env.server = await startServer(dir);
     env.browser = await launchBrowser();
   });
   after(async () => {
@@ -98,6 +101,21 @@ export async function findItem(page, id, timeout = 5000) {
   const handle = await page.waitForFunction(
       (wanted) => window.crampcheck.items().find((item) => item.label.endsWith(wanted)),
       id, {timeout, polling: 50});
+  return handle.jsonValue();
+}
+
+// Waits until the last drawn frame holds the item `id` (a label ending with it, as for
+// findItem; with {prefix: true} any label containing it, e.g. "###episode_" for any entry)
+// and returns that frame's labels. Read a screen's items this way, not right after
+// waitForScreen: screen() changes in the frame that handles the tap, and the new screen's
+// items are recorded in a later frame, so an earlier read may still see the screen before
+// (items() is always the last frame's list).
+export async function labelsOnceShown(page, id, {prefix = false, timeout = 5000} = {}) {
+  const handle = await page.waitForFunction(([wanted, anyWith]) => {
+    const labels = window.crampcheck.items().map((item) => item.label);
+    const shows = (label) => (anyWith ? label.includes(wanted) : label.endsWith(wanted));
+    return labels.some(shows) && labels;
+  }, [id, prefix], {timeout, polling: 50});
   return handle.jsonValue();
 }
 

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
 
-import {clickItem, findItem, items, screen, useServedApp, waitForScreen, collectErrors} from '../lib/harness.mjs';
+import {clickItem, findItem, labelsOnceShown, screen, useServedApp, waitForScreen, collectErrors} from '../lib/harness.mjs';
 import {storedEpisodes} from '../lib/records.mjs';
 
 const PHONE = {viewport: {width: 390, height: 844}, hasTouch: true, isMobile: true, deviceScaleFactor: 2};
@@ -38,15 +38,18 @@ async function tapThroughCramp(page, {muscle, side}) {
   await clickItem(page, '###cramp_done', {touch: true});
 }
 
-const labelsOf = async (page) => (await items(page)).map((item) => item.label);
 const countEnding = (labels, id) => labels.filter((label) => label.endsWith(id)).length;
 
-// Opens the diary and waits until every id in `ids` is listed; returns the labels shown.
+// Opens the diary and waits for a frame that lists every id in `ids`; returns that frame's
+// labels, so what is asserted about the list is what one drawn frame showed.
 async function diaryListing(page, ids) {
   await clickItem(page, '###nav_diary', {touch: true});
   await waitForScreen(page, 'diary');
-  for (const id of ids) await findItem(page, `###episode_${id}`);
-  return labelsOf(page);
+  const handle = await page.waitForFunction((wanted) => {
+    const labels = window.crampcheck.items().map((item) => item.label);
+    return wanted.every((id) => labels.some((label) => label.endsWith(`###episode_${id}`))) && labels;
+  }, ids, {timeout: 5000, polling: 50});
+  return handle.jsonValue();
 }
 
 describe('a full device', () => {
@@ -71,10 +74,9 @@ describe('a full device', () => {
     // "Try again" is offered.
     await page.evaluate(() => { window.__crampcheckDeviceFull = true; });
     await tapThroughCramp(page, {muscle: 'calf_back', side: 'left'});
-    await findItem(page, '###save_retry');
+    const failedLabels = await labelsOnceShown(page, '###save_retry');  // the frame that offers it
     assert.ok(await page.evaluate(() => window.__crampcheckRefusedPuts) >= 1, 'the save went through put');
     assert.equal(await screen(page), 'cramp');
-    const failedLabels = await labelsOf(page);
     assert.equal(countEnding(failedLabels, '###save'), 0, 'no "Save details": the entry is not shown as saved');
     assert.equal(failedLabels.filter((label) => label.includes('###pain_')).length, 0, 'no details form');
     assert.deepEqual(failedLabels.filter((label) => /\bsaved\b/i.test(label.split('###')[0])), [],
@@ -87,8 +89,8 @@ describe('a full device', () => {
     // Space is freed; "Try again" saves the very same entry.
     await page.evaluate(() => { window.__crampcheckDeviceFull = false; });
     await clickItem(page, '###save_retry', {touch: true});
-    await findItem(page, '###save');  // the details step: shown only once the transaction completed
-    assert.equal(countEnding(await labelsOf(page), '###save_retry'), 0);
+    // The details step: shown only once the transaction completed, without "Try again".
+    assert.equal(countEnding(await labelsOnceShown(page, '###save'), '###save_retry'), 0);
     const saved = await storedEpisodes(page);
     assert.equal(saved.length, 2);
     const entry = saved.find((episode) => episode.id !== earlier.id);
@@ -130,12 +132,13 @@ describe('a full device', () => {
     const banner = await findItem(page, '###unsaved_banner');
     assert.match(banner.label, /^1 entry is not saved/);
     assert.deepEqual(await storedEpisodes(page), []);
-    const labels = await labelsOf(page);
     await clickItem(page, '###nav_diary', {touch: true});
     await waitForScreen(page, 'diary');
-    await findItem(page, '###unsaved_banner');
-    assert.equal((await labelsOf(page)).filter((label) => label.includes('###episode_')).length, 1,
-                 `the entry is listed (home showed ${labels.length} items)`);
+    // The banner is on every screen, so it shows before the diary's list is drawn: wait for
+    // the frame that lists the entry, then check that frame.
+    const listed = await labelsOnceShown(page, '###episode_', {prefix: true});
+    assert.equal(listed.filter((label) => label.includes('###episode_')).length, 1, 'the entry is listed once');
+    assert.equal(countEnding(listed, '###unsaved_banner'), 1, 'the diary says it is not saved');
 
     // Space again: one tap saves it, the banner goes, and a reload finds it stored.
     await page.evaluate(() => { window.__crampcheckDeviceFull = false; });

@@ -32,10 +32,10 @@ class UiDriver {
     io.DisplaySize = ImVec2(width, height);
     io.DeltaTime = 1.0f / 60.0f;
     app::theme::Apply();
-    app::LoadFonts(1.0f);
-    unsigned char* pixels = nullptr;
-    int atlas_width = 0, atlas_height = 0;
-    io.Fonts->GetTexDataAsRGBA32(&pixels, &atlas_width, &atlas_height);
+    app::AddFonts();
+    // Dear ImGui 1.92: a renderer that takes texture updates, as the OpenGL3 backend does;
+    // glyphs are then rasterised on demand into a texture nobody uploads.
+    io.BackendFlags |= ImGuiBackendFlags_RendererHasTextures;
     app::StartRecordingItems(ImGui::GetCurrentContext());
     Frame();
     Frame();
@@ -67,6 +67,16 @@ class UiDriver {
     return true;
   }
 
+  // Presses and releases a key (Escape: back).
+  void PressKey(ImGuiKey key) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddKeyEvent(key, true);
+    Frame();
+    io.AddKeyEvent(key, false);
+    Frame();
+    Frame();
+  }
+
   // Drags the finger (or mouse) up from (x, y) by `distance`, in small steps, and lifts it.
   void DragUp(float x, float y, float distance) {
     ImGuiIO& io = ImGui::GetIO();
@@ -92,6 +102,10 @@ class UiDriver {
   app::App& App() { return app_; }
   core::storage::MemoryStorage& Storage() { return storage_; }
   core::ManualClock& Clock() { return clock_; }
+  // Moves the clock to 03:12 in Shanghai (+08:00) on `date`: "today" for the app.
+  void SetToday(core::diary::LocalDate date) {
+    clock_.Set({core::diary::DaysFromCivil(date) * 86400 + (3 * 60 + 12 - 480) * 60, 480});
+  }
 
  private:
   static bool Seed(core::storage::MemoryStorage& storage,

@@ -1,5 +1,6 @@
-// FileStorage on a real file system: round trip, atomic replace, torn and corrupt files
-// kept aside and reported, folders created, unusable folders reported clearly.
+// FileStorage on a real file system, beyond what every storage does (the conformance
+// suite, file_storage_conformance_test.cpp): the file format, atomic replace, torn and
+// corrupt files kept aside and reported, folders created, unusable folders reported clearly.
 #include "file_storage.h"
 
 #include <gtest/gtest.h>
@@ -85,30 +86,6 @@ class FileStorageTest : public ::testing::Test {
 };
 
 }  // namespace
-
-TEST_F(FileStorageTest, RoundTripKeepsEpisodesAndMetaAcrossInstances) {
-  {
-    FileStorage storage(folder_.string());
-    ASSERT_TRUE(LoadFrom(storage).result.Ok());
-    EXPECT_TRUE(Put(storage, MakeEpisode("000000000001", 60)).Ok());
-    EXPECT_TRUE(Put(storage, MakeEpisode("000000000002", 90)).Ok());
-    EXPECT_TRUE(Put(storage, MakeEpisode("000000000001", 120)).Ok());  // replaces by id
-    Result meta;
-    storage.PutMeta("settings", "{\"language\":\"en\"}", [&](const Result& r) { meta = r; });
-    EXPECT_TRUE(meta.Ok());
-    Result deleted;
-    storage.DeleteEpisode(MakeEpisode("000000000002", 1).id, [&](const Result& r) { deleted = r; });
-    EXPECT_TRUE(deleted.Ok());
-  }
-  FileStorage again(folder_.string());
-  const Loaded loaded = LoadFrom(again);
-  ASSERT_TRUE(loaded.result.Ok()) << loaded.result.message;
-  EXPECT_TRUE(loaded.result.message.empty());
-  ASSERT_EQ(loaded.snapshot.episodes.size(), 1u);
-  EXPECT_EQ(loaded.snapshot.episodes[0], MakeEpisode("000000000001", 120));
-  EXPECT_EQ(loaded.snapshot.meta.at("settings"), "{\"language\":\"en\"}");
-  EXPECT_EQ(again.PersistenceStatus(), core::storage::Persistence::kPersistent);
-}
 
 TEST_F(FileStorageTest, DiaryFileIsTheExportFormat) {
   FileStorage storage(folder_.string());

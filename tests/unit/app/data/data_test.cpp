@@ -166,7 +166,7 @@ TEST(Report, SettingsAndDiarySaveTheDoctorReportWithTheLastSelfCheck) {
   const std::map<std::string, std::string> meta = {
       {"last_triage_answers", R"({"calf_swelling_one_side":true})"}};
   UiDriver ui(390, 844, meta, {MakeEpisode(1, "2026-11-20T03:00:00+08:00", 75)});
-  ui.App().SetToday({2026, 11, 23});
+  ui.SetToday({2026, 11, 23});
   std::vector<SavedFile> saved;
   ui.App().SetFileSaver(
       [&](const std::string& name, const std::string& mime, const std::string& content) {

@@ -42,7 +42,7 @@ TEST(Export, JsonAndCsvHoldTheDiaryAndReadBack) {
         saved = SavedFile{name, mime, content};
         return std::optional<std::string>("Downloaded " + name);
       });
-  ui.App().SetToday({2026, 11, 23});
+  ui.SetToday({2026, 11, 23});
   LogOneCramp(ui);
   ASSERT_TRUE(ui.Press("###nav_settings"));
 

@@ -31,7 +31,7 @@ std::string Finding(const char* id) {
 }
 
 void OpenTrends(UiDriver& ui) {
-  ui.App().SetToday(kToday);
+  ui.SetToday(kToday);
   ASSERT_TRUE(ui.Press("###nav_insights"));
   ASSERT_STREQ(ui.App().ScreenName(), "insights");
 }
@@ -62,6 +62,7 @@ TEST(Trends, FrequentAndLengtheningCrampsAskForADoctorSoon) {
   EXPECT_TRUE(Has(longer, "within days to two weeks")) << longer;
   EXPECT_TRUE(Has(Finding("###trend_weeks"), "Last 4 weeks: 14 cramps, 3.5 a week"))
       << Finding("###trend_weeks");
+  ASSERT_TRUE(ui.ScrollTo("###trend_muscles"));
   EXPECT_TRUE(Has(Finding("###trend_muscles"), "Back of calf 28")) << Finding("###trend_muscles");
   // The 12-week grid ends with the week of kToday (a Monday): 78 past nights, every other
   // one with a cramp from 55 nights ago on. It is below the fold on a phone.

@@ -464,7 +464,7 @@ TEST(SelfCheck, FrequencyComesFromADiaryOfFourWeeks) {
     diary.push_back(episode);
   }
   UiDriver ui(390.0f, 844.0f, {}, diary);
-  ui.App().SetToday({2026, 11, 24});
+  ui.SetToday({2026, 11, 24});
   StartFresh(ui);
   for (int i = 0; i < 20 && PageShown() != "frequency"; ++i) {
     ASSERT_TRUE(Tap(ui, app::FindItem("###answer_none") ? "###answer_none" : "###next"));

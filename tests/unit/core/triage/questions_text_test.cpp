@@ -513,14 +513,15 @@ TEST(TriageWording, WarmOnlyNotFromHeat) {
 
 TEST(TriageWording, SignsThatCanBeEveryNightAreNewOrNotUsual) {
   for (const char* field :
-       {"calf_swelling_one_side", "numbness_or_tingling", "foot_cold_pale_or_numb"}) {
+       {"calf_swelling_one_side", "numbness_or_tingling", "foot_cold_pale_or_numb",
+        "jaw_stiffness_or_spreading_spasms", "swelling_both_legs"}) {
     EXPECT_TRUE(Contains(Lower(TriageTextEn(Key("question.", field))), "new or not usual for you"))
         << field;
   }
-  // Breathlessness "new or suddenly worse" (pe's when column), jaw stiffness "new", swelling of
-  // both legs "new or getting worse".
-  EXPECT_TRUE(
-      Contains(Lower(TriageTextEn("question.breathless_or_chest_pain")), "new or suddenly worse"));
+  // Breathlessness: "new, not usual for you or suddenly worse" (CLINICAL.md's Questions and
+  // pe's when column).
+  EXPECT_TRUE(Contains(Lower(TriageTextEn("question.breathless_or_chest_pain")),
+                       "new, not usual for you or suddenly worse"));
   EXPECT_TRUE(Contains(Lower(TriageTextEn("question.jaw_stiffness_or_spreading_spasms")), "new "));
   EXPECT_TRUE(Contains(Lower(TriageTextEn("question.swelling_both_legs")), "new"));
   EXPECT_TRUE(Contains(Lower(TriageTextEn("question.numbness_or_tingling")), "new"));

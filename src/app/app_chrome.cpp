@@ -1,0 +1,139 @@
+// The frame around every page: the top bar (name, Settings), the content column (readable
+// width, centred on wide screens, scrolled by touch), and the navigation bar of tabs.
+#include <imgui.h>
+
+#include "app/app.h"
+#include "app/fonts.h"
+#include "app/theme.h"
+
+namespace app {
+namespace {
+
+struct Tab {
+  Screen screen;
+  const char* label;  // visible text + stable "###nav_*" id (DESIGN.md contract)
+};
+
+const Tab kTabs[] = {
+    {Screen::kHome, "Home###nav_home"},
+    {Screen::kDiary, "Diary###nav_diary"},
+    {Screen::kSelfCheck, "Check###nav_selfcheck"},
+    {Screen::kStretches, "Stretch###nav_stretches"},
+    {Screen::kInsights, "Trends###nav_insights"},
+};
+
+}  // namespace
+
+// The name of the content area's child window: touch scrolling looks for it.
+extern const char* const kScreenChildName;
+const char* const kScreenChildName = "##screen";
+
+void App::DrawTopBar() {
+  const float width = ImGui::GetContentRegionAvail().x;
+  ImGui::SetCursorPos(ImVec2(16.0f, (theme::kTopBarHeight - ImGui::GetFontSize()) * 0.5f));
+  PushFont(FontRole::kLarge);
+  ImGui::TextColored(theme::kAccent, "CrampCheck");
+  PopFont();
+
+  // Import and "delete everything" are pages of Settings.
+  const Screen current = router_.Current();
+  const bool on_settings =
+      current == Screen::kSettings || current == Screen::kImport || current == Screen::kDeleteAll;
+  const float button_width = 112.0f;
+  ImGui::SetCursorPos(ImVec2(width - button_width - 8.0f, 4.0f));
+  if (on_settings) ImGui::PushStyleColor(ImGuiCol_Text, theme::kAccent);
+  if (ImGui::Button("Settings###nav_settings", ImVec2(button_width, theme::kTopBarHeight - 8.0f)))
+    router_.GoTo(Screen::kSettings);
+  if (on_settings) ImGui::PopStyleColor();
+}
+
+PageContext App::MakePageContext(float column_width) {
+  return PageContext{router_,
+                     column_width,
+                     settings_,
+                     selfcheck_,
+                     diary_.Episodes(),
+                     diary_.Storage().PersistenceStatus(),
+                     DataActions{file_saver_ != nullptr,
+                                 [this](DataAction action) { RunDataAction(action); },
+                                 data_message_},
+                     [this](const std::string& id) {
+                       entry_.Open(id);
+                       router_.GoTo(Screen::kEntry);
+                     },
+                     [this]() -> const core::diary::DiaryStats& { return diary_.Stats(Today()); },
+                     diary_,
+                     clock_,
+                     settings_.EmergencyRegion()};
+}
+
+void App::DrawContent() {
+  ImGui::SetCursorPos(ImVec2(0.0f, theme::kTopBarHeight));
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, theme::kBackground);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(16.0f, 8.0f));
+  // Set before Begin so this very frame is laid out from the top (SetScrollY would only
+  // take effect in the next one).
+  if (scroll_to_top_) {
+    ImGui::SetNextWindowScroll(ImVec2(-1.0f, 0.0f));
+    scroll_to_top_ = false;
+  }
+  ImGui::BeginChild(kScreenChildName, ImVec2(0.0f, -theme::kNavBarHeight),
+                    ImGuiChildFlags_AlwaysUseWindowPadding);
+  // A readable column on wide screens, centred; the whole width on phones.
+  const float avail = ImGui::GetContentRegionAvail().x;
+  const float column = avail < theme::kContentMaxWidth ? avail : theme::kContentMaxWidth;
+  ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (avail - column) * 0.5f);
+  ImGui::BeginGroup();
+  ImGui::PushItemWidth(column);
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + column);
+  Page& page = CurrentPage();
+  if (page.ShowsNotes()) {
+    DrawStorageBanner();
+    DrawUnsavedBanner();
+  }
+  ImGui::PushID(ScreenId(router_.Current()));
+  PageContext context = MakePageContext(column);
+  page.Draw(context);
+  ImGui::PopID();
+  ImGui::PopTextWrapPos();
+  ImGui::PopItemWidth();
+  ImGui::EndGroup();
+  ImGui::Dummy(ImVec2(0.0f, 16.0f));
+  ImGui::EndChild();
+  ImGui::PopStyleVar();
+  ImGui::PopStyleColor();
+}
+
+void App::DrawNavigationBar() {
+  const float width = ImGui::GetWindowWidth();
+  const float top = ImGui::GetWindowHeight() - theme::kNavBarHeight;
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const ImVec2 origin = ImGui::GetWindowPos();
+  draw->AddRectFilled(ImVec2(origin.x, origin.y + top),
+                      ImVec2(origin.x + width, origin.y + top + theme::kNavBarHeight),
+                      ImGui::GetColorU32(theme::kSurface));
+
+  const int count = static_cast<int>(sizeof kTabs / sizeof kTabs[0]);
+  const float tab_width = width / static_cast<float>(count);
+  ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0, 0, 0, 0));
+  ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, 0.0f);
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(2.0f, 4.0f));
+  for (int i = 0; i < count; ++i) {
+    const Tab& tab = kTabs[i];
+    const bool selected = router_.Current() == tab.screen;
+    ImGui::SetCursorPos(ImVec2(tab_width * static_cast<float>(i), top));
+    ImGui::PushStyleColor(ImGuiCol_Text, selected ? theme::kAccent : theme::kTextMuted);
+    if (ImGui::Button(tab.label, ImVec2(tab_width, theme::kNavBarHeight))) router_.GoTo(tab.screen);
+    ImGui::PopStyleColor();
+    if (selected) {
+      const float x = origin.x + tab_width * static_cast<float>(i);
+      draw->AddRectFilled(ImVec2(x + tab_width * 0.25f, origin.y + top),
+                          ImVec2(x + tab_width * 0.75f, origin.y + top + 3.0f),
+                          ImGui::GetColorU32(theme::kAccent), 2.0f);
+    }
+  }
+  ImGui::PopStyleVar(2);
+  ImGui::PopStyleColor();
+}
+
+}  // namespace app

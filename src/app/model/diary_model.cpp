@@ -1,0 +1,284 @@
+#include "app/model/diary_model.h"
+
+#include <algorithm>
+#include <utility>
+
+#include "core/diary/episode_validation.h"
+#include "core/diary/triage_facts.h"
+
+namespace app::model {
+
+using core::storage::Result;
+using core::storage::Status;
+
+bool Applied(const Result& result) {
+  return result.Ok() || result.status == Status::kUnavailable;
+}
+
+namespace {
+
+Result Invalid(const std::vector<core::diary::FieldError>& errors) {
+  std::string message = "Not saved: ";
+  for (std::size_t i = 0; i < errors.size(); ++i) {
+    if (i > 0) message += "; ";
+    message += errors[i].field + " " + errors[i].message;
+  }
+  return Result{Status::kFailed, message};
+}
+
+void Tell(const DiaryModel::Done& done, const Result& result) {
+  if (done) done(result);
+}
+
+}  // namespace
+
+DiaryModel::DiaryModel(core::storage::Storage& storage) : storage_(storage) {
+  storage_.SetChangeListener([this](const Result& result, core::storage::Snapshot snapshot) {
+    OnOutsideChange(result, std::move(snapshot));
+  });
+}
+
+void DiaryModel::Load(std::function<void(const Result&)> done) {
+  storage_.Load([this, done = std::move(done)](const Result& result,
+                                               core::storage::Snapshot snapshot) {
+    load_result_ = result;
+    // Entries added before the read answered are stored already, but the read may have
+    // begun before they were: keep them in view.
+    std::vector<core::diary::Episode> added_meanwhile = diary_.Episodes();
+    for (const core::diary::Episode& episode : added_meanwhile)
+      core::storage::PutInto(snapshot.episodes, episode);
+    diary_.ReplaceAll(std::move(snapshot.episodes));
+    meta_ = std::move(snapshot.meta);
+    loaded_ = true;
+    Changed();
+    if (done) done(result);
+  });
+}
+
+void DiaryModel::OnOutsideChange(const Result& result, core::storage::Snapshot snapshot) {
+  if (result.Ok()) {
+    // Ours that could not be written yet are not in the other tab's view: keep them.
+    for (const core::diary::Episode& episode : unsaved_)
+      core::storage::PutInto(snapshot.episodes, episode);
+    diary_.ReplaceAll(std::move(snapshot.episodes));
+    for (auto& [key, value] : snapshot.meta) meta_[key] = std::move(value);
+  } else if (result.status == Status::kVersionChanged) {
+    outside_status_ = result;
+  }
+  Changed();
+}
+
+const core::diary::Episode* DiaryModel::Find(const std::string& id) const {
+  return diary_.Find(id);
+}
+
+const std::string* DiaryModel::Meta(const std::string& key) const {
+  const auto found = meta_.find(key);
+  return found != meta_.end() ? &found->second : nullptr;
+}
+
+void DiaryModel::Add(core::diary::Episode episode, Done done) {
+  const core::diary::EditResult edit = diary_.Add(episode);
+  if (!edit.ok) {
+    Tell(done, Invalid(edit.errors));
+    return;
+  }
+  just_deleted_.reset();  // the undo would now undo this instead
+  Changed();  // shown at once: a tap at 3 a.m. must not wait for the disk
+  storage_.PutEpisode(episode, [this, episode, done](const Result& result) {
+    if (Applied(result)) {
+      DropUnsaved(episode.id);
+    } else {
+      KeepUnsaved(episode);
+    }
+    Changed();
+    Tell(done, result);
+  });
+}
+
+void DiaryModel::Update(core::diary::Episode episode, Done done) {
+  const core::diary::EditResult edit = diary_.Edit(episode);
+  if (!edit.ok) {
+    Tell(done, Invalid(edit.errors));
+    return;
+  }
+  const core::diary::Episode stored = *diary_.Find(episode.id);  // created_at kept
+  Changed();
+  storage_.PutEpisode(stored, [this, stored, done](const Result& result) {
+    if (Applied(result)) {
+      DropUnsaved(stored.id);
+    } else {
+      KeepUnsaved(stored);  // the change stays on the page with "try again"
+    }
+    Changed();
+    Tell(done, result);
+  });
+}
+
+void DiaryModel::Delete(const std::string& id, Done done) {
+  if (diary_.Find(id) == nullptr) {
+    Tell(done, Result{Status::kFailed, "That entry is not in the diary."});
+    return;
+  }
+  storage_.DeleteEpisode(id, [this, id, done](const Result& result) {
+    // A failed delete leaves the entry where it was.
+    if (Applied(result)) {
+      if (const core::diary::Episode* episode = diary_.Find(id)) just_deleted_ = *episode;
+      undo_error_.clear();
+      diary_.Delete(id);
+      DropUnsaved(id);
+      Changed();
+    }
+    Tell(done, result);
+  });
+}
+
+void DiaryModel::Import(std::vector<core::diary::Episode> episodes, Done done) {
+  for (const core::diary::Episode& episode : episodes) {
+    const auto errors = core::diary::ValidateEpisode(episode);
+    if (!errors.empty()) {
+      Tell(done, Invalid(errors));
+      return;
+    }
+  }
+  storage_.PutEpisodes(episodes, [this, episodes, done](const Result& result) {
+    // All or none: a failed write changes nothing (the file can be imported again).
+    if (Applied(result)) {
+      diary_.Upsert(episodes);
+      Changed();
+    }
+    Tell(done, result);
+  });
+}
+
+void DiaryModel::Undo(Done done) {
+  const std::optional<core::diary::UndoEffect> effect = diary_.PeekUndo();
+  if (!effect) {
+    Tell(done, Result{Status::kFailed, "Nothing to undo."});
+    return;
+  }
+  // The write first, then memory: an undo that could not be stored is not shown as done.
+  auto apply = [this, done](const Result& result) {
+    if (Applied(result)) {
+      diary_.Undo();
+      just_deleted_.reset();
+      undo_error_.clear();
+    } else {
+      undo_error_ = result.message;
+    }
+    Changed();
+    Tell(done, result);
+  };
+  if (effect->removed.empty()) {
+    storage_.PutEpisodes(effect->restored, apply);
+  } else {
+    WriteUndo(effect->removed, effect->restored, apply);
+  }
+}
+
+void DiaryModel::WriteUndo(std::vector<std::string> remove, std::vector<core::diary::Episode> put,
+                           Done done) {
+  // Storage deletes one id per write: an undone import removes its new entries one by
+  // one, then puts the replaced ones back in one write.
+  if (remove.empty()) {
+    if (put.empty()) {
+      done(Result{});
+    } else {
+      storage_.PutEpisodes(put, done);
+    }
+    return;
+  }
+  const std::string id = remove.back();
+  remove.pop_back();
+  storage_.DeleteEpisode(id, [this, remove, put, done](const Result& result) {
+    if (!Applied(result)) {
+      done(result);
+      return;
+    }
+    WriteUndo(remove, put, done);
+  });
+}
+
+void DiaryModel::ForgetJustDeleted() {
+  if (!just_deleted_ && undo_error_.empty()) return;
+  just_deleted_.reset();
+  undo_error_.clear();
+  Changed();
+}
+
+void DiaryModel::SaveUnsaved(Done done) {
+  const std::vector<core::diary::Episode> batch = unsaved_;
+  storage_.PutEpisodes(batch, [this, batch, done](const Result& result) {
+    if (Applied(result)) {
+      for (const core::diary::Episode& saved : batch) {
+        unsaved_.erase(std::remove_if(unsaved_.begin(), unsaved_.end(),
+                                      [&](const core::diary::Episode& e) {
+                                        return e.id == saved.id && e.updated_at == saved.updated_at;
+                                      }),
+                       unsaved_.end());
+      }
+      unsaved_error_.clear();
+    } else {
+      unsaved_error_ = result.message;
+    }
+    Changed();
+    Tell(done, result);
+  });
+}
+
+void DiaryModel::DeleteEverything(Done done) {
+  storage_.Clear([this, done](const Result& result) {
+    // A failed write deletes nothing.
+    if (Applied(result)) {
+      diary_ = core::diary::Diary{};
+      just_deleted_.reset();
+      unsaved_.clear();
+      unsaved_error_.clear();
+      meta_.clear();
+      load_result_ = Result{};
+      Changed();
+    }
+    Tell(done, result);
+  });
+}
+
+void DiaryModel::PutMeta(const std::string& key, const std::string& json, Done done) {
+  meta_[key] = json;
+  storage_.PutMeta(key, json, [done](const Result& result) { Tell(done, result); });
+}
+
+const core::diary::DiaryStats& DiaryModel::Stats(core::diary::LocalDate today) {
+  if (!stats_ || stats_revision_ != revision_ || !(stats_->as_of == today)) {
+    stats_ = core::diary::ComputeStats(diary_.Episodes(), today);
+    stats_revision_ = revision_;
+    ++stats_computed_;
+  }
+  return *stats_;
+}
+
+core::triage::DiaryFacts DiaryModel::TriageFacts(core::diary::LocalDate today) const {
+  return core::diary::TriageFacts(diary_.Episodes(), today);
+}
+
+bool DiaryModel::TakeChange() {
+  const bool changed = changed_;
+  changed_ = false;
+  return changed;
+}
+
+void DiaryModel::Changed() {
+  ++revision_;
+  changed_ = true;
+}
+
+void DiaryModel::KeepUnsaved(const core::diary::Episode& episode) {
+  core::storage::PutInto(unsaved_, episode);
+}
+
+void DiaryModel::DropUnsaved(const std::string& id) {
+  unsaved_.erase(std::remove_if(unsaved_.begin(), unsaved_.end(),
+                                [&](const core::diary::Episode& e) { return e.id == id; }),
+                 unsaved_.end());
+}
+
+}  // namespace app::model

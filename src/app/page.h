@@ -1,0 +1,71 @@
+#pragma once
+// A page: one screen's drawing and state behind one small interface, so App knows no
+// screen by name. App keeps one Page per Screen (router.h) and each frame draws the
+// router's current one inside the content column (app_chrome.cpp).
+//
+//   Enter()       the router brought the page up (a tab, a link; not a Back): start afresh
+//   Leave()       the router moved on to another page
+//   Draw()        this frame's UI; navigation goes through context.navigation (the Router)
+//   StepKey()     changes when the page moves to another step: the column scrolls to top
+//   TakeChange()  true once after anything shown changed: one more frame is drawn
+//   Back()        a step back inside the page (a flow's previous step); false lets the
+//                 router go back a page
+//   ShowsNotes()  whether the storage notes may be drawn above it (not during Cramp now)
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "app/router.h"
+#include "core/clock.h"
+#include "core/diary/episode.h"
+#include "core/diary/stats.h"
+#include "core/storage/storage.h"
+#include "core/triage/emergency_numbers.h"
+
+namespace app {
+class AppSettings;
+namespace selfcheck {
+class SelfCheckFlow;
+}
+namespace model {
+class DiaryModel;
+}
+
+// The diary file actions App offers; a page shows a button only for what is possible.
+enum class DataAction { kExportJson, kExportCsv, kReport, kImport, kDeleteAll };
+struct DataActions {
+  bool can_save_files = false;  // export and report need the platform's file saver
+  std::function<void(DataAction)> run;
+  const std::string& message;  // the last outcome ("Downloaded ...")
+};
+
+struct PageContext {
+  Router& navigation;
+  float column_width;  // width of the readable column, in ImGui units
+  // Settings and the self-check state, owned by App, which saves them when they change.
+  AppSettings& settings;
+  selfcheck::SelfCheckFlow& selfcheck;
+  const std::vector<core::diary::Episode>& episodes;  // the diary as shown (diary.Episodes())
+  core::storage::Persistence persistence;             // for the storage line in Settings
+  DataActions data;
+  std::function<void(const std::string& id)> open_entry;  // shows one diary entry
+  // The diary's statistics as of today, computed again only after a change.
+  std::function<const core::diary::DiaryStats&()> stats;
+  model::DiaryModel& diary;  // every change to the diary goes through its verbs
+  const core::Clock& clock;
+  const core::triage::EmergencyRegion& region;  // whose emergency number and urgent line
+};
+
+class Page {
+ public:
+  virtual ~Page() = default;
+  virtual void Enter() {}
+  virtual void Leave() {}
+  virtual void Draw(PageContext& context) = 0;
+  virtual int StepKey() const { return 0; }
+  virtual bool TakeChange() { return false; }
+  virtual bool Back() { return false; }
+  virtual bool ShowsNotes() const { return true; }
+};
+
+}  // namespace app

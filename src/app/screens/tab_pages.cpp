@@ -1,0 +1,22 @@
+#include "app/screens/tab_pages.h"
+
+#include "app/model/diary_model.h"
+#include "app/selfcheck/selfcheck_flow.h"
+
+namespace app::screens {
+
+void DiaryPage::Leave() {
+  diary_.ForgetJustDeleted();  // "undo" belongs to the Diary screen it was offered on
+}
+
+int SelfCheckPage::StepKey() const {
+  return flow_.PageKey();
+}
+
+bool SelfCheckPage::Back() {
+  if (flow_.CurrentStage() == selfcheck::Stage::kIntro) return false;
+  flow_.Back();
+  return true;
+}
+
+}  // namespace app::screens
