@@ -23,21 +23,18 @@ constexpr ImGuiWindowFlags kFixedWindow =
 
 void IgnoreSaveResult(const core::storage::Result&) {}
 
-const core::Clock& SystemClock() {
-  static const core::SystemClock clock;
-  return clock;
-}
-
 std::size_t IndexOf(Screen screen) {
   return static_cast<std::size_t>(screen);
 }
 
 }  // namespace
 
-App::App(core::storage::Storage& storage) : App(storage, SystemClock()) {}
-
-App::App(core::storage::Storage& storage, const core::Clock& clock)
-    : clock_(clock), diary_(storage), delete_all_([this] { ForgetEverything(); }) {
+App::App(core::storage::Storage& storage, Platform& platform)
+    : platform_(platform),
+      clock_(platform.Clock()),
+      diary_(storage),
+      delete_all_([this] { ForgetEverything(); }) {
+  settings_.SetLocale(platform_.Locale());
   tab_pages_[IndexOf(Screen::kHome)] = std::make_unique<screens::ScreenPage>(screens::DrawHome);
   tab_pages_[IndexOf(Screen::kDiary)] = std::make_unique<screens::DiaryPage>(diary_);
   tab_pages_[IndexOf(Screen::kInsights)] =
@@ -93,6 +90,7 @@ void App::Frame() {
   ImGui::PopStyleVar();
 
   Page& drawn = CurrentPage();
+  if (shown_page_ == nullptr) shown_page_ = &drawn;
   DrawTopBar();
   DrawContent();
   DrawNavigationBar();
@@ -103,10 +101,12 @@ void App::Frame() {
   if (drawn.TakeChange()) MarkChanged();
   if (diary_.TakeChange()) MarkChanged();
 
-  // A page the router brought up this frame: the old one leaves, the new one enters
-  // (unless it was there before, under the one left) and is shown from its top.
+  // A page the router brought up (this frame, or between frames when a storage answer
+  // moved on): the one shown before leaves, the new one enters (unless it was there
+  // before, under the one left) and is shown from its top.
   if (router_.Generation() != shown_generation_) {
-    if (shown_generation_ != ~0u) drawn.Leave();
+    if (shown_generation_ != ~0u && shown_page_ != &CurrentPage()) shown_page_->Leave();
+    shown_page_ = &CurrentPage();
     shown_generation_ = router_.Generation();
     if (!router_.CameBack()) CurrentPage().Enter();
     data_message_.clear();  // "Downloaded ..." belongs to the page it was asked on

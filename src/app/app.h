@@ -20,6 +20,7 @@
 #include "app/diary/entry_page.h"
 #include "app/model/diary_model.h"
 #include "app/page.h"
+#include "app/platform.h"
 #include "app/router.h"
 #include "app/selfcheck/selfcheck_flow.h"
 #include "core/clock.h"
@@ -30,10 +31,9 @@ namespace app {
 
 class App {
  public:
-  // Loads everything from `storage` (which must outlive the app) and shows home.
-  explicit App(core::storage::Storage& storage);
-  // The same with a clock of the caller's (tests move it by hand); it must outlive the app.
-  App(core::storage::Storage& storage, const core::Clock& clock);
+  // Loads everything from `storage` and shows home. Both must outlive the app; `platform`
+  // brings the clock, the locale and the device's services (platform.h).
+  App(core::storage::Storage& storage, Platform& platform);
 
   // True once storage has answered the first load (successfully or not): the app can be
   // used. window.crampcheck.ready waits for this and a drawn frame.
@@ -61,28 +61,13 @@ class App {
   // frame per change (RedrawPolicy::SetTick).
   int VisibleTick() const;
 
-  // The device's locale ("en-GB" from the browser, "en_GB.UTF-8" from $LANG): picks the
-  // emergency number until the person chooses a region in Settings.
+  // The device's locale changed (the browser's languagechange): it picks the emergency
+  // number until the person chooses a region in Settings. Read from the platform at start.
   void SetLocale(std::string_view locale) { settings_.SetLocale(locale); }
 
-  // How the platform hands a file to the person: a download in the browser, a file in the
-  // data folder on the desktop. Returns where it went ("Downloaded", a path) or nullopt
-  // when it failed. Without one, export buttons are hidden.
-  using FileSaver = std::function<std::optional<std::string>(
-      const std::string& name, const std::string& mime, const std::string& content)>;
-  void SetFileSaver(FileSaver saver) { file_saver_ = std::move(saver); }
-
-  // How the platform lets the person pick a file to import (the browser's file picker).
-  // It answers later with OpenFile() or OpenFileFailed(), or never when the person
-  // cancels. Without one, "Import" explains how to drop a file on the window.
-  using FileOpener = std::function<void()>;
-  void SetFileOpener(FileOpener opener) { file_opener_ = std::move(opener); }
   // A file to import (picked, or dropped on the window): shows what it would add.
   void OpenFile(std::string name, std::string content);
   void OpenFileFailed(std::string name, std::string why);
-
-  // Reloads the page (the browser): offered when a newer version took over storage.
-  void SetReloader(std::function<void()> reloader) { reloader_ = std::move(reloader); }
 
   // The diary as the app holds it (tests read it; pages change it through its verbs).
   const model::DiaryModel& Diary() const { return diary_; }
@@ -112,6 +97,7 @@ class App {
   void MarkChanged();
   core::diary::LocalDate Today() const;  // from the clock
 
+  Platform& platform_;
   const core::Clock& clock_;
   model::DiaryModel diary_;
   Router router_;
@@ -125,12 +111,10 @@ class App {
   bool load_problems_seen_ = false;  // the person closed the "could not be read" note
   bool state_changed_ = false;       // what the app shows changed: draw it
   unsigned shown_generation_ = ~0u;  // Router::Generation() of the page last drawn
+  Page* shown_page_ = nullptr;       // that page, told when it is left
   int shown_step_ = -1;              // its Step()
   bool scroll_to_top_ = false;       // a new page starts at its top, not where the last one was
   unsigned int drag_scroll_window_ = 0;  // ImGuiID of the window being drag-scrolled
-  FileSaver file_saver_;
-  FileOpener file_opener_;
-  std::function<void()> reloader_;
   std::string data_message_;  // the last export's or report's outcome, shown under the buttons
 };
 

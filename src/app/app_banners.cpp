@@ -37,11 +37,12 @@ void App::DrawStorageBanner() {
   }
   // A lasting banner, found (and read) by its id.
   widgets::Callout(text, theme::kWarningPanel);
-  if (status.status == Status::kUnavailable && file_saver_ && !diary_.Episodes().empty()) {
+  if (status.status == Status::kUnavailable && platform_.CanSaveFiles() &&
+      !diary_.Episodes().empty()) {
     if (widgets::BigButton("Export what is on this page###banner_export")) ExportDiary(false);
   }
-  if (status.status == Status::kVersionChanged && reloader_) {
-    if (widgets::BigButton("Reload###storage_reload", true)) reloader_();
+  if (status.status == Status::kVersionChanged && platform_.CanReload()) {
+    if (widgets::BigButton("Reload###storage_reload", true)) platform_.Reload();
   }
   ImGui::Spacing();
 }
@@ -72,7 +73,7 @@ void App::DrawUnsavedBanner() {
   text += " They stay here while this page is open. Free some space, then save them.";
   widgets::Callout((text + "###unsaved_banner").c_str(), theme::kWarningPanel);
   if (widgets::BigButton("Save them now###unsaved_retry", true)) diary_.SaveUnsaved();
-  if (file_saver_) {
+  if (platform_.CanSaveFiles()) {
     if (widgets::BigButton("Export the diary###unsaved_export")) ExportDiary(false);
   }
   ImGui::Spacing();

@@ -54,7 +54,7 @@ PageContext App::MakePageContext(float column_width) {
                      selfcheck_,
                      diary_.Episodes(),
                      diary_.Storage().PersistenceStatus(),
-                     DataActions{file_saver_ != nullptr,
+                     DataActions{platform_.CanSaveFiles(),
                                  [this](DataAction action) { RunDataAction(action); },
                                  data_message_},
                      [this](const std::string& id) {

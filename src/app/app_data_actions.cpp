@@ -13,7 +13,7 @@
 namespace app {
 
 void App::ExportDiary(bool csv) {
-  if (!file_saver_) return;
+  if (!platform_.CanSaveFiles()) return;
   const core::diary::LocalDate today = Today();
   char name[64];
   std::snprintf(name, sizeof name, "crampcheck-%04d-%02d-%02d.%s", today.year, today.month,
@@ -23,20 +23,20 @@ void App::ExportDiary(bool csv) {
           : core::io::ExportDiaryJson(diary_.Episodes(),
                                       core::diary::FormatUtcSeconds(clock_.Now().utc_seconds));
   const std::optional<std::string> where =
-      file_saver_(name, csv ? "text/csv" : "application/json", content);
+      platform_.SaveFile(name, csv ? "text/csv" : "application/json", content);
   data_message_ = where ? *where : std::string("Export failed: the file could not be written.");
   MarkChanged();
 }
 
 void App::SaveReport() {
-  if (!file_saver_) return;
+  if (!platform_.CanSaveFiles()) return;
   const core::diary::LocalDate today = Today();
   const std::string* last_answers = diary_.Meta(selfcheck::kLastAnswersMetaKey);
   const std::string html = data::MakeDoctorReport(
       diary_.Episodes(), last_answers != nullptr ? *last_answers : "", today,
       core::diary::FormatUtcSeconds(clock_.Now().utc_seconds), settings_.EmergencyRegion());
   const std::optional<std::string> where =
-      file_saver_(data::DoctorReportFileName(today), "text/html", html);
+      platform_.SaveFile(data::DoctorReportFileName(today), "text/html", html);
   data_message_ = where ? *where + " Open it to print it or to send it to your doctor."
                         : std::string("The report could not be written.");
   MarkChanged();
@@ -54,9 +54,14 @@ void App::RunDataAction(DataAction action) {
       SaveReport();
       break;
     case DataAction::kImport:
-      if (file_opener_) {
-        file_opener_();
-      } else {
+      // The answer comes later (or never, if the person cancels the picker).
+      if (!platform_.PickFile([this](Platform::PickedFile file) {
+            if (file.ok) {
+              OpenFile(std::move(file.name), std::move(file.content));
+            } else {
+              OpenFileFailed(std::move(file.name), std::move(file.why));
+            }
+          })) {
         import_.WaitForFile();
         router_.GoTo(Screen::kImport);
       }

@@ -5,10 +5,25 @@
 
 namespace core::storage {
 
-bool MemoryStorage::FailIfAsked(const Done& done) const {
+bool MemoryStorage::FailIfAsked(const Done& done) {
   if (fail_with_ == Status::kOk) return false;
-  done(Result{fail_with_, "Saving failed (simulated)."});
+  Answer(done, Result{fail_with_, "Saving failed (simulated)."});
   return true;
+}
+
+void MemoryStorage::Answer(const Done& done, const Result& result) {
+  if (hold_writes_) {
+    held_writes_.emplace_back(done, result);
+    return;
+  }
+  done(result);
+}
+
+void MemoryStorage::AnswerHeldWrites() {
+  hold_writes_ = false;
+  auto held = std::move(held_writes_);
+  held_writes_.clear();
+  for (auto& [done, result] : held) done(result);
 }
 
 void MemoryStorage::Load(Loaded done) {
@@ -38,7 +53,7 @@ void PutInto(std::vector<diary::Episode>& episodes, const diary::Episode& episod
 void MemoryStorage::PutEpisode(const diary::Episode& episode, Done done) {
   if (FailIfAsked(done)) return;
   PutInto(contents_.episodes, episode);
-  done(Result{});
+  Answer(done, Result{});
 }
 
 void MemoryStorage::PutEpisodes(const std::vector<diary::Episode>& episodes, Done done) {
@@ -48,7 +63,7 @@ void MemoryStorage::PutEpisodes(const std::vector<diary::Episode>& episodes, Don
   std::vector<diary::Episode> stored = contents_.episodes;
   for (const diary::Episode& episode : episodes) PutInto(stored, episode);
   contents_.episodes = std::move(stored);
-  done(Result{});
+  Answer(done, Result{});
 }
 
 void MemoryStorage::DeleteEpisode(const std::string& id, Done done) {
@@ -57,24 +72,24 @@ void MemoryStorage::DeleteEpisode(const std::string& id, Done done) {
   episodes.erase(std::remove_if(episodes.begin(), episodes.end(),
                                 [&](const diary::Episode& e) { return e.id == id; }),
                  episodes.end());
-  done(Result{});
+  Answer(done, Result{});
 }
 
 void MemoryStorage::PutMeta(const std::string& key, const std::string& json, Done done) {
   if (FailIfAsked(done)) return;
   // The same rules as the real storages, so the app's tests meet what the app will.
   if (std::string why = CheckMeta(key, json); !why.empty()) {
-    done(Result{Status::kFailed, why});
+    Answer(done, Result{Status::kFailed, why});
     return;
   }
   contents_.meta[key] = json;
-  done(Result{});
+  Answer(done, Result{});
 }
 
 void MemoryStorage::Clear(Done done) {
   if (FailIfAsked(done)) return;
   contents_ = Snapshot{};
-  done(Result{});
+  Answer(done, Result{});
 }
 
 }  // namespace core::storage

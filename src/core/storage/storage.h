@@ -103,6 +103,10 @@ class MemoryStorage final : public Storage {
   // asked: like IndexedDB, whose first read may end after the person's first tap.
   void HoldLoads() { hold_loads_ = true; }
   void AnswerHeldLoads();
+  // From now on writes are applied at once but answered only at AnswerHeldWrites(): like
+  // IndexedDB, whose answers arrive between the app's frames.
+  void HoldWrites() { hold_writes_ = true; }
+  void AnswerHeldWrites();
   // The next writes fail with `status` until FailWritesWith(Status::kOk).
   void FailWritesWith(Status status) { fail_with_ = status; }
   // Tells the listener what another tab would (a re-read, or kVersionChanged).
@@ -112,12 +116,15 @@ class MemoryStorage final : public Storage {
   const Snapshot& Contents() const { return contents_; }
 
  private:
-  bool FailIfAsked(const Done& done) const;
+  bool FailIfAsked(const Done& done);
+  void Answer(const Done& done, const Result& result);
 
   Snapshot contents_;
   Status fail_with_ = Status::kOk;
   bool hold_loads_ = false;
   std::vector<std::pair<Loaded, Snapshot>> held_loads_;
+  bool hold_writes_ = false;
+  std::vector<std::pair<Done, Result>> held_writes_;
 };
 
 }  // namespace core::storage

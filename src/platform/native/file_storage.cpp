@@ -143,8 +143,9 @@ Result FileStorage::KeepAside(const char* name) {
   return Result{Status::kOk, aside};
 }
 
-Result FileStorage::WriteAtomically(const char* name, const std::string& text) {
-  const std::string path = PathOf(name);
+Result WriteFileAtomically(const std::string& folder, const std::string& name,
+                           const std::string& text) {
+  const std::string path = folder + "/" + name;
   const std::string temp = path + ".tmp";
   const std::string what = "Could not save to " + path;
   const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
@@ -165,8 +166,12 @@ Result FileStorage::WriteAtomically(const char* name, const std::string& text) {
     ::unlink(temp.c_str());
     return Error(WriteStatus(error_number), what, error_number);
   }
-  if (!FsyncFolder(folder_)) return Error(Status::kFailed, what, errno);
+  if (!FsyncFolder(folder)) return Error(Status::kFailed, what, errno);
   return Result{};
+}
+
+Result FileStorage::WriteAtomically(const char* name, const std::string& text) {
+  return WriteFileAtomically(folder_, name, text);
 }
 
 Result FileStorage::WriteDiary(const std::vector<core::diary::Episode>& episodes) {

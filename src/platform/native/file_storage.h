@@ -20,6 +20,12 @@
 
 namespace platform {
 
+// Writes `folder`/`name` whole or not at all: a temp file in the same folder, fsync, rename
+// over the old one, fsync the folder. What FileStorage writes with, and the desktop's
+// exports too (native_platform.cpp).
+core::storage::Result WriteFileAtomically(const std::string& folder, const std::string& name,
+                                          const std::string& text);
+
 class FileStorage final : public core::storage::Storage {
  public:
   explicit FileStorage(std::string folder);

@@ -14,6 +14,7 @@
 
 #include "app/app.h"
 #include "file_storage.h"
+#include "native_platform.h"
 #include "platform/sdl_gl_shell.h"
 #include "png_writer.h"
 
@@ -27,14 +28,6 @@ struct Options {
 };
 
 // The POSIX locale in priority order: LC_ALL, LC_MESSAGES, LANG ("en_GB.UTF-8").
-const char* EnvLocale() {
-  for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
-    const char* value = std::getenv(name);
-    if (value != nullptr && value[0] != '\0') return value;
-  }
-  return "";
-}
-
 bool ParseInt(const std::string& text, int& value) {
   const char* end = text.data() + text.size();
   auto [ptr, error] = std::from_chars(text.data(), end, value);
@@ -86,22 +79,9 @@ int main(int argc, char** argv) {
   }
   // The app loads it (at once: file calls answer synchronously) and reports problems.
   platform::FileStorage storage(options.data_folder);
-  app::App app(storage);
-  app.SetLocale(EnvLocale());
   // Exports land next to the diary, in the data folder, written whole or not at all.
-  app.SetFileSaver([&storage](const std::string& name, const std::string&,
-                              const std::string& content) -> std::optional<std::string> {
-    const std::string path = storage.Folder() + "/" + name;
-    const std::string temp = path + ".tmp";
-    FILE* file = std::fopen(temp.c_str(), "wb");
-    if (file == nullptr) return std::nullopt;
-    const bool written = std::fwrite(content.data(), 1, content.size(), file) == content.size();
-    if (std::fclose(file) != 0 || !written || std::rename(temp.c_str(), path.c_str()) != 0) {
-      std::remove(temp.c_str());
-      return std::nullopt;
-    }
-    return "Saved to " + path;
-  });
+  platform::NativePlatform device(storage.Folder());
+  app::App app(storage, device);
   int exit_code = 0;
   if (options.frames > 0) {
     std::vector<unsigned char> pixels;

@@ -10,10 +10,9 @@
 
 #include "app/app.h"
 #include "app/item_recorder.h"
-#include "file_download.h"
-#include "file_picker.h"
 #include "indexeddb_storage.h"
 #include "platform/sdl_gl_shell.h"
+#include "web_platform.h"
 
 namespace {
 
@@ -21,6 +20,7 @@ namespace {
 // storage answers arrive from browser events long after it returned.
 platform::SdlGlShell g_shell;
 std::unique_ptr<platform::IndexedDbStorage> g_storage;
+std::unique_ptr<platform::WebPlatform> g_platform;
 std::unique_ptr<app::App> g_app;
 int g_frames_drawn = 0;
 bool g_first_frame_reported = false;
@@ -54,11 +54,20 @@ EM_JS(void, ReportFirstFrame, (), {
   if (Module["onFirstFrame"]) Module["onFirstFrame"]();
 });
 
-// navigator.language ("en-GB") into `buffer`; the app maps it to an emergency number.
-EM_JS(void, ReadBrowserLocale, (char* buffer, int size),
-      { stringToUTF8(String(navigator.language || ""), buffer, size); });
-
-EM_JS(void, ReloadPage, (), { location.reload(); });
+// The browser's back button goes back through the app's router: while the router holds
+// more than home, one history entry of our own is armed; popping it is a GoBack().
+EM_JS(void, ArmBackButton, (), {
+  if (Module["backArmed"]) return;
+  history.pushState({crampcheck: true}, "");
+  Module["backArmed"] = true;
+});
+EM_JS(void, ListenForBackButton, (), {
+  window.addEventListener("popstate", function() {
+    if (!Module["backArmed"]) return;
+    Module["backArmed"] = false;
+    _crampcheck_back();
+  });
+});
 
 // Presses, releases and keys reach the app as they happen rather than at the next animation
 // frame, which a software-rendered page may give only 70 ms later, and ImGui needs three
@@ -93,6 +102,7 @@ void RunOneStep() {
   if (!drawn) return;
   g_answer_arrived = false;
   ++g_frames_drawn;
+  if (g_app->RouterDepth() > 1) ArmBackButton();
   // The first frame drawn after the load answered is the one window.crampcheck.ready
   // waits for.
   if (!g_first_frame_reported && g_app->IsLoaded()) {
@@ -121,6 +131,12 @@ EMSCRIPTEN_KEEPALIVE void crampcheck_input_arrived() {
   g_shell.HandleInputNow(*g_app);
 }
 
+EMSCRIPTEN_KEEPALIVE void crampcheck_back() {
+  if (!g_app) return;
+  g_app->GoBack();
+  g_answer_arrived = true;  // draw the page gone back to
+}
+
 EMSCRIPTEN_KEEPALIVE const char* crampcheck_screen_name() {
   return g_app ? g_app->ScreenName() : "";
 }
@@ -137,27 +153,10 @@ int main() {
   g_storage->SetActivityHook([] { g_answer_arrived = true; });
   // The app asks for the first load here; it is loaded when IndexedDB answers (or says
   // it is unavailable, and the app runs in memory).
-  g_app = std::make_unique<app::App>(*g_storage);
-  char locale[64] = "";
-  ReadBrowserLocale(locale, static_cast<int>(sizeof locale));
-  g_app->SetLocale(locale);
-  g_app->SetFileSaver([](const std::string& name, const std::string& mime,
-                         const std::string& content) -> std::optional<std::string> {
-    if (!platform::DownloadFile(name, mime, content)) return std::nullopt;
-    return "Downloaded " + name + ".";
-  });
-  g_app->SetFileOpener([] {
-    platform::PickFile([](platform::PickedFile file) {
-      if (file.ok) {
-        g_app->OpenFile(std::move(file.name), std::move(file.content));
-      } else {
-        g_app->OpenFileFailed(std::move(file.name), std::move(file.why));
-      }
-      g_answer_arrived = true;
-    });
-  });
-  g_app->SetReloader([] { ReloadPage(); });
+  g_platform = std::make_unique<platform::WebPlatform>([] { g_answer_arrived = true; });
+  g_app = std::make_unique<app::App>(*g_storage, *g_platform);
   RelayPressesAndKeys();
+  ListenForBackButton();
   // 0 fps: the browser's requestAnimationFrame paces us; no infinite loop simulated, so
   // main returns and the runtime stays alive for the callbacks.
   emscripten_set_main_loop(RunOneStep, 0, false);

@@ -4,16 +4,51 @@
 // the same way the browser tests do with real events.
 #include <imgui.h>
 
+#include <functional>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "app/app.h"
 #include "app/fonts.h"
 #include "app/item_recorder.h"
+#include "app/platform.h"
 #include "app/theme.h"
 
 namespace app_test {
+
+// The device, as a test wants it: a clock moved by hand, a locale, and services that do
+// what the test says (none unless set: no file saver, no picker, no reload).
+class TestPlatform final : public app::Platform {
+ public:
+  using Saver = std::function<std::optional<std::string>(
+      const std::string& name, const std::string& mime, const std::string& content)>;
+  core::ManualClock clock;
+  std::string locale;
+  Saver saver;
+  std::function<void(std::function<void(PickedFile)>)> picker;
+  std::function<void()> reloader;
+  int vibrations = 0;
+
+  const core::Clock& Clock() const override { return clock; }
+  std::string Locale() const override { return locale; }
+  bool CanSaveFiles() const override { return saver != nullptr; }
+  std::optional<std::string> SaveFile(const std::string& name, const std::string& mime,
+                                      const std::string& content) override {
+    return saver ? saver(name, mime, content) : std::nullopt;
+  }
+  bool PickFile(std::function<void(PickedFile)> picked) override {
+    if (!picker) return false;
+    picker(std::move(picked));
+    return true;
+  }
+  bool CanReload() const override { return reloader != nullptr; }
+  void Reload() override {
+    if (reloader) reloader();
+  }
+  void Vibrate(int) override { ++vibrations; }
+};
 
 class UiDriver {
  public:
@@ -25,7 +60,7 @@ class UiDriver {
                     const std::map<std::string, std::string>& meta = {},
                     const std::vector<core::diary::Episode>& episodes = {},
                     Load load = Load::kAtOnce)
-      : seeded_(Seed(storage_, meta, episodes, load)), app_(storage_, clock_) {
+      : seeded_(Seed(storage_, meta, episodes, load)), app_(storage_, platform_) {
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;
@@ -102,6 +137,7 @@ class UiDriver {
   app::App& App() { return app_; }
   core::storage::MemoryStorage& Storage() { return storage_; }
   core::ManualClock& Clock() { return clock_; }
+  TestPlatform& Platform() { return platform_; }
   // Moves the clock to 03:12 in Shanghai (+08:00) on `date`: "today" for the app.
   void SetToday(core::diary::LocalDate date) {
     clock_.Set({core::diary::DaysFromCivil(date) * 86400 + (3 * 60 + 12 - 480) * 60, 480});
@@ -119,11 +155,12 @@ class UiDriver {
 
   core::storage::MemoryStorage storage_;
   // 2026-11-22T19:12:00Z: 03:12 in Shanghai, the middle of the night.
-  core::ManualClock clock_ = [] {
-    core::ManualClock clock;
-    clock.Set({1795374720, 480});
-    return clock;
+  TestPlatform platform_ = [] {
+    TestPlatform platform;
+    platform.clock.Set({1795374720, 480});
+    return platform;
   }();
+  core::ManualClock& clock_ = platform_.clock;
   bool seeded_;
   app::App app_;
 };

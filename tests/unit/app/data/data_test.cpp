@@ -53,7 +53,9 @@ struct ImportCase {
 
 // The browser's picker, as the app sees it: it answers with the file later.
 void PickerAnswers(UiDriver& ui, const std::string& name, const std::string& content) {
-  ui.App().SetFileOpener([&ui, name, content] { ui.App().OpenFile(name, content); });
+  ui.Platform().picker = [name, content](auto picked) {
+    picked(app::Platform::PickedFile{true, name, content, ""});
+  };
 }
 
 }  // namespace
@@ -108,10 +110,10 @@ TEST(Import, AnInvalidFileIsRefusedWithNoWayToAddIt) {
 
 TEST(Import, AFileTheBrowserCouldNotReadIsExplainedNotImported) {
   UiDriver ui;
-  ui.App().SetFileOpener([&ui] {
-    ui.App().OpenFileFailed("film.mp4",
-                            "The file is 700 MB; CrampCheck imports files up to 64 MB.");
-  });
+  ui.Platform().picker = [](auto picked) {
+    picked(app::Platform::PickedFile{
+        false, "film.mp4", "", "The file is 700 MB; CrampCheck imports files up to 64 MB."});
+  };
   ASSERT_TRUE(ui.Press("###nav_settings"));
   ASSERT_TRUE(ui.Press("###import"));
   EXPECT_STREQ(ui.App().ScreenName(), "import");
@@ -168,11 +170,11 @@ TEST(Report, SettingsAndDiarySaveTheDoctorReportWithTheLastSelfCheck) {
   UiDriver ui(390, 844, meta, {MakeEpisode(1, "2026-11-20T03:00:00+08:00", 75)});
   ui.SetToday({2026, 11, 23});
   std::vector<SavedFile> saved;
-  ui.App().SetFileSaver(
-      [&](const std::string& name, const std::string& mime, const std::string& content) {
-        saved.push_back({name, mime, content});
-        return std::optional<std::string>("Downloaded " + name + ".");
-      });
+  ui.Platform().saver = [&](const std::string& name, const std::string& mime,
+                            const std::string& content) {
+    saved.push_back({name, mime, content});
+    return std::optional<std::string>("Downloaded " + name + ".");
+  };
   ASSERT_TRUE(ui.Press("###nav_settings"));
   ASSERT_TRUE(ui.Press("###report"));
   ASSERT_TRUE(ui.Press("###nav_diary"));
@@ -255,7 +257,7 @@ TEST(DeleteAll, AFailedWriteDeletesNothing) {
 TEST(StorageBanner, ANewerVersionInAnotherTabOffersAReload) {
   UiDriver ui;
   int reloads = 0;
-  ui.App().SetReloader([&reloads] { ++reloads; });
+  ui.Platform().reloader = [&reloads] { ++reloads; };
   EXPECT_FALSE(Shows("###storage_reload"));
   ui.Storage().NotifyOutsideChange(
       {Status::kVersionChanged, "CrampCheck was updated in another tab."}, {});

@@ -37,11 +37,11 @@ TEST(Export, WithoutAPlatformSaverThereAreNoExportButtons) {
 TEST(Export, JsonAndCsvHoldTheDiaryAndReadBack) {
   UiDriver ui;
   std::optional<SavedFile> saved;
-  ui.App().SetFileSaver(
-      [&](const std::string& name, const std::string& mime, const std::string& content) {
-        saved = SavedFile{name, mime, content};
-        return std::optional<std::string>("Downloaded " + name);
-      });
+  ui.Platform().saver = [&](const std::string& name, const std::string& mime,
+                            const std::string& content) {
+    saved = SavedFile{name, mime, content};
+    return std::optional<std::string>("Downloaded " + name);
+  };
   ui.SetToday({2026, 11, 23});
   LogOneCramp(ui);
   ASSERT_TRUE(ui.Press("###nav_settings"));

@@ -77,3 +77,20 @@ TEST(Entry, TheUndoIsOfferedOnlyUntilThePersonMovesOn) {
   ASSERT_TRUE(ui.Press("###nav_diary"));
   EXPECT_FALSE(Shows("###entry_undo"));
 }
+
+// A delete that IndexedDB answers between frames moves back to the Diary outside a frame;
+// the Diary must still offer the undo (only the entry page was left).
+TEST(Entry, ADeleteAnsweredBetweenFramesStillOffersUndo) {
+  const core::diary::Episode episode = test_diary::MakeEpisode(1, "2026-11-20T03:00:00+08:00");
+  UiDriver ui(390, 844, {}, {episode});
+  ASSERT_TRUE(ui.Press("###nav_diary"));
+  ASSERT_TRUE(ui.Press("###episode_" + episode.id));
+  ASSERT_TRUE(ui.Press("###entry_delete"));
+  ui.Storage().HoldWrites();
+  ASSERT_TRUE(ui.Press("###entry_delete_confirm"));
+  ui.Storage().AnswerHeldWrites();  // between frames, as the browser answers
+  ui.Frame();
+  ui.Frame();
+  EXPECT_STREQ(ui.App().ScreenName(), "diary");
+  EXPECT_NE(app::FindItem("###entry_undo"), nullptr);
+}

@@ -1,0 +1,50 @@
+#pragma once
+// What the app needs from the device, behind one small interface: one implementation per
+// platform (src/platform/native/native_platform.*, src/platform/web/web_platform.*), each
+// linked only into its own program by CMake, and one for tests (tests/unit/app/ui_driver.h).
+// Platform details (downloads, file pickers, reloading a page, the vibration motor) stay
+// there; the app only says what it wants.
+#include <functional>
+#include <optional>
+#include <string>
+
+#include "core/clock.h"
+
+namespace app {
+
+class Platform {
+ public:
+  virtual ~Platform() = default;
+
+  // The wall clock with the device's UTC offset, and a monotonic clock for timers.
+  virtual const core::Clock& Clock() const = 0;
+  // The device's locale: "en-GB" from the browser, "zh_CN.UTF-8" from $LANG.
+  virtual std::string Locale() const = 0;
+
+  // Hands a file to the person: a download in the browser, a file in the data folder on
+  // the desktop, written whole or not at all. Returns where it went ("Downloaded x.json.",
+  // "Saved to /home/..."), or nullopt when it failed.
+  virtual bool CanSaveFiles() const = 0;
+  virtual std::optional<std::string> SaveFile(const std::string& name, const std::string& mime,
+                                              const std::string& content) = 0;
+
+  // Asks the person for a file to import. The answer comes later through `picked` (or
+  // never, when they cancel). False when there is no picker (the desktop: drop a file on
+  // the window, which the platform hands to App::OpenFile).
+  struct PickedFile {
+    bool ok = false;
+    std::string name;
+    std::string content;  // when ok
+    std::string why;      // when not ok: too big, unreadable
+  };
+  virtual bool PickFile(std::function<void(PickedFile)> picked) = 0;
+
+  // Reloads the app (the browser), offered when a newer version took over storage.
+  virtual bool CanReload() const = 0;
+  virtual void Reload() = 0;
+
+  // A short buzz where the device has one (navigator.vibrate); nothing elsewhere.
+  virtual void Vibrate(int milliseconds) = 0;
+};
+
+}  // namespace app

@@ -1,0 +1,51 @@
+#include "web_platform.h"
+
+#include <emscripten.h>
+
+#include "file_download.h"
+#include "file_picker.h"
+
+namespace platform {
+namespace {
+
+// navigator.language ("en-GB") into `buffer`.
+EM_JS(void, ReadBrowserLocale, (char* buffer, int size),
+      { stringToUTF8(String(navigator.language || ""), buffer, size); });
+
+EM_JS(void, ReloadPage, (), { location.reload(); });
+
+EM_JS(void, VibrateDevice, (int milliseconds), {
+  if (navigator.vibrate) navigator.vibrate(milliseconds);
+});
+
+}  // namespace
+
+std::string WebPlatform::Locale() const {
+  char locale[64] = "";
+  ReadBrowserLocale(locale, static_cast<int>(sizeof locale));
+  return locale;
+}
+
+std::optional<std::string> WebPlatform::SaveFile(const std::string& name, const std::string& mime,
+                                                 const std::string& content) {
+  if (!DownloadFile(name, mime, content)) return std::nullopt;
+  return "Downloaded " + name + ".";
+}
+
+bool WebPlatform::PickFile(std::function<void(PickedFile)> picked) {
+  platform::PickFile([this, picked = std::move(picked)](platform::PickedFile file) {
+    picked(PickedFile{file.ok, std::move(file.name), std::move(file.content), std::move(file.why)});
+    if (on_answer_) on_answer_();
+  });
+  return true;
+}
+
+void WebPlatform::Reload() {
+  ReloadPage();
+}
+
+void WebPlatform::Vibrate(int milliseconds) {
+  VibrateDevice(milliseconds);
+}
+
+}  // namespace platform

@@ -1,0 +1,33 @@
+#pragma once
+// The browser's app::Platform: Date for the clock, navigator.language, downloads, the file
+// picker, location.reload(), navigator.vibrate. All EM_JS code stays in this folder.
+#include <functional>
+#include <string>
+#include <utility>
+
+#include "app/platform.h"
+
+namespace platform {
+
+class WebPlatform final : public app::Platform {
+ public:
+  // `on_answer` runs when the browser answers later (a picked file), so the idle page
+  // draws a frame to show it.
+  explicit WebPlatform(std::function<void()> on_answer) : on_answer_(std::move(on_answer)) {}
+
+  const core::Clock& Clock() const override { return clock_; }
+  std::string Locale() const override;
+  bool CanSaveFiles() const override { return true; }
+  std::optional<std::string> SaveFile(const std::string& name, const std::string& mime,
+                                      const std::string& content) override;
+  bool PickFile(std::function<void(PickedFile)> picked) override;
+  bool CanReload() const override { return true; }
+  void Reload() override;
+  void Vibrate(int milliseconds) override;
+
+ private:
+  core::SystemClock clock_;
+  std::function<void()> on_answer_;
+};
+
+}  // namespace platform
