@@ -39,4 +39,34 @@ class RedrawPolicy {
   int drawn_tick_ = 0;
 };
 
+// When the browser's frames wait (platform/web/main.cpp), as rules tested natively.
+class FrameHold {
+ public:
+  // Until the diary is read the page says "Loading" and nothing is drawn: the first frame
+  // shows the person's own diary, not an empty one, and the software-rendered frames of an
+  // empty app do not slow the read down. A diary that takes longer than this (a huge one,
+  // a stuck browser) gets the app shown meanwhile; its entries appear when they arrive.
+  static constexpr double kWaitForDiaryMs = 1500.0;
+  // A write the person just asked for answers within a few ms. Drawn first, its frame
+  // would show "Saving..." and, in a software-rendered browser, hold the page's only
+  // thread for 20-60 ms while the answer waits behind it. So drawing waits for a write
+  // in flight, at most this long.
+  static constexpr double kHoldForWriteMs = 50.0;
+
+  static bool WaitingForDiary(bool loaded, double since_start_ms) {
+    return !loaded && since_start_ms < kWaitForDiaryMs;
+  }
+  bool HoldingForWrite(bool write_in_flight, double now_ms) {
+    if (!write_in_flight) {
+      write_seen_ms_ = -1.0;
+      return false;
+    }
+    if (write_seen_ms_ < 0.0) write_seen_ms_ = now_ms;
+    return now_ms - write_seen_ms_ < kHoldForWriteMs;
+  }
+
+ private:
+  double write_seen_ms_ = -1.0;  // when the write in flight was first seen
+};
+
 }  // namespace app

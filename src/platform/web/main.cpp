@@ -10,6 +10,7 @@
 
 #include "app/app.h"
 #include "app/item_recorder.h"
+#include "app/redraw_policy.h"
 #include "indexeddb_storage.h"
 #include "platform/sdl_gl_shell.h"
 #include "web_platform.h"
@@ -22,33 +23,17 @@ platform::SdlGlShell g_shell;
 std::unique_ptr<platform::IndexedDbStorage> g_storage;
 std::unique_ptr<platform::WebPlatform> g_platform;
 std::unique_ptr<app::App> g_app;
-int g_frames_drawn = 0;
-bool g_first_frame_reported = false;
-// A storage answer or a picked file arrived while the app may be idle: draw one frame to
-// show it.
-bool g_answer_arrived = false;
-// Until the diary is read, the page says "Loading" and nothing is drawn: the first frame
-// shows the person's own diary, not an empty one, and the software-rendered frames of an
-// empty app do not slow the read down. A diary that takes longer than this (a huge one, a
-// stuck browser) gets the app shown meanwhile; its entries appear when they arrive.
-constexpr double kWaitForDiaryMs = 1500.0;
-double g_started_ms = 0.0;
-// A write the person just asked for (an entry, a setting) answers within a few ms. Drawn
-// first, its frame would show "Saving..." and, in a software-rendered browser, hold the
-// page's only thread for 20-60 ms while the answer waits behind it: "Saved" would come a
-// frame later. So drawing waits for a write in flight, at most this long.
-constexpr double kHoldFramesForWriteMs = 50.0;
-double g_write_seen_ms = -1.0;
-
-bool HoldingFramesForWrite() {
-  if (!g_storage->WriteInFlight()) {
-    g_write_seen_ms = -1.0;
-    return false;
-  }
-  const double now = emscripten_get_now();
-  if (g_write_seen_ms < 0.0) g_write_seen_ms = now;
-  return now - g_write_seen_ms < kHoldFramesForWriteMs;
-}
+// What the frame loop knows between animation frames, in one place.
+struct LoopState {
+  int frames_drawn = 0;
+  bool first_frame_reported = false;
+  // A storage answer or a picked file arrived while the app may be idle: draw one frame
+  // to show it.
+  bool answer_arrived = false;
+  double started_ms = 0.0;
+  app::FrameHold hold;  // the rules for waiting (app/redraw_policy.h)
+};
+LoopState g_loop;
 
 EM_JS(void, ReportFirstFrame, (), {
   if (Module["onFirstFrame"]) Module["onFirstFrame"]();
@@ -89,24 +74,25 @@ EM_JS(void, ReportStartFailure, (), {
 });
 
 void RunOneStep() {
-  if (!g_app->IsLoaded() && emscripten_get_now() - g_started_ms < kWaitForDiaryMs) {
+  if (app::FrameHold::WaitingForDiary(g_app->IsLoaded(),
+                                      emscripten_get_now() - g_loop.started_ms)) {
     g_shell.Prepare();
     return;
   }
-  if (HoldingFramesForWrite()) return;
+  if (g_loop.hold.HoldingForWrite(g_storage->WriteInFlight(), emscripten_get_now())) return;
   bool drawn = g_shell.Step(*g_app);
-  if (!drawn && g_answer_arrived) {
+  if (!drawn && g_loop.answer_arrived) {
     g_shell.DrawFrame(*g_app);
     drawn = true;
   }
   if (!drawn) return;
-  g_answer_arrived = false;
-  ++g_frames_drawn;
+  g_loop.answer_arrived = false;
+  ++g_loop.frames_drawn;
   if (g_app->RouterDepth() > 1) ArmBackButton();
   // The first frame drawn after the load answered is the one window.crampcheck.ready
   // waits for.
-  if (!g_first_frame_reported && g_app->IsLoaded()) {
-    g_first_frame_reported = true;
+  if (!g_loop.first_frame_reported && g_app->IsLoaded()) {
+    g_loop.first_frame_reported = true;
     ReportFirstFrame();
   }
 }
@@ -116,7 +102,7 @@ void RunOneStep() {
 extern "C" {
 
 EMSCRIPTEN_KEEPALIVE int crampcheck_frame_count() {
-  return g_frames_drawn;
+  return g_loop.frames_drawn;
 }
 
 EMSCRIPTEN_KEEPALIVE const char* crampcheck_items_json() {
@@ -127,14 +113,14 @@ EMSCRIPTEN_KEEPALIVE const char* crampcheck_items_json() {
 
 EMSCRIPTEN_KEEPALIVE void crampcheck_input_arrived() {
   // Before the first frame nothing is on screen to press; the frame loop takes it then.
-  if (!g_first_frame_reported) return;
+  if (!g_loop.first_frame_reported) return;
   g_shell.HandleInputNow(*g_app);
 }
 
 EMSCRIPTEN_KEEPALIVE void crampcheck_back() {
   if (!g_app) return;
   g_app->GoBack();
-  g_answer_arrived = true;  // draw the page gone back to
+  g_loop.answer_arrived = true;  // draw the page gone back to
 }
 
 EMSCRIPTEN_KEEPALIVE const char* crampcheck_screen_name() {
@@ -144,16 +130,16 @@ EMSCRIPTEN_KEEPALIVE const char* crampcheck_screen_name() {
 }  // extern "C"
 
 int main() {
-  g_started_ms = emscripten_get_now();
+  g_loop.started_ms = emscripten_get_now();
   if (!g_shell.Init(platform::ShellOptions{})) {
     ReportStartFailure();
     return 1;
   }
   g_storage = std::make_unique<platform::IndexedDbStorage>();
-  g_storage->SetActivityHook([] { g_answer_arrived = true; });
+  g_storage->SetActivityHook([] { g_loop.answer_arrived = true; });
   // The app asks for the first load here; it is loaded when IndexedDB answers (or says
   // it is unavailable, and the app runs in memory).
-  g_platform = std::make_unique<platform::WebPlatform>([] { g_answer_arrived = true; });
+  g_platform = std::make_unique<platform::WebPlatform>([] { g_loop.answer_arrived = true; });
   g_app = std::make_unique<app::App>(*g_storage, *g_platform);
   RelayPressesAndKeys();
   ListenForBackButton();

@@ -161,4 +161,19 @@ describe('self-check', () => {
     assert.deepEqual(log.errors, []);
     await context.close();
   });
+
+  test("the browser's back button steps back through the check, then to home", async () => {
+    const {context, page, log} = await openApp(env.browser, env.server.url, PHONE);
+    await start(page);
+    await clickItem(page, '###answer_none', {touch: true});
+    await findItem(page, '###page_leg');
+    await page.goBack();
+    await findItem(page, '###page_sudden');
+    await page.goBack();
+    await findItem(page, '###selfcheck_start');
+    await page.goBack();
+    await waitForScreen(page, 'home');
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  });
 });

@@ -64,3 +64,20 @@ TEST(RedrawPolicy, ATickingTimerDrawsOneFramePerTick) {
   EXPECT_EQ(DrawUntilIdle(policy), 1);
   EXPECT_FALSE(policy.ShouldDraw());
 }
+
+TEST(FrameHold, NothingIsDrawnBeforeTheDiaryIsReadForAtMostASecondAndAHalf) {
+  EXPECT_TRUE(app::FrameHold::WaitingForDiary(false, 0.0));
+  EXPECT_TRUE(app::FrameHold::WaitingForDiary(false, 1499.0));
+  EXPECT_FALSE(app::FrameHold::WaitingForDiary(false, 1500.0)) << "shown anyway";
+  EXPECT_FALSE(app::FrameHold::WaitingForDiary(true, 10.0)) << "read: shown at once";
+}
+
+TEST(FrameHold, AWriteInFlightHoldsFramesAtMostFiftyMilliseconds) {
+  app::FrameHold hold;
+  EXPECT_FALSE(hold.HoldingForWrite(false, 0.0));
+  EXPECT_TRUE(hold.HoldingForWrite(true, 100.0));
+  EXPECT_TRUE(hold.HoldingForWrite(true, 149.0));
+  EXPECT_FALSE(hold.HoldingForWrite(true, 150.0)) << "a slow write does not freeze the page";
+  EXPECT_FALSE(hold.HoldingForWrite(false, 160.0));
+  EXPECT_TRUE(hold.HoldingForWrite(true, 170.0)) << "the next write is timed afresh";
+}
