@@ -4,5 +4,5 @@
 set(CRAMPCHECK_FONT_DIR "/usr/share/fonts/opentype/inter" CACHE PATH "Inter font files (Debian package fonts-inter)")
 set(CRAMPCHECK_FONT_WEIGHTS Regular SemiBold)
 # Latin, Latin-1, general punctuation, arrows, math minus: what our English text uses.
-# Keep in sync with kGlyphRanges in src/app/fonts.cpp.
+# The subset decides which glyphs exist; Dear ImGui 1.92 rasterises them on demand.
 set(CRAMPCHECK_FONT_UNICODES "U+0020-007E,U+00A0-00FF,U+2010-2027,U+2030-203A,U+2190-2193,U+2212")

@@ -2,6 +2,8 @@
 // width, centred on wide screens, scrolled by touch), and the navigation bar of tabs.
 #include <imgui.h>
 
+#include <algorithm>
+
 #include "app/app.h"
 #include "app/fonts.h"
 #include "app/theme.h"
@@ -30,21 +32,28 @@ const char* const kScreenChildName = "##screen";
 
 void App::DrawTopBar() {
   const float width = ImGui::GetContentRegionAvail().x;
+  // The bar keeps its height: its words grow with the text size only as far as they fit.
+  constexpr float kMaxChromeScale = 1.25f;
+  PushFontCapped(FontRole::kLarge, kMaxChromeScale);
   ImGui::SetCursorPos(ImVec2(16.0f, (theme::kTopBarHeight - ImGui::GetFontSize()) * 0.5f));
-  PushFont(FontRole::kLarge);
   ImGui::TextColored(theme::kAccent, "CrampCheck");
   PopFont();
+  PushFontCapped(FontRole::kBody, kMaxChromeScale);
 
   // Import and "delete everything" are pages of Settings.
   const Screen current = router_.Current();
   const bool on_settings =
       current == Screen::kSettings || current == Screen::kImport || current == Screen::kDeleteAll;
-  const float button_width = 112.0f;
+  const char* settings = "Settings###nav_settings";
+  const float button_width =
+      std::max(112.0f, ImGui::CalcTextSize(settings, nullptr, true).x +
+                           2.0f * ImGui::GetStyle().FramePadding.x);
   ImGui::SetCursorPos(ImVec2(width - button_width - 8.0f, 4.0f));
   if (on_settings) ImGui::PushStyleColor(ImGuiCol_Text, theme::kAccent);
-  if (ImGui::Button("Settings###nav_settings", ImVec2(button_width, theme::kTopBarHeight - 8.0f)))
+  if (ImGui::Button(settings, ImVec2(button_width, theme::kTopBarHeight - 8.0f)))
     router_.GoTo(Screen::kSettings);
   if (on_settings) ImGui::PopStyleColor();
+  PopFont();
 }
 
 PageContext App::MakePageContext(float column_width) {
@@ -118,6 +127,11 @@ void App::DrawNavigationBar() {
   ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0, 0, 0, 0));
   ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, 0.0f);
   ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(2.0f, 4.0f));
+  // Every tab's label at one size, as large as the text size asks while the widest fits.
+  float scale = TextScale();
+  for (const Tab& tab : kTabs)
+    scale = std::min(scale, ScaleToFit(FontRole::kBody, tab.label, tab_width - 4.0f));
+  PushFontCapped(FontRole::kBody, scale);
   for (int i = 0; i < count; ++i) {
     const Tab& tab = kTabs[i];
     const bool selected = router_.Current() == tab.screen;
@@ -132,6 +146,7 @@ void App::DrawNavigationBar() {
                           ImGui::GetColorU32(theme::kAccent), 2.0f);
     }
   }
+  PopFont();
   ImGui::PopStyleVar(2);
   ImGui::PopStyleColor();
 }

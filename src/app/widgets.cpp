@@ -23,6 +23,8 @@ bool FittedButton(const char* label, ImVec2 size, FontRole font) {
   PushFont(font);
   const float one_line = ImGui::CalcTextSize(label, end).x;
   if (one_line <= size.x - 2.0f * style.FramePadding.x) {
+    // At large text sizes the words are taller than a touch target: the button grows.
+    size.y = std::max(size.y, theme::ButtonHeight(ImGui::GetFontSize()));
     const bool pressed = ImGui::Button(label, size);
     PopFont();
     return pressed;

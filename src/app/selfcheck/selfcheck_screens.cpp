@@ -80,10 +80,12 @@ void DrawProgress(const SelfCheckFlow& flow) {
   std::snprintf(text, sizeof text, "Step %d of %d", flow.Position(), flow.Count());
   const float width = ImGui::GetContentRegionAvail().x;
   const ImVec2 origin = ImGui::GetCursorScreenPos();
-  ImGui::InvisibleButton(Label(text, Id("page_", page.id)).c_str(), ImVec2(width, kProgressHeight));
+  // The text above the bar, however large the text size.
+  const float height = std::max(kProgressHeight, ImGui::GetFontSize() + 12.0f);
+  ImGui::InvisibleButton(Label(text, Id("page_", page.id)).c_str(), ImVec2(width, height));
   ImDrawList* draw = ImGui::GetWindowDrawList();
   draw->AddText(origin, ImGui::GetColorU32(theme::kTextMuted), text);
-  const float bar_y = origin.y + kProgressHeight - 6.0f;
+  const float bar_y = origin.y + height - 6.0f;
   const float done = static_cast<float>(flow.Position()) / static_cast<float>(flow.Count());
   draw->AddRectFilled(ImVec2(origin.x, bar_y), ImVec2(origin.x + width, bar_y + 4.0f),
                       ImGui::GetColorU32(theme::kSurfaceActive), 2.0f);
@@ -219,8 +221,8 @@ void DrawPage(SelfCheckFlow& flow) {
   // The footer (None, Back/Next), plus what App::DrawScreen adds below every screen
   // (spacing, a 16 px margin, padding), so the page itself never scrolls.
   const float spacing = ImGui::GetStyle().ItemSpacing.y;
-  const float footer =
-      (has_none ? 2.0f : 1.0f) * (theme::kTouchTarget + spacing) + spacing + 28.0f;
+  const float button = theme::ButtonHeight(FontSizeOf(FontRole::kLarge));
+  const float footer = (has_none ? 2.0f : 1.0f) * (button + spacing) + spacing + 28.0f;
   DrawProgress(flow);
   const float body = ImGui::GetContentRegionAvail().y - footer;
   ImGui::BeginChild("##page_body", ImVec2(0.0f, body > 120.0f ? body : 120.0f));
