@@ -1,6 +1,7 @@
 // The frame around every page: the top bar (name, Settings), the content column (readable
 // width, centred on wide screens, scrolled by touch), and the navigation bar of tabs.
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <algorithm>
 
@@ -93,6 +94,12 @@ void App::DrawContent() {
   const float column = avail < theme::kContentMaxWidth ? avail : theme::kContentMaxWidth;
   ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (avail - column) * 0.5f);
   ImGui::BeginGroup();
+  // The column is the page's whole world: full-width buttons and children end at its right
+  // edge, not the window's, so on a wide screen the page sits centred.
+  ImGuiWindow* window = ImGui::GetCurrentWindow();
+  const float work_right = window->WorkRect.Max.x;
+  const float content_right = window->ContentRegionRect.Max.x;
+  window->WorkRect.Max.x = window->ContentRegionRect.Max.x = window->DC.CursorPos.x + column;
   ImGui::PushItemWidth(column);
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + column);
   Page& page = CurrentPage();
@@ -106,6 +113,8 @@ void App::DrawContent() {
   ImGui::PopID();
   ImGui::PopTextWrapPos();
   ImGui::PopItemWidth();
+  window->WorkRect.Max.x = work_right;
+  window->ContentRegionRect.Max.x = content_right;
   ImGui::EndGroup();
   ImGui::Dummy(ImVec2(0.0f, 16.0f));
   ImGui::EndChild();

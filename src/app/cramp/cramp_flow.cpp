@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <iterator>
+#include <string>
 
 #include "app/fonts.h"
 #include "app/model/diary_model.h"
@@ -52,25 +53,28 @@ const TriggerChoice kTriggerChoices[] = {
     {Trigger::kOther, "Something else###trigger_other"},
 };
 
-// What to do during the cramp, per muscle (CLINICAL.md, "Self-care and stretches").
-const char* StretchInstruction(Muscle muscle) {
+// What to do during the cramp, per muscle: the self-check's own advice lines (CLINICAL.md,
+// "Self-care and stretches"), so the words are the same everywhere.
+std::string StretchInstruction(Muscle muscle) {
+  const char* key = "advice.during_cramp_calf";
   switch (muscle) {
     case Muscle::kToe:
     case Muscle::kFoot:
-      return "Bend the toes the opposite way to the cramp and hold for 1 to 2 minutes.";
+      key = "advice.during_cramp_foot";
+      break;
     case Muscle::kCalfBack:
-      return "Sit with the knee straight, or lean against a wall. Pull the foot and toes up "
-             "towards you with your hands or a towel, then straighten the knee as far as you "
-             "can. Hold until it eases.";
+      key = "advice.during_cramp_calf";
+      break;
     case Muscle::kCalfFront:
-      return "Hold the leg still. Warm it (hot compress or warm shower) and massage gently.";
+      key = "advice.during_cramp_shin";
+      break;
     case Muscle::kThighBack:
     case Muscle::kThighFront:
     case Muscle::kOther:
-      return "Gently stretch the tight muscle the opposite way to the pull, and hold until it "
-             "eases. Massage and warmth help.";
+      key = "advice.during_cramp_thigh";
+      break;
   }
-  return "";
+  return std::string(core::triage::TriageTextEn(key));
 }
 
 void Centered(const char* text, FontRole font, const ImVec4& colour) {
@@ -233,7 +237,7 @@ int CrampFlow::ElapsedWholeSeconds(const core::Clock& clock) const {
 void CrampFlow::DrawStretching(PageContext& context) {
   const double elapsed = std::max(0.0, context.clock.MonotonicSeconds() - timer_start_);
   widgets::Heading(MuscleLabel(start_.muscle));
-  widgets::Paragraph(StretchInstruction(start_.muscle));
+  widgets::Paragraph(StretchInstruction(start_.muscle).c_str());
   char timer[32];
   const int seconds = static_cast<int>(elapsed);
   std::snprintf(timer, sizeof timer, "%d:%02d", seconds / 60, seconds % 60);

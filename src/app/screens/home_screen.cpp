@@ -4,6 +4,7 @@
 #include "app/screens/screens.h"
 #include "app/theme.h"
 #include "app/widgets.h"
+#include "core/triage/triage_text.h"
 
 namespace app::screens {
 
@@ -19,9 +20,9 @@ void DrawHome(ScreenContext& context) {
   if (widgets::BigButton("Check my symptoms###home_selfcheck"))
     context.navigation.GoTo(Screen::kSelfCheck);
   ImGui::Spacing();
-  widgets::Note(
-      "Call your emergency number now if you are breathless or have chest pain, or if a foot "
-      "or leg is suddenly cold, pale or numb. (NHS)");
+  widgets::Note(core::triage::RegionText(core::triage::TriageTextEn, "advice.emergency_signs",
+                                         context.region)
+                    .c_str());
 }
 
 }  // namespace app::screens

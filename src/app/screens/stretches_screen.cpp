@@ -1,42 +1,47 @@
-// Stretches: what to do during a cramp and before bed (CLINICAL.md, "Self-care and stretches").
+// Stretches: what to do during a cramp and before bed, in the self-check's own words
+// (CLINICAL.md, "Self-care and stretches"; the triage text table).
 #include <imgui.h>
+
+#include <string>
 
 #include "app/screens/screens.h"
 #include "app/widgets.h"
+#include "core/triage/triage_text.h"
 
 namespace app::screens {
+namespace {
+
+std::string Words(const char* key) {
+  return std::string(core::triage::TriageTextEn(key));
+}
+
+}  // namespace
 
 void DrawStretches(ScreenContext&) {
   widgets::Heading("During a cramp");
   if (ImGui::CollapsingHeader("Toes or foot###stretch_toe", ImGuiTreeNodeFlags_DefaultOpen)) {
-    widgets::Paragraph("Bend the toes the opposite way to the cramp and hold for 1 to 2 minutes.");
+    widgets::Paragraph(Words("advice.during_cramp_foot").c_str());
   }
   if (ImGui::CollapsingHeader("Back of the calf###stretch_calf_back",
                               ImGuiTreeNodeFlags_DefaultOpen)) {
-    widgets::Paragraph(
-        "Sit with the knee straight, or lean against a wall. Pull the foot and toes up towards "
-        "you with both hands or a towel, then straighten the knee as far as you can. Hold until "
-        "it eases.");
-    widgets::Note("Pregnant? Heel down, toes up, knee straight. Do not yank the toes.");
+    widgets::Paragraph(Words("advice.during_cramp_calf").c_str());
+    widgets::Note(("Pregnant? " + Words("advice.during_cramp_calf_pregnancy")).c_str());
   }
   if (ImGui::CollapsingHeader("Front of the calf (shin)###stretch_calf_front",
                               ImGuiTreeNodeFlags_DefaultOpen)) {
-    widgets::Paragraph(
-        "Hold the leg still, warm it with a hot compress or a warm shower, and massage gently.");
+    widgets::Paragraph(Words("advice.during_cramp_shin").c_str());
   }
-  widgets::Note(
-      "Afterwards: walk a little, massage, warmth. Painkillers act too slowly for the cramp "
-      "itself; they can ease soreness afterwards. (NHS; Mayo Clinic)");
+  if (ImGui::CollapsingHeader("Thigh###stretch_thigh", ImGuiTreeNodeFlags_DefaultOpen)) {
+    widgets::Paragraph(Words("advice.during_cramp_thigh").c_str());
+  }
+  widgets::Note(Words("advice.stretch_caution").c_str());
+  widgets::Note(Words("advice.after_cramp").c_str());
 
   ImGui::Spacing();
   widgets::Heading("Before bed");
-  widgets::Bullet(
-      "Calf and hamstring stretch: a moderate stretch held 10 seconds, 3 times, with 10 seconds "
-      "rest, both legs. Under 3 minutes; keep breathing. (Hallegraeff 2012)");
-  widgets::Bullet(
-      "Wall calf stretch: face a wall, hands on it, feet flat, lean until the calf stretches. "
-      "Repeat for about 5 minutes, 3 times a day, the last just before bed. (NHS)");
-  widgets::Bullet("Drink enough, avoid long sitting or standing, keep bedcovers loose. (NHS)");
+  widgets::Bullet(Words("advice.bedtime_stretch").c_str());
+  widgets::Bullet(Words("advice.wall_stretch").c_str());
+  widgets::Bullet(Words("advice.habits").c_str());
 }
 
 }  // namespace app::screens

@@ -163,6 +163,13 @@ constexpr std::array kEnglish = {
     Entry{"advice.level.self_care",
           "Stretching may help; look at your sleep and daily routine too."},
     Entry{"advice.no_driving", "Do not drive yourself."},
+    Entry{"advice.emergency_signs",
+          "Breathless, chest pain, one side suddenly weak or numb, or a foot or leg suddenly "
+          "cold, pale or numb? Call {number} now."},
+    Entry{"advice.wall_stretch",
+          "Wall calf stretch: face a wall, hands on it, feet flat, and lean until the calf "
+          "stretches; hold a few seconds and repeat for about 5 minutes, 3 times a day, the last "
+          "just before bed."},
     Entry{"advice.no_massage_leg",
           "Do not massage or stretch the leg until a doctor has seen it: never massage a calf "
           "that is swollen, warm or red."},

@@ -136,6 +136,11 @@ constexpr std::array kZhHans = {
     Entry{"advice.level.soon", "请在接下来几天内去门诊看医生，最迟不超过两周。"},
     Entry{"advice.level.routine", "请预约普通门诊，或在下次看医生或体检时提一下。"},
     Entry{"advice.level.self_care", "拉伸可能有帮助；也请留意您的睡眠和日常作息。"},
+    Entry{"advice.emergency_signs",
+          "气短、胸痛、一侧身体突然无力或麻木，或脚或腿突然发凉、苍白或麻木？请立即拨打{number}。"},
+    Entry{"advice.wall_stretch",
+          "扶墙拉伸小腿：面对墙站立，双手扶墙，双脚平放，身体前倾直到小腿有拉伸感；"
+          "保持几秒钟，重复约5分钟，每天3次，最后一次在睡前做。"},
     Entry{"advice.no_driving", "不要自己开车。"},
     Entry{"advice.no_massage_leg",
           "在医生看过之前，不要按摩或拉伸这条腿：小腿如果肿胀、温热或发红，千万不要按摩。"},
