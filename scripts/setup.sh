@@ -32,7 +32,7 @@ SDL2_SUITE=bookworm
 
 # --- 1. Debian packages -------------------------------------------------------------------
 PACKAGES=(cmake ninja-build g++ pkg-config git python3 nlohmann-json3-dev libgtest-dev
-  libgmock-dev libbenchmark-dev libsdl2-dev libgl-dev xvfb xauth fonts-inter
+  libgmock-dev libbenchmark-dev libsdl2-dev libgl-dev xvfb xauth fonts-inter fonts-noto-cjk
   fonttools librsvg2-bin dpkg-dev xz-utils ca-certificates clang
   libclang-rt-14-dev)
 if [ "$NATIVE_ONLY" = 0 ]; then

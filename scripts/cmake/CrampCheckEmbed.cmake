@@ -2,6 +2,8 @@
 # and, like the shaders, compiled into the program so the app needs no file system and
 # works offline. Code reads them through one loader: src/app/assets.h.
 find_program(CRAMPCHECK_PYFTSUBSET pyftsubset REQUIRED)
+# Debian's own Python, which has fontTools' friends; another python3 on PATH may not.
+find_program(CRAMPCHECK_PYTHON python3 PATHS /usr/bin NO_DEFAULT_PATH REQUIRED)
 include("${PROJECT_SOURCE_DIR}/assets/fonts.cmake")
 
 # Adds the generated asset table (fonts, shaders) to `target`. Custom commands attach to
@@ -20,6 +22,24 @@ function(crampcheck_add_embedded_assets target)
       COMMENT "Subsetting Inter ${weight}" VERBATIM)
     list(APPEND _embedded "font/inter-${weight}|${_subset}")
   endforeach()
+
+  # The Chinese font: the characters of every zh-Hans table (and of the few words written
+  # in Chinese elsewhere, such as the language's own name in Settings), nothing else.
+  file(GLOB_RECURSE _zh_tables CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/src/*.cpp")
+  set(_unicodes "${_generated}/cjk-unicodes.txt")
+  add_custom_command(OUTPUT "${_unicodes}"
+    COMMAND "${CRAMPCHECK_PYTHON}" "${PROJECT_SOURCE_DIR}/scripts/cjk_unicodes.py" "${_unicodes}"
+            ${_zh_tables}
+    DEPENDS "${PROJECT_SOURCE_DIR}/scripts/cjk_unicodes.py" ${_zh_tables}
+    COMMENT "Listing the characters of the Chinese text" VERBATIM)
+  set(_cjk "${_generated}/NotoSansSC-subset.otf")
+  add_custom_command(OUTPUT "${_cjk}"
+    COMMAND "${CRAMPCHECK_PYFTSUBSET}" "${CRAMPCHECK_CJK_FONT}" --font-number=${CRAMPCHECK_CJK_FACE}
+            --unicodes-file=${_unicodes} --layout-features= --no-hinting --desubroutinize
+            --drop-tables+=GSUB,GPOS,GDEF,BASE,vhea,vmtx,VORG,DSIG --output-file=${_cjk}
+    DEPENDS "${_unicodes}" "${CRAMPCHECK_CJK_FONT}"
+    COMMENT "Subsetting Noto Sans SC" VERBATIM)
+  list(APPEND _embedded "font/noto-sc|${_cjk}")
 
   file(GLOB _shaders CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/shaders/*.vert" "${PROJECT_SOURCE_DIR}/shaders/*.frag")
   foreach(shader IN LISTS _shaders)

@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "app/fonts.h"
+#include "app/language.h"
 #include "app/screens/tab_pages.h"
 #include "core/diary/timestamp.h"
 
@@ -76,8 +77,14 @@ core::diary::LocalDate App::Today() const {
 }
 
 void App::Frame() {
-  // The person's text size, applied before anything is laid out (fonts.h).
+  // The person's text size and language, applied before anything is laid out.
   SetTextScale(static_cast<float>(settings_.TextSizePercent()) / 100.0f);
+  SetCurrentLanguage(settings_.Language());
+  if (applied_language_ != settings_.Language()) {
+    applied_language_ = settings_.Language();
+    platform_.SetLanguage(core::i18n::LanguageTag(settings_.Language()));
+    MarkChanged();
+  }
   // Escape goes back, like the browser's back button (which the web shell turns into
   // GoBack() too); not while a text field has the keyboard.
   if (ImGui::IsKeyPressed(ImGuiKey_Escape, false) && !ImGui::GetIO().WantTextInput) GoBack();

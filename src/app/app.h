@@ -116,6 +116,7 @@ class App {
   bool scroll_to_top_ = false;       // a new page starts at its top, not where the last one was
   unsigned int drag_scroll_window_ = 0;  // ImGuiID of the window being drag-scrolled
   std::string data_message_;  // the last export's or report's outcome, shown under the buttons
+  std::optional<core::i18n::Language> applied_language_;  // told to the platform
 };
 
 }  // namespace app

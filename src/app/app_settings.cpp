@@ -6,6 +6,7 @@ namespace app {
 namespace {
 constexpr const char* kRegionKey = "emergency_region";
 constexpr const char* kTextSizeKey = "text_size_percent";
+constexpr const char* kLanguageKey = "language";
 
 bool IsTextSizeChoice(std::int64_t percent) {
   for (int choice : kTextSizePercents)
@@ -18,6 +19,7 @@ void AppSettings::LoadJson(std::string_view text) {
   stored_ = nlohmann::json::object();
   region_.clear();
   text_size_percent_ = kDefaultTextSizePercent;
+  language_chosen_ = false;
   nlohmann::json parsed = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
   if (!parsed.is_object()) return;
   stored_ = std::move(parsed);
@@ -31,12 +33,20 @@ void AppSettings::LoadJson(std::string_view text) {
       IsTextSizeChoice(text_size->get<std::int64_t>())) {
     text_size_percent_ = static_cast<int>(text_size->get<std::int64_t>());
   }
+  const auto language = stored_.find(kLanguageKey);
+  if (language != stored_.end() && language->is_string()) {
+    if (auto chosen = core::i18n::LanguageFromTag(language->get_ref<const std::string&>())) {
+      language_ = *chosen;
+      language_chosen_ = true;
+    }
+  }
 }
 
 void AppSettings::Reset() {
   stored_ = nlohmann::json::object();
   region_.clear();
   text_size_percent_ = kDefaultTextSizePercent;
+  language_chosen_ = false;
   changed_ = false;
 }
 
@@ -52,6 +62,8 @@ std::string AppSettings::ToJson() const {
   } else {
     out[kTextSizeKey] = text_size_percent_;
   }
+  // Not chosen: whatever was stored under the key stays as it was (a newer version's value).
+  if (language_chosen_) out[kLanguageKey] = std::string(core::i18n::LanguageTag(language_));
   return out.dump();
 }
 
@@ -69,6 +81,17 @@ void AppSettings::ChooseRegion(std::string_view code) {
 void AppSettings::SetTextSizePercent(int percent) {
   if (!IsTextSizeChoice(percent) || percent == text_size_percent_) return;
   text_size_percent_ = percent;
+  changed_ = true;
+}
+
+core::i18n::Language AppSettings::Language() const {
+  return language_chosen_ ? language_ : core::i18n::LanguageFromLocale(locale_);
+}
+
+void AppSettings::ChooseLanguage(core::i18n::Language language) {
+  if (language_chosen_ && language_ == language) return;
+  language_ = language;
+  language_chosen_ = true;
   changed_ = true;
 }
 

@@ -1,11 +1,12 @@
 #pragma once
 // The person's settings, stored as one JSON object under the storage meta key "settings":
-// the emergency region and the text size. Keys written by other parts of the app (or a
+// the emergency region, the text size and the language. Keys written by other parts of the app (or a
 // newer version) are kept as they were when saving, never dropped.
 #include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 
+#include "core/i18n/language.h"
 #include "core/triage/emergency_numbers.h"
 
 namespace app {
@@ -41,6 +42,12 @@ class AppSettings {
   // Values outside kTextSizePercents are ignored. Marks the settings changed.
   void SetTextSizePercent(int percent);
 
+  // The language chosen in Settings ("language": "en" | "zh-Hans"), else the locale's.
+  core::i18n::Language Language() const;
+  bool LanguageChosen() const { return language_chosen_; }
+  // Marks the settings changed (the choice is kept even when it equals the locale's).
+  void ChooseLanguage(core::i18n::Language language);
+
   // True once after a change, so the app saves exactly once per change.
   bool ConsumeChanged();
 
@@ -48,6 +55,8 @@ class AppSettings {
   nlohmann::json stored_ = nlohmann::json::object();
   std::string region_;  // empty: follow the locale
   int text_size_percent_ = kDefaultTextSizePercent;
+  core::i18n::Language language_ = core::i18n::Language::kEn;
+  bool language_chosen_ = false;
   std::string locale_;
   bool changed_ = false;
 };

@@ -20,10 +20,12 @@ struct Faces {
 
 Faces g_faces;
 
-ImFont* AddEmbeddedFont(const char* name) {
+ImFont* AddEmbeddedFont(const char* name, bool merge = false) {
   const assets::Asset* asset = assets::Find(name);
   if (asset == nullptr) return nullptr;
   ImFontConfig config;
+  // Merged into the font added just before: its glyphs fill in what that one lacks.
+  config.MergeMode = merge;
   config.FontDataOwnedByAtlas = false;  // the bytes live in the program image
   // Advances snapped to whole ImGui pixels and no oversampling: 1.92 rasterises each size
   // at the framebuffer scale, so every glyph lands on device pixels and stays sharp.
@@ -56,8 +58,13 @@ bool AddFonts() {
   ImFontAtlas* atlas = ImGui::GetIO().Fonts;
   // The 1.92 OpenGL3 backend takes RGBA32 textures only (it asserts on Alpha8).
   atlas->TexDesiredFormat = ImTextureFormat_RGBA32;
+  // Each Inter face with Noto Sans SC merged in, so Chinese and Latin share one font and one
+  // line: glyphs of either are rasterised when first drawn (1.92), so the Chinese font costs
+  // nothing until Chinese is shown.
   g_faces.regular = AddEmbeddedFont("font/inter-Regular");
+  if (g_faces.regular != nullptr) AddEmbeddedFont("font/noto-sc", /*merge=*/true);
   g_faces.semibold = AddEmbeddedFont("font/inter-SemiBold");
+  if (g_faces.semibold != nullptr) AddEmbeddedFont("font/noto-sc", /*merge=*/true);
   const bool ok = g_faces.regular != nullptr && g_faces.semibold != nullptr;
   if (!ok) {
     atlas->Clear();

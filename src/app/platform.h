@@ -7,6 +7,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "core/clock.h"
 
@@ -45,6 +46,9 @@ class Platform {
 
   // A short buzz where the device has one (navigator.vibrate); nothing elsewhere.
   virtual void Vibrate(int milliseconds) = 0;
+
+  // The language the app now speaks ("en", "zh-Hans"): the page's <html lang>.
+  virtual void SetLanguage(std::string_view tag) = 0;
 };
 
 }  // namespace app

@@ -4,12 +4,24 @@
 
 #include <algorithm>
 #include <cstring>
+#include <string>
 
 #include "app/fonts.h"
+#include "app/text_wrap.h"
 #include "app/theme.h"
 
 namespace app::widgets {
 namespace {
+
+// Wrapped text: ImGui's own wrapping for English, ours for Chinese (text_wrap.h).
+void WrappedText(const char* text) {
+  if (!HasCjk(text)) {
+    ImGui::TextWrapped("%s", text);
+    return;
+  }
+  const std::string lines = WrapText(text, ImGui::GetContentRegionAvail().x);
+  ImGui::TextUnformatted(lines.c_str(), lines.c_str() + lines.size());
+}
 
 // A button whose words always show: in `font` on one line when they fit, else wrapped in
 // the body font on as many lines as they need (the button grows taller). Long medicine
@@ -32,7 +44,9 @@ bool FittedButton(const char* label, ImVec2 size, FontRole font) {
   PopFont();
   PushFont(FontRole::kBody);
   const float wrap = size.x - 2.0f * style.FramePadding.x;
-  const ImVec2 text = ImGui::CalcTextSize(label, end, false, wrap);
+  std::string words(label, end);
+  if (HasCjk(words)) words = WrapText(words, wrap);
+  const ImVec2 text = ImGui::CalcTextSize(words.c_str(), nullptr, false, wrap);
   size.y = std::max(size.y, text.y + 2.0f * style.FramePadding.y + 12.0f);
   const ImVec2 min = ImGui::GetCursorScreenPos();
   const bool pressed = ImGui::InvisibleButton(label, size);
@@ -44,7 +58,7 @@ bool FittedButton(const char* label, ImVec2 size, FontRole font) {
                       style.FrameRounding);
   draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(),
                 ImVec2(min.x + style.FramePadding.x, min.y + (size.y - text.y) * 0.5f),
-                ImGui::GetColorU32(ImGuiCol_Text), label, end, wrap);
+                ImGui::GetColorU32(ImGuiCol_Text), words.c_str(), nullptr, wrap);
   PopFont();
   return pressed;
 }
@@ -78,7 +92,10 @@ void Callout(const char* label, const ImVec4& background) {
   if (end == nullptr) end = label + std::strlen(label);
   const float width = ImGui::GetContentRegionAvail().x;
   const ImVec2 padding(14.0f, 12.0f);
-  const ImVec2 text_size = ImGui::CalcTextSize(label, end, false, width - 2.0f * padding.x);
+  std::string words(label, end);
+  if (HasCjk(words)) words = WrapText(words, width - 2.0f * padding.x);
+  const ImVec2 text_size =
+      ImGui::CalcTextSize(words.c_str(), nullptr, false, width - 2.0f * padding.x);
   const ImVec2 top_left = ImGui::GetCursorScreenPos();
   const ImVec2 size(width, text_size.y + 2.0f * padding.y);
   ImGui::InvisibleButton(label, size);
@@ -87,23 +104,24 @@ void Callout(const char* label, const ImVec4& background) {
                       ImGui::GetColorU32(background), 10.0f);
   draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(),
                 ImVec2(top_left.x + padding.x, top_left.y + padding.y),
-                ImGui::GetColorU32(theme::kText), label, end, width - 2.0f * padding.x);
+                ImGui::GetColorU32(theme::kText), words.c_str(), nullptr,
+                width - 2.0f * padding.x);
 }
 
 void Heading(const char* text) {
   PushFont(FontRole::kHeading);
-  ImGui::TextWrapped("%s", text);
+  WrappedText(text);
   PopFont();
   ImGui::Spacing();
 }
 
 void Paragraph(const char* text) {
-  ImGui::TextWrapped("%s", text);
+  WrappedText(text);
 }
 
 void Note(const char* text) {
   ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextMuted);
-  ImGui::TextWrapped("%s", text);
+  WrappedText(text);
   ImGui::PopStyleColor();
 }
 
@@ -141,7 +159,7 @@ float RowButtonWidth(int count) {
 
 void Bullet(const char* text) {
   ImGui::Bullet();
-  ImGui::TextWrapped("%s", text);
+  WrappedText(text);
 }
 
 }  // namespace app::widgets

@@ -6,6 +6,7 @@
 // [SECTION] Saving
 // [SECTION] Optional details
 
+#include "app/language.h"
 #include "app/cramp/cramp_flow.h"
 
 #include <imgui.h>
@@ -74,7 +75,7 @@ std::string StretchInstruction(Muscle muscle) {
       key = "advice.during_cramp_thigh";
       break;
   }
-  return std::string(core::triage::TriageTextEn(key));
+  return T(key);
 }
 
 void Centered(const char* text, FontRole font, const ImVec4& colour) {
@@ -244,7 +245,7 @@ void CrampFlow::DrawStretching(PageContext& context) {
   ImGui::Spacing();
   Centered(timer, FontRole::kHeading, theme::kAccent);
   ImGui::Spacing();
-  const auto text = core::triage::TriageTextEn;
+  const auto text = CurrentLookup();
   if (elapsed >= kPersistingSeconds && persisting_ < 0) {
     // The self-check's own question, asked when it matters (CLINICAL.md "Questions").
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kAccent);
@@ -263,7 +264,7 @@ void CrampFlow::DrawStretching(PageContext& context) {
     }
   } else if (persisting_ == 1) {
     const std::string advice =
-        core::triage::RegionText(text, "advice.level.urgent", context.region) + " " +
+        core::triage::RegionText(text, "advice.level.urgent", context.region, CurrentLanguage()) + " " +
         std::string(text("rule.cramp_persisting")) + " (Mayo Clinic; NHS)";
     widgets::Callout((advice + "###cramp_persisting").c_str(), theme::kWarningPanel);
   } else if (still_cramping_) {

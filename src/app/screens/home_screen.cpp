@@ -1,6 +1,7 @@
 // Home: what a person woken by a cramp needs first, in one glance.
 #include <imgui.h>
 
+#include "app/language.h"
 #include "app/screens/screens.h"
 #include "app/theme.h"
 #include "app/widgets.h"
@@ -20,9 +21,7 @@ void DrawHome(ScreenContext& context) {
   if (widgets::BigButton("Check my symptoms###home_selfcheck"))
     context.navigation.GoTo(Screen::kSelfCheck);
   ImGui::Spacing();
-  widgets::Note(core::triage::RegionText(core::triage::TriageTextEn, "advice.emergency_signs",
-                                         context.region)
-                    .c_str());
+  widgets::Note(T("advice.emergency_signs", context.region).c_str());
 }
 
 }  // namespace app::screens

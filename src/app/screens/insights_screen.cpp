@@ -11,6 +11,7 @@
 #include <string>
 #include <utility>
 
+#include "app/language.h"
 #include "app/cramp/cramp_flow.h"
 #include "app/screens/screens.h"
 #include "app/theme.h"
@@ -33,7 +34,7 @@ constexpr int kLongCrampS = core::triage::kLongEpisodeS;
 std::string RuleAdvice(std::string_view rule_id) {
   const core::triage::Rule* rule = core::triage::FindRule(rule_id);
   const std::string key = std::string("rule.").append(rule_id);
-  std::string text(core::triage::TriageTextEn(key));
+  std::string text = T(key);
   if (rule != nullptr) text += " (" + std::string(rule->source) + ")";
   return text;
 }

@@ -115,6 +115,22 @@ void DrawYourDiary(ScreenContext& context) {
 
 }  // namespace
 
+namespace {
+
+// Each language in its own words, so a person who reads only one of them finds it.
+void DrawLanguage(AppSettings& settings) {
+  widgets::Paragraph("Language / 语言");
+  const float half = widgets::RowButtonWidth(2);
+  const core::i18n::Language current = settings.Language();
+  if (widgets::ToggleButton("English###lang_en", current == core::i18n::Language::kEn, half))
+    settings.ChooseLanguage(core::i18n::Language::kEn);
+  ImGui::SameLine();
+  if (widgets::ToggleButton("中文###lang_zh", current == core::i18n::Language::kZhHans, half))
+    settings.ChooseLanguage(core::i18n::Language::kZhHans);
+}
+
+}  // namespace
+
 void DrawSettings(ScreenContext& context) {
   widgets::Heading("Settings");
 
@@ -141,6 +157,8 @@ void DrawSettings(ScreenContext& context) {
   widgets::Note(
       "112 works from most mobile phones in many countries, but check your local number.");
 
+  ImGui::Spacing();
+  DrawLanguage(context.settings);
   ImGui::Spacing();
   DrawTextSize(context.settings);
 

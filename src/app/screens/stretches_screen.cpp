@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "app/language.h"
 #include "app/screens/screens.h"
 #include "app/widgets.h"
 #include "core/triage/triage_text.h"
@@ -12,7 +13,7 @@ namespace app::screens {
 namespace {
 
 std::string Words(const char* key) {
-  return std::string(core::triage::TriageTextEn(key));
+  return T(key);
 }
 
 }  // namespace

@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "app/language.h"
 #include "app/app_settings.h"
 #include "app/fonts.h"
 #include "app/selfcheck/selfcheck_ui.h"
@@ -233,7 +234,7 @@ void DrawResult(screens::ScreenContext& context) {
   }
   for (const core::triage::FiredRule& rule : result.rules) {
     widgets::Bullet(
-        core::triage::RuleMessage(core::triage::TriageTextEn, rule, result, region).c_str());
+        core::triage::RuleMessage(CurrentLookup(), rule, result, region, CurrentLanguage()).c_str());
     ImGui::Indent();
     widgets::Note((std::string("Source: ") + std::string(rule.source)).c_str());
     ImGui::Unindent();
@@ -246,7 +247,7 @@ void DrawResult(screens::ScreenContext& context) {
   if (!result.unsure_raisers.empty()) {
     Subheading("You were not sure");
     for (const core::triage::OpenSign& raiser : result.unsure_raisers) {
-      widgets::Bullet(core::triage::OpenSignText(core::triage::TriageTextEn, raiser, region).c_str());
+      widgets::Bullet(core::triage::OpenSignText(CurrentLookup(), raiser, region, CurrentLanguage()).c_str());
     }
   }
 

@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "app/language.h"
 #include "app/app_settings.h"
 #include "app/fonts.h"
 #include "app/selfcheck/selfcheck_ui.h"
@@ -33,11 +34,11 @@ using core::triage::QuestionKind;
 
 // [SECTION] Text helpers
 std::string Text(std::string_view key) {
-  return std::string(core::triage::TriageTextEn(key));
+  return T(key);
 }
 
 std::string Text(std::string_view key, const core::triage::EmergencyRegion& region) {
-  return core::triage::RegionText(core::triage::TriageTextEn, key, region);
+  return T(key, region);
 }
 
 std::string Label(std::string_view text, std::string_view id) {

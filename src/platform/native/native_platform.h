@@ -22,6 +22,7 @@ class NativePlatform final : public app::Platform {
   bool CanReload() const override { return false; }
   void Reload() override {}
   void Vibrate(int) override {}
+  void SetLanguage(std::string_view) override {}
 
  private:
   core::SystemClock clock_;

@@ -18,7 +18,16 @@ EM_JS(void, VibrateDevice, (int milliseconds), {
   if (navigator.vibrate) navigator.vibrate(milliseconds);
 });
 
+EM_JS(void, SetDocumentLanguage, (const char* tag), {
+  document.documentElement.lang = UTF8ToString(tag);
+});
+
 }  // namespace
+
+void WebPlatform::SetLanguage(std::string_view tag) {
+  const std::string text(tag);
+  SetDocumentLanguage(text.c_str());
+}
 
 std::string WebPlatform::Locale() const {
   char locale[64] = "";

@@ -24,6 +24,7 @@ class WebPlatform final : public app::Platform {
   bool CanReload() const override { return true; }
   void Reload() override;
   void Vibrate(int milliseconds) override;
+  void SetLanguage(std::string_view tag) override;
 
  private:
   core::SystemClock clock_;

@@ -48,6 +48,8 @@ class TestPlatform final : public app::Platform {
     if (reloader) reloader();
   }
   void Vibrate(int) override { ++vibrations; }
+  void SetLanguage(std::string_view tag) override { language = std::string(tag); }
+  std::string language;
 };
 
 class UiDriver {

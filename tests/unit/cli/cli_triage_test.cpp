@@ -407,3 +407,36 @@ TEST(CliTriage, UnknownOptionIsAUsageError) {
   EXPECT_NE(result.err.find("--verbose"), std::string::npos) << result.err;
   EXPECT_TRUE(result.out.empty());
 }
+
+// --lang (DESIGN.md): messages and advice in that language; ids, levels and keys never.
+TEST(CliTriage, LangZhHansTranslatesTheWordsButNoIdLevelOrKey) {
+  const std::string answers = R"({"calf_swelling_one_side":true,"breathless_or_chest_pain":null})";
+  const auto en = RunCli({"triage", "-", "--region", "cn"}, answers);
+  const auto zh = RunCli({"triage", "-", "--lang", "zh-Hans", "--region", "cn"}, answers);
+  ASSERT_EQ(zh.exit_code, 0) << zh.err;
+  const json e = json::parse(en.out), z = json::parse(zh.out);
+  EXPECT_EQ(z["level"], "urgent");
+  ASSERT_EQ(z["rules"].size(), e["rules"].size());
+  EXPECT_EQ(z["rules"][0]["id"], "dvt");
+  EXPECT_EQ(z["rules"][0]["level"], "urgent");
+  EXPECT_EQ(z["rules"][0]["source"], e["rules"][0]["source"]) << "source names stay as written";
+  const std::string message = z["rules"][0]["message"];
+  EXPECT_NE(message.find("深静脉血栓"), std::string::npos) << message;
+  EXPECT_NE(z["advice"][0].get<std::string>(), e["advice"][0].get<std::string>());
+  ASSERT_FALSE(z["not_ruled_out"].empty());
+  EXPECT_EQ(z["not_ruled_out"][0]["field"], "breathless_or_chest_pain");
+  const std::string sign = z["not_ruled_out"][0]["message"];
+  EXPECT_NE(sign.find("120"), std::string::npos) << sign;
+  EXPECT_NE(sign.find("如果"), std::string::npos) << sign;
+  for (const auto& [key, value] : e.items()) EXPECT_TRUE(z.contains(key)) << key;
+}
+
+TEST(CliTriage, AnUnknownLangIsAUsageError) {
+  for (const char* lang : {"zh", "fr", "ZH-HANS", ""}) {
+    const auto result = RunCli({"triage", "-", "--lang", lang}, "{}");
+    EXPECT_EQ(result.exit_code, 2) << lang;
+    EXPECT_NE(result.err.find("--lang"), std::string::npos) << result.err;
+    EXPECT_TRUE(result.out.empty());
+  }
+  EXPECT_EQ(RunCli({"triage", "-", "--lang"}, "{}").exit_code, 2);
+}
