@@ -6,6 +6,7 @@
 #include <string>
 
 #include "app/app.h"
+#include "app/language.h"
 #include "app/theme.h"
 #include "app/widgets.h"
 
@@ -15,34 +16,32 @@ void App::DrawStorageBanner() {
   using core::storage::Status;
   const core::storage::Result& outside = diary_.OutsideStatus();
   const core::storage::Result& status = outside.Ok() ? diary_.LoadResult() : outside;
-  const char* text = nullptr;
+  std::string text;
   switch (status.status) {
     case Status::kOk:
       DrawLoadProblems();
       return;
     case Status::kUnavailable:
-      text =
-          "Saving is off in this browser (private window or a policy). Entries stay only "
-          "until you close this page.###storage_banner";
+      text = T("banner.storage_off");
       break;
     case Status::kVersionChanged:
-      text =
-          "A newer CrampCheck is open in another tab. Reload this page to keep "
-          "saving.###storage_banner";
+      text = T("banner.newer_tab");
       break;
     case Status::kQuotaExceeded:
     case Status::kFailed:
-      text = "Your diary could not be read. Nothing was deleted.###storage_banner";
+      text = T("banner.unreadable");
       break;
   }
   // A lasting banner, found (and read) by its id.
-  widgets::Callout(text, theme::kWarningPanel);
+  widgets::Callout((text + "###storage_banner").c_str(), theme::kWarningPanel);
   if (status.status == Status::kUnavailable && platform_.CanSaveFiles() &&
       !diary_.Episodes().empty()) {
-    if (widgets::BigButton("Export what is on this page###banner_export")) ExportDiary(false);
+    if (widgets::BigButton((T("banner.export_page") + "###banner_export").c_str()))
+      ExportDiary(false);
   }
   if (status.status == Status::kVersionChanged && platform_.CanReload()) {
-    if (widgets::BigButton("Reload###storage_reload", true)) platform_.Reload();
+    if (widgets::BigButton((T("banner.reload") + "###storage_reload").c_str(), true))
+      platform_.Reload();
   }
   ImGui::Spacing();
 }
@@ -53,7 +52,7 @@ void App::DrawLoadProblems() {
   const std::string& message = diary_.LoadResult().message;
   if (message.empty() || load_problems_seen_) return;
   widgets::Callout((message + "###storage_problems").c_str(), theme::kWarningPanel);
-  if (widgets::BigButton("OK###storage_problems_ok")) {
+  if (widgets::BigButton((T("common.ok") + "###storage_problems_ok").c_str())) {
     load_problems_seen_ = true;
     MarkChanged();
   }
@@ -66,15 +65,16 @@ void App::DrawUnsavedBanner() {
   const auto& unsaved = diary_.Unsaved();
   if (unsaved.empty()) return;
   const std::size_t count = unsaved.size();
-  std::string text = count == 1
-                         ? "1 entry is not saved on this device yet."
-                         : std::to_string(count) + " entries are not saved on this device yet.";
+  std::string text =
+      core::i18n::Plural(CurrentLanguage(), "banner.unsaved", static_cast<long long>(count));
   if (!diary_.UnsavedError().empty()) text += " " + diary_.UnsavedError();
-  text += " They stay here while this page is open. Free some space, then save them.";
+  text += " " + T("banner.unsaved_stay");
   widgets::Callout((text + "###unsaved_banner").c_str(), theme::kWarningPanel);
-  if (widgets::BigButton("Save them now###unsaved_retry", true)) diary_.SaveUnsaved();
+  if (widgets::BigButton((T("banner.save_now") + "###unsaved_retry").c_str(), true))
+    diary_.SaveUnsaved();
   if (platform_.CanSaveFiles()) {
-    if (widgets::BigButton("Export the diary###unsaved_export")) ExportDiary(false);
+    if (widgets::BigButton((T("banner.export_diary") + "###unsaved_export").c_str()))
+      ExportDiary(false);
   }
   ImGui::Spacing();
 }

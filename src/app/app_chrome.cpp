@@ -7,6 +7,7 @@
 
 #include "app/app.h"
 #include "app/fonts.h"
+#include "app/language.h"
 #include "app/theme.h"
 
 namespace app {
@@ -14,15 +15,17 @@ namespace {
 
 struct Tab {
   Screen screen;
-  const char* label;  // visible text + stable "###nav_*" id (DESIGN.md contract)
+  const char* key;  // the visible text's key (app_text.h)
+  const char* id;   // stable "###nav_*" id (DESIGN.md contract)
+  std::string Label() const { return T(key) + id; }
 };
 
 const Tab kTabs[] = {
-    {Screen::kHome, "Home###nav_home"},
-    {Screen::kDiary, "Diary###nav_diary"},
-    {Screen::kSelfCheck, "Check###nav_selfcheck"},
-    {Screen::kStretches, "Stretch###nav_stretches"},
-    {Screen::kInsights, "Trends###nav_insights"},
+    {Screen::kHome, "nav.home", "###nav_home"},
+    {Screen::kDiary, "nav.diary", "###nav_diary"},
+    {Screen::kSelfCheck, "nav.selfcheck", "###nav_selfcheck"},
+    {Screen::kStretches, "nav.stretches", "###nav_stretches"},
+    {Screen::kInsights, "nav.insights", "###nav_insights"},
 };
 
 }  // namespace
@@ -45,7 +48,8 @@ void App::DrawTopBar() {
   const Screen current = router_.Current();
   const bool on_settings =
       current == Screen::kSettings || current == Screen::kImport || current == Screen::kDeleteAll;
-  const char* settings = "Settings###nav_settings";
+  const std::string settings_label = T("nav.settings") + "###nav_settings";
+  const char* settings = settings_label.c_str();
   const float button_width =
       std::max(112.0f, ImGui::CalcTextSize(settings, nullptr, true).x +
                            2.0f * ImGui::GetStyle().FramePadding.x);
@@ -139,14 +143,15 @@ void App::DrawNavigationBar() {
   // Every tab's label at one size, as large as the text size asks while the widest fits.
   float scale = TextScale();
   for (const Tab& tab : kTabs)
-    scale = std::min(scale, ScaleToFit(FontRole::kBody, tab.label, tab_width - 4.0f));
+    scale = std::min(scale, ScaleToFit(FontRole::kBody, tab.Label().c_str(), tab_width - 4.0f));
   PushFontCapped(FontRole::kBody, scale);
   for (int i = 0; i < count; ++i) {
     const Tab& tab = kTabs[i];
     const bool selected = router_.Current() == tab.screen;
     ImGui::SetCursorPos(ImVec2(tab_width * static_cast<float>(i), top));
     ImGui::PushStyleColor(ImGuiCol_Text, selected ? theme::kAccent : theme::kTextMuted);
-    if (ImGui::Button(tab.label, ImVec2(tab_width, theme::kNavBarHeight))) router_.GoTo(tab.screen);
+    if (ImGui::Button(tab.Label().c_str(), ImVec2(tab_width, theme::kNavBarHeight)))
+      router_.GoTo(tab.screen);
     ImGui::PopStyleColor();
     if (selected) {
       const float x = origin.x + tab_width * static_cast<float>(i);

@@ -6,6 +6,7 @@
 
 #include "app/app.h"
 #include "app/data/doctor_report.h"
+#include "app/language.h"
 #include "core/diary/timestamp.h"
 #include "core/io/diary_json.h"
 #include "core/io/episode_csv.h"
@@ -24,7 +25,7 @@ void App::ExportDiary(bool csv) {
                                       core::diary::FormatUtcSeconds(clock_.Now().utc_seconds));
   const std::optional<std::string> where =
       platform_.SaveFile(name, csv ? "text/csv" : "application/json", content);
-  data_message_ = where ? *where : std::string("Export failed: the file could not be written.");
+  data_message_ = where ? *where : T("data.export_failed");
   MarkChanged();
 }
 
@@ -37,8 +38,8 @@ void App::SaveReport() {
       core::diary::FormatUtcSeconds(clock_.Now().utc_seconds), settings_.EmergencyRegion());
   const std::optional<std::string> where =
       platform_.SaveFile(data::DoctorReportFileName(today), "text/html", html);
-  data_message_ = where ? *where + " Open it to print it or to send it to your doctor."
-                        : std::string("The report could not be written.");
+  data_message_ = where ? core::i18n::Fill(T("data.report_saved"), {{"where", *where}})
+                        : T("data.report_failed");
   MarkChanged();
 }
 

@@ -38,20 +38,28 @@ constexpr double kPersistingSeconds = core::triage::kCrampPersistingS;
 
 struct TriggerChoice {
   Trigger trigger;
-  const char* label;
+  const char* key;
+  const char* id;
+  std::string Label() const { return T(key) + id; }
 };
+
+// A table's text as a C string: the tables hold string literals, so it stays valid.
+const char* Words(std::string_view key) {
+  const std::string_view text = core::i18n::Text(CurrentLanguage(), key);
+  return text.empty() ? "" : text.data();
+}
 const TriggerChoice kTriggerChoices[] = {
-    {Trigger::kLongSitting, "Long sitting###trigger_long_sitting"},
-    {Trigger::kLongStanding, "Long standing###trigger_long_standing"},
-    {Trigger::kHardExercise, "Hard exercise###trigger_hard_exercise"},
-    {Trigger::kLateNight, "Late night###trigger_late_night"},
-    {Trigger::kPoorSleep, "Poor sleep###trigger_poor_sleep"},
-    {Trigger::kCold, "Cold###trigger_cold"},
-    {Trigger::kDehydration, "Not drinking enough###trigger_dehydration"},
-    {Trigger::kAlcohol, "Alcohol###trigger_alcohol"},
-    {Trigger::kNewMedicine, "New medicine###trigger_new_medicine"},
-    {Trigger::kPregnancy, "Pregnancy###trigger_pregnancy"},
-    {Trigger::kOther, "Something else###trigger_other"},
+    {Trigger::kLongSitting, "trigger.long_sitting", "###trigger_long_sitting"},
+    {Trigger::kLongStanding, "trigger.long_standing", "###trigger_long_standing"},
+    {Trigger::kHardExercise, "trigger.hard_exercise", "###trigger_hard_exercise"},
+    {Trigger::kLateNight, "trigger.late_night", "###trigger_late_night"},
+    {Trigger::kPoorSleep, "trigger.poor_sleep", "###trigger_poor_sleep"},
+    {Trigger::kCold, "trigger.cold", "###trigger_cold"},
+    {Trigger::kDehydration, "trigger.dehydration", "###trigger_dehydration"},
+    {Trigger::kAlcohol, "trigger.alcohol", "###trigger_alcohol"},
+    {Trigger::kNewMedicine, "trigger.new_medicine", "###trigger_new_medicine"},
+    {Trigger::kPregnancy, "trigger.pregnancy", "###trigger_pregnancy"},
+    {Trigger::kOther, "trigger.something_else", "###trigger_other"},
 };
 
 // What to do during the cramp, per muscle: the self-check's own advice lines (CLINICAL.md,
@@ -96,11 +104,11 @@ std::string NowUtc(const core::Clock& clock) {
 const char* SideLabel(core::diary::Side side) {
   switch (side) {
     case core::diary::Side::kLeft:
-      return "left";
+      return Words("side.left");
     case core::diary::Side::kRight:
-      return "right";
+      return Words("side.right");
     case core::diary::Side::kBoth:
-      return "both legs";
+      return Words("side.both");
   }
   return "";
 }
@@ -108,8 +116,7 @@ const char* SideLabel(core::diary::Side side) {
 std::string TriggerWords(Trigger trigger) {
   for (const TriggerChoice& choice : kTriggerChoices) {
     if (choice.trigger != trigger) continue;
-    const std::string label = choice.label;
-    return label.substr(0, label.find("###"));
+    return T(choice.key);
   }
   return core::diary::Name(trigger);
 }
@@ -117,19 +124,19 @@ std::string TriggerWords(Trigger trigger) {
 const char* MuscleLabel(Muscle muscle) {
   switch (muscle) {
     case Muscle::kToe:
-      return "Toes";
+      return Words("muscle.toe");
     case Muscle::kFoot:
-      return "Foot (sole)";
+      return Words("muscle.foot");
     case Muscle::kCalfBack:
-      return "Back of calf";
+      return Words("muscle.calf_back");
     case Muscle::kCalfFront:
-      return "Front of calf (shin)";
+      return Words("muscle.calf_front");
     case Muscle::kThighBack:
-      return "Back of thigh";
+      return Words("muscle.thigh_back");
     case Muscle::kThighFront:
-      return "Front of thigh";
+      return Words("muscle.thigh_front");
     case Muscle::kOther:
-      return "Somewhere else";
+      return Words("muscle.elsewhere");
   }
   return "";
 }
@@ -190,7 +197,7 @@ void CrampFlow::Draw(PageContext& context) {
 
 // [SECTION] Where and which leg
 void CrampFlow::DrawMuscle() {
-  widgets::Heading("Where is the cramp?");
+  widgets::Heading(T("cramp.where").c_str());
   const float half = widgets::RowButtonWidth(2);
   int column = 0;
   for (Muscle muscle : core::diary::kAllMuscles) {
@@ -207,19 +214,18 @@ void CrampFlow::DrawMuscle() {
 }
 
 void CrampFlow::DrawSide(PageContext& context) {
-  char heading[96];
-  std::snprintf(heading, sizeof heading, "%s: which leg?", MuscleLabel(start_.muscle));
-  widgets::Heading(heading);
+  widgets::Heading(
+      core::i18n::Fill(T("cramp.which_leg"), {{"muscle", MuscleLabel(start_.muscle)}}).c_str());
   const struct {
     Side side;
-    const char* label;
-  } sides[] = {{Side::kLeft, "Left###side_left"},
-               {Side::kRight, "Right###side_right"},
-               {Side::kBoth, "Both###side_both"}};
+    std::string label;
+  } sides[] = {{Side::kLeft, T("cramp.side_left") + "###side_left"},
+               {Side::kRight, T("cramp.side_right") + "###side_right"},
+               {Side::kBoth, T("cramp.side_both") + "###side_both"}};
   const float third = widgets::RowButtonWidth(3);
   for (int i = 0; i < 3; ++i) {
     if (i > 0) ImGui::SameLine();
-    if (widgets::BigButton(sides[i].label, false, third)) {
+    if (widgets::BigButton(sides[i].label.c_str(), false, third)) {
       start_.side = sides[i].side;
       start_.started = context.clock.Now();
       timer_start_ = context.clock.MonotonicSeconds();
@@ -227,7 +233,7 @@ void CrampFlow::DrawSide(PageContext& context) {
     }
   }
   ImGui::Spacing();
-  if (widgets::BigButton("Back###back")) GoTo(Step::kMuscle);
+  if (widgets::BigButton((T("nav.back") + "###back").c_str())) GoTo(Step::kMuscle);
 }
 
 // [SECTION] The stretch and the relief timer
@@ -249,34 +255,33 @@ void CrampFlow::DrawStretching(PageContext& context) {
   if (elapsed >= kPersistingSeconds && persisting_ < 0) {
     // The self-check's own question, asked when it matters (CLINICAL.md "Questions").
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kAccent);
-    widgets::Paragraph("10 minutes have passed. Is the cramp still going?");
+    widgets::Paragraph(T("cramp.ten_minutes").c_str());
     ImGui::PopStyleColor();
     widgets::Note(std::string(text("question.cramp_ongoing_over_10_min")).c_str());
     const float half = widgets::RowButtonWidth(2);
-    if (widgets::BigButton("Yes, still going###answer_yes", false, half)) {
+    if (widgets::BigButton((T("cramp.still_going") + "###answer_yes").c_str(), false, half)) {
       persisting_ = 1;
       changed_ = true;
     }
     ImGui::SameLine();
-    if (widgets::BigButton("No, it is easing###answer_no", false, half)) {
+    if (widgets::BigButton((T("cramp.easing") + "###answer_no").c_str(), false, half)) {
       persisting_ = 0;
       changed_ = true;
     }
   } else if (persisting_ == 1) {
     const std::string advice =
-        core::triage::RegionText(text, "advice.level.urgent", context.region, CurrentLanguage()) + " " +
-        std::string(text("rule.cramp_persisting")) + " (Mayo Clinic; NHS)";
+        core::triage::RegionText(text, "advice.level.urgent", context.region, CurrentLanguage()) +
+        " " + std::string(text("rule.cramp_persisting")) + " " + T("cramp.sources");
     widgets::Callout((advice + "###cramp_persisting").c_str(), theme::kWarningPanel);
   } else if (still_cramping_) {
-    widgets::Note(
-        "Keep holding the stretch. Massage the muscle and warm it. When it eases, walk a little.");
+    widgets::Note(T("cramp.keep_holding").c_str());
   }
-  if (widgets::BigButton("It has eased###cramp_done", true)) {
+  if (widgets::BigButton((T("cramp.eased") + "###cramp_done").c_str(), true)) {
     episode_ = core::diary::MakeQuickEpisode(
         start_, context.clock.Now(), core::diary::NewUuidV4(core::diary::SystemRandomSource()));
     Save(context, Step::kDetails, /*is_new=*/true);
   }
-  if (widgets::BigButton("Still cramping###cramp_still")) {
+  if (widgets::BigButton((T("cramp.still_cramping") + "###cramp_still").c_str())) {
     still_cramping_ = true;
     changed_ = true;
   }
@@ -295,7 +300,7 @@ void CrampFlow::Save(PageContext& context, Step after_success, bool is_new) {
       kept_in_memory_only_ = !result.Ok();
       GoTo(after_success);
     } else {
-      save_error_ = result.message.empty() ? "Saving failed." : result.message;
+      save_error_ = result.message.empty() ? T("cramp.save_failed") : result.message;
       GoTo(Step::kSaveFailed);
     }
   };
@@ -307,31 +312,35 @@ void CrampFlow::Save(PageContext& context, Step after_success, bool is_new) {
 }
 
 void CrampFlow::DrawSaving() {
-  widgets::Heading("Saving…");
-  widgets::Note("Your entry is kept while it is written to this device.");
+  widgets::Heading(T("cramp.saving").c_str());
+  widgets::Note(T("cramp.saving_note").c_str());
 }
 
 void CrampFlow::DrawSaveFailed(PageContext& context) {
-  widgets::Heading("Not saved yet");
+  widgets::Heading(T("cramp.not_saved").c_str());
   widgets::Callout((save_error_ + "###save_error").c_str(), theme::kWarningPanel);
-  widgets::Note(
-      "Your entry is kept in the app until it can be saved. Free some space and try again.");
-  if (widgets::BigButton("Try again###save_retry", true)) Save(context, Step::kDetails, false);
-  if (widgets::BigButton("Later###skip")) context.navigation.GoTo(Screen::kHome);
+  widgets::Note(T("cramp.not_saved_note").c_str());
+  if (widgets::BigButton((T("common.try_again") + "###save_retry").c_str(), true))
+    Save(context, Step::kDetails, false);
+  if (widgets::BigButton((T("common.later") + "###skip").c_str()))
+    context.navigation.GoTo(Screen::kHome);
 }
 
 // [SECTION] Optional details
 void CrampFlow::DrawDetails(PageContext& context) {
-  char saved[96];
-  std::snprintf(saved, sizeof saved, "%s: %d:%02d, %s",
-                kept_in_memory_only_ ? "Kept on this page" : "Saved", episode_.duration_s / 60,
-                episode_.duration_s % 60, MuscleLabel(episode_.muscle));
-  Centered(saved, FontRole::kLarge, theme::kAccent);
-  widgets::Note(details_saved_ ? "Details saved. Rest well."
-                               : "Add details now or later, or go back to sleep.");
+  char duration[32];
+  std::snprintf(duration, sizeof duration, "%d:%02d", episode_.duration_s / 60,
+                episode_.duration_s % 60);
+  const std::string saved =
+      core::i18n::Fill(T("cramp.saved_line"),
+                       {{"state", T(kept_in_memory_only_ ? "cramp.kept_on_page" : "cramp.saved")},
+                        {"duration", duration},
+                        {"muscle", MuscleLabel(episode_.muscle)}});
+  Centered(saved.c_str(), FontRole::kLarge, theme::kAccent);
+  widgets::Note(T(details_saved_ ? "cramp.details_saved" : "cramp.add_details").c_str());
   ImGui::Spacing();
 
-  ImGui::TextUnformatted("How bad was it? (0 none, 10 worst)");
+  ImGui::TextUnformatted(T("cramp.how_bad").c_str());
   const float sixth = widgets::RowButtonWidth(6);
   for (int pain = 0; pain <= 10; ++pain) {
     char label[24];
@@ -343,15 +352,17 @@ void CrampFlow::DrawDetails(PageContext& context) {
     }
   }
   ImGui::Spacing();
-  if (widgets::ToggleButton("It woke me up###woke_from_sleep", episode_.woke_from_sleep)) {
+  if (widgets::ToggleButton((T("cramp.woke") + "###woke_from_sleep").c_str(),
+                            episode_.woke_from_sleep)) {
     episode_.woke_from_sleep = !episode_.woke_from_sleep;
     changed_ = true;
   }
   ImGui::Spacing();
-  char triggers_label[64];
-  std::snprintf(triggers_label, sizeof triggers_label,
-                "Anything before it? (%d chosen)###details_triggers", episode_.triggers.Count());
-  if (widgets::ToggleButton(triggers_label, show_triggers_)) {
+  const std::string triggers_label =
+      core::i18n::Fill(T("cramp.triggers"),
+                       {{"count", std::to_string(episode_.triggers.Count())}}) +
+      "###details_triggers";
+  if (widgets::ToggleButton(triggers_label.c_str(), show_triggers_)) {
     show_triggers_ = !show_triggers_;
     changed_ = true;
   }
@@ -359,7 +370,8 @@ void CrampFlow::DrawDetails(PageContext& context) {
   for (size_t i = 0; show_triggers_ && i < std::size(kTriggerChoices); ++i) {
     const TriggerChoice& choice = kTriggerChoices[i];
     if (i % 2 == 1) ImGui::SameLine();
-    if (widgets::ToggleButton(choice.label, episode_.triggers.Has(choice.trigger), half)) {
+    if (widgets::ToggleButton(choice.Label().c_str(), episode_.triggers.Has(choice.trigger),
+                              half)) {
       if (episode_.triggers.Has(choice.trigger))
         episode_.triggers.Remove(choice.trigger);
       else
@@ -368,12 +380,13 @@ void CrampFlow::DrawDetails(PageContext& context) {
     }
   }
   ImGui::Spacing();
-  if (widgets::BigButton("Save details###save", true)) {
+  if (widgets::BigButton((T("cramp.save_details") + "###save").c_str(), true)) {
     episode_.updated_at = std::max(NowUtc(context.clock), episode_.created_at);
     details_saved_ = true;
     Save(context, Step::kDetails, /*is_new=*/false);
   }
-  if (widgets::BigButton("Done###skip")) context.navigation.GoTo(Screen::kHome);
+  if (widgets::BigButton((T("common.done") + "###skip").c_str()))
+    context.navigation.GoTo(Screen::kHome);
 }
 
 }  // namespace app::cramp

@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "app/language.h"
 #include "app/model/diary_model.h"
 #include "app/widgets.h"
 
@@ -30,38 +31,38 @@ void DeleteAllFlow::Draw(PageContext& context) {
   switch (step_) {
     case Step::kConfirm:
     case Step::kFailed: {
-      widgets::Heading("Delete everything?");
+      widgets::Heading(T("delete_all.title").c_str());
       const std::size_t count = context.diary.Episodes().size();
       const std::string what =
-          "This deletes all " + std::to_string(count) +
-          (count == 1 ? " diary entry" : " diary entries") +
-          ", your last self-check answers and your settings from this device. It cannot be "
-          "undone.";
+          core::i18n::Plural(CurrentLanguage(), "delete_all.what", static_cast<long long>(count));
       widgets::Paragraph(what.c_str());
       if (step_ == Step::kFailed) {
-        widgets::Paragraph("Nothing was deleted:");
+        widgets::Paragraph(T("delete_all.nothing_deleted").c_str());
         widgets::Note(error_.c_str());
       }
-      if (widgets::BigButton("Keep my diary###delete_all_cancel", true)) context.navigation.Back();
+      if (widgets::BigButton((T("delete_all.cancel") + "###delete_all_cancel").c_str(), true))
+        context.navigation.Back();
       if (context.data.can_save_files && count > 0) {
-        if (widgets::BigButton("Export a copy first###delete_all_export"))
+        if (widgets::BigButton((T("delete_all.export") + "###delete_all_export").c_str()))
           context.data.run(DataAction::kExportJson);
         if (!context.data.message.empty()) widgets::Note(context.data.message.c_str());
       }
       ImGui::Spacing();
-      if (widgets::DangerButton(step_ == Step::kFailed
-                                    ? "Try again to delete everything###delete_all_confirm"
-                                    : "Delete everything###delete_all_confirm"))
+      if (widgets::DangerButton(
+              (T(step_ == Step::kFailed ? "delete_all.retry" : "delete_all.confirm") +
+               "###delete_all_confirm")
+                  .c_str()))
         Delete(context);
       break;
     }
     case Step::kDeleting:
-      widgets::Heading("Deleting…");
+      widgets::Heading(T("delete_all.deleting").c_str());
       break;
     case Step::kDeleted:
-      widgets::Heading("Deleted");
-      widgets::Paragraph("Your diary, self-check answers and settings are gone from this device.");
-      if (widgets::BigButton("Done###delete_all_done", true)) context.navigation.GoTo(Screen::kHome);
+      widgets::Heading(T("delete_all.deleted").c_str());
+      widgets::Paragraph(T("delete_all.gone").c_str());
+      if (widgets::BigButton((T("common.done") + "###delete_all_done").c_str(), true))
+        context.navigation.GoTo(Screen::kHome);
       break;
   }
 }

@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "core/diary/triage_facts.h"
+#include "core/i18n/text.h"
 #include "core/io/report.h"
 #include "core/triage/answers_json.h"
 #include "core/triage/assess.h"
@@ -23,10 +24,11 @@ std::optional<core::io::SelfCheckSummary> AssessLastCheck(
       core::triage::Assess(parsed.answers, core::diary::TriageFacts(episodes, today));
   core::io::SelfCheckSummary summary;
   summary.level = std::string(core::triage::LevelName(assessment.level));
-  char when[80];
-  std::snprintf(when, sizeof when, "the last answers, assessed with the diary on %04d-%02d-%02d",
-                today.year, today.month, today.day);
-  summary.assessed_at = when;
+  char date[16];
+  std::snprintf(date, sizeof date, "%04d-%02d-%02d", today.year, today.month, today.day);
+  // The report is in English, like its rule messages (TriageTextEn below).
+  summary.assessed_at = core::i18n::Fill(
+      core::i18n::Text(core::i18n::Language::kEn, "report.assessed_at"), {{"date", date}});
   for (const core::triage::FiredRule& rule : assessment.rules) {
     summary.rules.push_back({std::string(rule.id), std::string(core::triage::LevelName(rule.level)),
                              core::triage::RuleMessage(core::triage::TriageTextEn, rule,

@@ -6,6 +6,7 @@
 #include <string>
 #include <utility>
 
+#include "app/language.h"
 #include "app/model/diary_model.h"
 #include "app/widgets.h"
 #include "core/io/import_issue.h"
@@ -16,8 +17,9 @@ namespace {
 // Enough to show what is wrong without a wall of text on a phone.
 constexpr std::size_t kIssuesShown = 8;
 
-std::string Plural(std::size_t count, const char* one, const char* many) {
-  return std::to_string(count) + " " + (count == 1 ? one : many);
+// The text of a "<key>.one" / "<key>.other" pair for `count`, in the current language.
+std::string Count(std::string_view key, std::size_t count, core::i18n::Values values = {}) {
+  return core::i18n::Plural(CurrentLanguage(), key, static_cast<long long>(count), values);
 }
 
 }  // namespace
@@ -60,13 +62,12 @@ void ImportFlow::OpenFailed(std::string name, std::string why) {
 }
 
 void ImportFlow::Draw(PageContext& context) {
-  widgets::Heading("Import a diary file");
+  widgets::Heading(T("import.title").c_str());
   switch (step_) {
     case Step::kWaitingForFile:
-      widgets::Paragraph(
-          "Drop a JSON or CSV file exported from CrampCheck onto this window. You will see "
-          "what it adds before anything changes.");
-      if (widgets::BigButton("Cancel###import_cancel")) context.navigation.Back();
+      widgets::Paragraph(T("import.drop").c_str());
+      if (widgets::BigButton((T("common.cancel") + "###import_cancel").c_str()))
+        context.navigation.Back();
       break;
     case Step::kReview:
       DrawReview(context);
@@ -75,7 +76,7 @@ void ImportFlow::Draw(PageContext& context) {
       DrawRejected(context);
       break;
     case Step::kSaving:
-      widgets::Paragraph("Adding the entries to your diary…");
+      widgets::Paragraph(T("import.adding").c_str());
       break;
     case Step::kSaved:
       DrawSaved(context);
@@ -90,67 +91,60 @@ void ImportFlow::DrawReview(PageContext& context) {
   const std::size_t added = plan_.to_add.size();
   const std::size_t updated = plan_.to_update.size();
   const std::string file =
-      file_name_ + ": " + Plural(static_cast<std::size_t>(plan_.rows), "entry", "entries") + ".";
+      Count("import.file_rows", static_cast<std::size_t>(plan_.rows), {{"file", file_name_}});
   widgets::Paragraph(file.c_str());
   if (added + updated == 0) {
-    widgets::Paragraph("Everything in this file is already in your diary. Nothing to add.");
-    if (widgets::BigButton("Back###import_cancel", true)) context.navigation.Back();
+    widgets::Paragraph(T("import.nothing_new").c_str());
+    if (widgets::BigButton((T("nav.back") + "###import_cancel").c_str(), true))
+      context.navigation.Back();
     return;
   }
-  widgets::Bullet((Plural(added, "new entry", "new entries") + " will be added.").c_str());
-  if (updated > 0)
-    widgets::Bullet((Plural(updated, "entry is", "entries are") +
-                     " newer in the file and will replace your copy.")
-                        .c_str());
+  widgets::Bullet(Count("import.will_add", added).c_str());
+  if (updated > 0) widgets::Bullet(Count("import.will_update", updated).c_str());
   const std::size_t same = static_cast<std::size_t>(plan_.unchanged + plan_.kept_existing);
-  if (same > 0)
-    widgets::Bullet(
-        (Plural(same, "entry is", "entries are") + " already in your diary and stay as they are.")
-            .c_str());
-  widgets::Note("Nothing in your diary is deleted by an import.");
+  if (same > 0) widgets::Bullet(Count("import.unchanged", same).c_str());
+  widgets::Note(T("import.no_delete").c_str());
   ImGui::Spacing();
-  const std::string confirm =
-      "Add " + Plural(added + updated, "entry", "entries") + "###import_confirm";
+  const std::string confirm = Count("import.confirm", added + updated) + "###import_confirm";
   if (widgets::BigButton(confirm.c_str(), true)) Save(context);
-  if (widgets::BigButton("Cancel###import_cancel")) context.navigation.Back();
+  if (widgets::BigButton((T("common.cancel") + "###import_cancel").c_str()))
+    context.navigation.Back();
 }
 
 void ImportFlow::DrawRejected(PageContext& context) {
-  widgets::Paragraph(
-      ("This file cannot be imported, so nothing was changed: " + file_name_).c_str());
+  widgets::Paragraph(core::i18n::Fill(T("import.rejected"), {{"file", file_name_}}).c_str());
   if (!reject_reason_.empty()) {
     widgets::Bullet(reject_reason_.c_str());
   } else {
     const std::string count =
-        Plural(static_cast<std::size_t>(plan_.issue_count), "problem", "problems") +
-        (plan_.issue_count > static_cast<int>(kIssuesShown) ? ". The first ones:" : ":");
+        Count(plan_.issue_count > static_cast<int>(kIssuesShown) ? "import.problems_first"
+                                                                 : "import.problems",
+              static_cast<std::size_t>(plan_.issue_count));
     widgets::Paragraph(count.c_str());
     for (std::size_t i = 0; i < plan_.issues.size() && i < kIssuesShown; ++i)
       widgets::Bullet(core::io::FormatIssue(plan_.issues[i]).c_str());
   }
-  widgets::Note(
-      "CrampCheck imports the JSON and CSV files it exports. If you edited the file, check "
-      "the lines above; or export it again from the device it came from.");
-  if (widgets::BigButton("Back###import_cancel", true)) context.navigation.Back();
+  widgets::Note(T("import.formats").c_str());
+  if (widgets::BigButton((T("nav.back") + "###import_cancel").c_str(), true))
+    context.navigation.Back();
 }
 
 void ImportFlow::DrawSaved(PageContext& context) {
-  std::string what =
-      "Added " + Plural(static_cast<std::size_t>(saved_added_), "new entry", "new entries");
+  std::string what = Count("import.added", static_cast<std::size_t>(saved_added_));
   if (saved_updated_ > 0)
-    what += " and updated " + Plural(static_cast<std::size_t>(saved_updated_), "entry", "entries");
-  what += saved_on_page_only_
-              ? ", on this page only: saving is off in this browser. Export before you close it."
-              : ". Saved on this device.";
+    what += Count("import.and_updated", static_cast<std::size_t>(saved_updated_));
+  what += T(saved_on_page_only_ ? "import.page_only" : "import.saved_device");
   widgets::Paragraph(what.c_str());
-  if (widgets::BigButton("Open the diary###import_done", true)) context.navigation.GoTo(Screen::kDiary);
+  if (widgets::BigButton((T("import.open_diary") + "###import_done").c_str(), true))
+    context.navigation.GoTo(Screen::kDiary);
 }
 
 void ImportFlow::DrawSaveFailed(PageContext& context) {
-  widgets::Paragraph("The entries could not be saved, so your diary is as it was.");
+  widgets::Paragraph(T("import.save_failed").c_str());
   if (!save_error_.empty()) widgets::Note(save_error_.c_str());
-  if (widgets::BigButton("Try again###import_retry", true)) Save(context);
-  if (widgets::BigButton("Cancel###import_cancel")) context.navigation.Back();
+  if (widgets::BigButton((T("common.try_again") + "###import_retry").c_str(), true)) Save(context);
+  if (widgets::BigButton((T("common.cancel") + "###import_cancel").c_str()))
+    context.navigation.Back();
 }
 
 void ImportFlow::Save(PageContext& context) {

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "app/cramp/cramp_flow.h"
+#include "app/language.h"
 #include "app/model/diary_model.h"
 #include "app/theme.h"
 #include "app/widgets.h"
@@ -16,29 +17,29 @@ namespace {
 
 using core::diary::Episode;
 
-const char* ReliefWords(core::diary::Relief relief) {
+std::string ReliefWords(core::diary::Relief relief) {
   switch (relief) {
     case core::diary::Relief::kStretch:
-      return "stretching";
+      return T("relief.stretch");
     case core::diary::Relief::kMassage:
-      return "massage";
+      return T("relief.massage");
     case core::diary::Relief::kHeat:
-      return "heat";
+      return T("relief.heat");
     case core::diary::Relief::kWalking:
-      return "walking";
+      return T("relief.walking");
     case core::diary::Relief::kNone:
-      return "nothing";
+      return T("relief.none");
     case core::diary::Relief::kOther:
-      return "something else";
+      return T("relief.something_else");
   }
-  return "";
+  return {};
 }
 
 // "Where   Back of calf, left leg": names in a column of their own, values wrapped.
-void Row(const char* name, const std::string& value) {
+void Row(const std::string& name, const std::string& value) {
   const float start = ImGui::GetCursorPosX();  // the content column may be centred
   ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextMuted);
-  ImGui::TextUnformatted(name);
+  ImGui::TextUnformatted(name.c_str());
   ImGui::PopStyleColor();
   ImGui::SameLine(start + 110.0f);
   ImGui::TextWrapped("%s", value.c_str());
@@ -74,49 +75,58 @@ void EntryPage::Draw(PageContext& context) {
   const Episode* found = context.diary.Find(id_);
   if (found == nullptr) {
     // Deleted meanwhile (another tab): nothing to show, no dead end.
-    widgets::Paragraph("This entry is no longer in the diary.");
-    if (widgets::BigButton("Back to the diary###entry_back", true)) context.navigation.Back();
+    widgets::Paragraph(T("entry.gone").c_str());
+    if (widgets::BigButton((T("entry.back") + "###entry_back").c_str(), true))
+      context.navigation.Back();
     return;
   }
   const Episode& e = *found;
-  char when[48];
-  std::snprintf(when, sizeof when, "%.10s at %.5s", e.started_at.c_str(),
-                e.started_at.size() >= 16 ? e.started_at.c_str() + 11 : "");
-  widgets::Heading(when);
+  const std::string when = core::i18n::Fill(
+      T("entry.when"), {{"date", e.started_at.substr(0, 10)},
+                        {"time", e.started_at.size() >= 16 ? e.started_at.substr(11, 5) : ""}});
+  widgets::Heading(when.c_str());
   char duration[32];
   std::snprintf(duration, sizeof duration, "%d:%02d", e.duration_s / 60, e.duration_s % 60);
-  Row("Where", std::string(cramp::MuscleLabel(e.muscle)) + ", " + cramp::SideLabel(e.side));
-  Row("How long", duration);
-  Row("Pain", std::to_string(e.pain) + " of 10");
-  Row("Woke you", e.woke_from_sleep ? "yes" : "no");
+  Row(T("entry.where"), std::string(cramp::MuscleLabel(e.muscle)) + T("entry.side_separator") +
+                            cramp::SideLabel(e.side));
+  Row(T("entry.how_long"), duration);
+  Row(T("entry.pain"), core::i18n::Fill(T("entry.pain_value"), {{"pain", std::to_string(e.pain)}}));
+  Row(T("entry.woke"), T(e.woke_from_sleep ? "common.yes" : "common.no"));
   std::string triggers;
   for (const core::diary::Trigger trigger : core::diary::kAllTriggers) {
     if (!e.triggers.Has(trigger)) continue;
-    triggers += (triggers.empty() ? "" : ", ") + cramp::TriggerWords(trigger);
+    triggers += (triggers.empty() ? std::string() : T("entry.list_separator")) +
+                cramp::TriggerWords(trigger);
   }
-  Row("Before it", triggers.empty() ? "nothing recorded" : triggers);
+  Row(T("entry.before"), triggers.empty() ? T("entry.nothing_recorded") : triggers);
   std::string relief = ReliefWords(e.relief);
-  if (e.relief_helped) relief += *e.relief_helped ? " (helped)" : " (did not help)";
-  Row("Eased by", relief);
-  if (!e.notes.empty()) Row("Notes", e.notes);
+  if (e.relief_helped) relief += T(*e.relief_helped ? "entry.helped" : "entry.did_not_help");
+  Row(T("entry.eased_by"), relief);
+  if (!e.notes.empty()) Row(T("entry.notes"), e.notes);
   ImGui::Spacing();
 
   switch (step_) {
     case Step::kShow:
-      if (widgets::BigButton("Back to the diary###entry_back", true)) context.navigation.Back();
-      if (widgets::BigButton("Delete this entry###entry_delete")) GoTo(Step::kConfirmDelete);
+      if (widgets::BigButton((T("entry.back") + "###entry_back").c_str(), true))
+        context.navigation.Back();
+      if (widgets::BigButton((T("entry.delete") + "###entry_delete").c_str()))
+        GoTo(Step::kConfirmDelete);
       break;
     case Step::kConfirmDelete:
     case Step::kFailed:
       if (step_ == Step::kFailed)
-        widgets::Callout(("Nothing was deleted: " + error_ + "###entry_error").c_str(),
-                         theme::kWarningPanel);
-      widgets::Paragraph("Delete this entry from the diary?");
-      if (widgets::BigButton("Keep it###entry_delete_cancel", true)) GoTo(Step::kShow);
-      if (widgets::DangerButton("Delete###entry_delete_confirm")) Delete(context, e);
+        widgets::Callout(
+            (core::i18n::Fill(T("entry.nothing_deleted"), {{"error", error_}}) + "###entry_error")
+                .c_str(),
+            theme::kWarningPanel);
+      widgets::Paragraph(T("entry.delete_confirm").c_str());
+      if (widgets::BigButton((T("entry.keep") + "###entry_delete_cancel").c_str(), true))
+        GoTo(Step::kShow);
+      if (widgets::DangerButton((T("entry.delete_button") + "###entry_delete_confirm").c_str()))
+        Delete(context, e);
       break;
     case Step::kDeleting:
-      widgets::Paragraph("Deleting…");
+      widgets::Paragraph(T("delete_all.deleting").c_str());
       break;
   }
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "app/language.h"
 #include "core/diary/episode_validation.h"
 #include "core/diary/triage_facts.h"
 
@@ -18,7 +19,7 @@ bool Applied(const Result& result) {
 namespace {
 
 Result Invalid(const std::vector<core::diary::FieldError>& errors) {
-  std::string message = "Not saved: ";
+  std::string message = T("model.not_saved");
   for (std::size_t i = 0; i < errors.size(); ++i) {
     if (i > 0) message += "; ";
     message += errors[i].field + " " + errors[i].message;
@@ -117,7 +118,7 @@ void DiaryModel::Update(core::diary::Episode episode, Done done) {
 
 void DiaryModel::Delete(const std::string& id, Done done) {
   if (diary_.Find(id) == nullptr) {
-    Tell(done, Result{Status::kFailed, "That entry is not in the diary."});
+    Tell(done, Result{Status::kFailed, T("model.entry_missing")});
     return;
   }
   storage_.DeleteEpisode(id, [this, id, done](const Result& result) {
@@ -154,7 +155,7 @@ void DiaryModel::Import(std::vector<core::diary::Episode> episodes, Done done) {
 void DiaryModel::Undo(Done done) {
   const std::optional<core::diary::UndoEffect> effect = diary_.PeekUndo();
   if (!effect) {
-    Tell(done, Result{Status::kFailed, "Nothing to undo."});
+    Tell(done, Result{Status::kFailed, T("model.nothing_to_undo")});
     return;
   }
   // The write first, then memory: an undo that could not be stored is not shown as done.

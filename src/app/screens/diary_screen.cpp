@@ -8,8 +8,9 @@
 #include <vector>
 
 #include "app/cramp/cramp_flow.h"
-#include "app/screens/screens.h"
+#include "app/language.h"
 #include "app/model/diary_model.h"
+#include "app/screens/screens.h"
 #include "app/theme.h"
 #include "app/widgets.h"
 
@@ -21,12 +22,13 @@ constexpr size_t kShownEpisodes = 50;
 // After a delete: say so and offer to undo it, until the person moves on.
 void DrawUndoDelete(ScreenContext& context) {
   if (!context.diary.JustDeleted()) return;
-  const std::string text = context.diary.UndoError().empty()
-                               ? std::string("Entry deleted.###entry_deleted")
-                               : "Entry deleted; undo failed: " + context.diary.UndoError() +
-                                     "###entry_deleted";
+  const std::string text =
+      context.diary.UndoError().empty()
+          ? T("diary.deleted") + "###entry_deleted"
+          : core::i18n::Fill(T("diary.undo_failed"), {{"error", context.diary.UndoError()}}) +
+                "###entry_deleted";
   widgets::Callout(text.c_str(), theme::kSurface);
-  if (widgets::BigButton("Undo###entry_undo")) context.diary.Undo();
+  if (widgets::BigButton((T("diary.undo") + "###entry_undo").c_str())) context.diary.Undo();
   ImGui::Spacing();
 }
 
@@ -34,18 +36,15 @@ void DrawUndoDelete(ScreenContext& context) {
 
 void DrawDiary(ScreenContext& context) {
   DrawUndoDelete(context);
-  widgets::Heading("Cramp diary");
+  widgets::Heading(T("diary.title").c_str());
   const auto& episodes = context.episodes;
   if (episodes.empty()) {
-    widgets::Paragraph("No cramps logged on this device yet.");
-    widgets::Note(
-        "A diary turns \"a few times lately\" into facts a doctor can use: how often, how long, "
-        "which muscle. Tap \"Cramp now\" on the home screen when one strikes.");
+    widgets::Paragraph(T("diary.empty").c_str());
+    widgets::Note(T("diary.empty_note").c_str());
   } else {
-    char summary[64];
-    std::snprintf(summary, sizeof summary, "%zu cramp%s logged on this device.", episodes.size(),
-                  episodes.size() == 1 ? "" : "s");
-    widgets::Paragraph(summary);
+    widgets::Paragraph(core::i18n::Plural(CurrentLanguage(), "diary.summary",
+                                          static_cast<long long>(episodes.size()))
+                           .c_str());
     // Newest first: started_at strings of one offset sort as times; across offsets this is
     // close enough for a list (statistics use real instants).
     std::vector<const core::diary::Episode*> newest(episodes.size());
@@ -66,14 +65,13 @@ void DrawDiary(ScreenContext& context) {
           cramp::SideLabel(e.side), e.duration_s / 60, e.duration_s % 60, e.id.c_str());
       if (ImGui::Selectable(label, false, 0, ImVec2(0.0f, 44.0f))) context.open_entry(e.id);
     }
-    if (newest.size() > kShownEpisodes)
-      widgets::Note("Older entries are kept and counted in Trends and exports.");
+    if (newest.size() > kShownEpisodes) widgets::Note(T("diary.older").c_str());
   }
   ImGui::Spacing();
-  if (widgets::BigButton("Cramp now###diary_cramp_now", true))
+  if (widgets::BigButton((T("home.cramp_now") + "###diary_cramp_now").c_str(), true))
     context.navigation.GoTo(Screen::kCramp);
   if (!episodes.empty() && context.data.can_save_files) {
-    if (widgets::BigButton("Report for your doctor###report"))
+    if (widgets::BigButton((T("data.report") + "###report").c_str()))
       context.data.run(DataAction::kReport);
     if (!context.data.message.empty()) widgets::Note(context.data.message.c_str());
   }

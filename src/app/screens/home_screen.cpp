@@ -10,15 +10,16 @@
 namespace app::screens {
 
 void DrawHome(ScreenContext& context) {
-  widgets::Heading("Woken by a cramp?");
+  widgets::Heading(T("home.title").c_str());
   // The one tap at 3 a.m.: a big target at the top, straight into the guided stretch.
-  if (widgets::BigButton("Cramp now###cramp_now", true, -1.0f, 2.0f * theme::kTouchTarget))
+  if (widgets::BigButton((T("home.cramp_now") + "###cramp_now").c_str(), true, -1.0f,
+                         2.0f * theme::kTouchTarget))
     context.navigation.GoTo(Screen::kCramp);
-  widgets::Note("Logs the cramp and guides the stretch while you hold it.");
+  widgets::Note(T("home.cramp_now_note").c_str());
   ImGui::Spacing();
-  if (widgets::BigButton("Show me the stretches###home_stretches"))
+  if (widgets::BigButton((T("home.stretches") + "###home_stretches").c_str()))
     context.navigation.GoTo(Screen::kStretches);
-  if (widgets::BigButton("Check my symptoms###home_selfcheck"))
+  if (widgets::BigButton((T("home.selfcheck") + "###home_selfcheck").c_str()))
     context.navigation.GoTo(Screen::kSelfCheck);
   ImGui::Spacing();
   widgets::Note(T("advice.emergency_signs", context.region).c_str());

@@ -51,8 +51,9 @@ std::string OneDecimal(double value) {
   return text;
 }
 
-std::string Plural(int count, const char* one, const char* many) {
-  return std::to_string(count) + " " + (count == 1 ? one : many);
+// The text of a "<key>.one" / "<key>.other" pair for `count`, in the current language.
+std::string Count(std::string_view key, int count, core::i18n::Values values = {}) {
+  return core::i18n::Plural(CurrentLanguage(), key, count, values);
 }
 
 void Fact(const std::string& text, const char* id, bool warning = false) {
@@ -124,42 +125,41 @@ void NightGrid(const d::DiaryStats& stats) {
 std::string NightGridText(const d::DiaryStats& stats) {
   int nights = 0;
   for (const d::HeatmapCell& night : stats.heatmap) nights += night.episodes > 0 ? 1 : 0;
-  return "Last 12 weeks, a square a night, Monday first: " + Plural(nights, "night", "nights") +
-         " with a cramp (brighter: two or more).";
+  return Count("insights.nights", nights);
 }
 
 std::string WeeksText(const d::DiaryStats& stats) {
   int total = 0;
   for (const d::WeekCount& week : stats.last_4_weeks) total += week.episodes;
-  return "Last 4 weeks: " + Plural(total, "cramp", "cramps") + ", " +
-         OneDecimal(stats.last_4_weeks_per_week) +
-         " a week. Each bar is one week, up to the night shown.";
+  return Count("insights.weeks", total, {{"rate", OneDecimal(stats.last_4_weeks_per_week)}});
 }
 
 std::string FrequencyText(const d::DiaryStats& stats) {
   if (stats.days_covered < kMinNightsForFrequency)
-    return "How often they come is worked out once the diary covers 2 weeks (" +
-           Plural(stats.days_covered, "night", "nights") + " so far). Keep logging.";
-  const std::string rate = OneDecimal(stats.episodes_per_week) + " a week lately";
+    return Count("insights.frequency_wait", stats.days_covered);
+  const std::string per_week = OneDecimal(stats.episodes_per_week);
+  const core::i18n::Values rate = {{"rate", per_week}};
   switch (stats.band) {
     case d::FrequencyBand::kFrequent:
-      return rate + ": that is frequent (3 or more a week). " + RuleAdvice("frequent");
+      return core::i18n::Fill(core::i18n::Fill(T("insights.frequent"), rate),
+                              {{"advice", RuleAdvice("frequent")}});
     case d::FrequencyBand::kOccasional:
-      return rate + ": between rare and frequent (3 or more a week would be frequent).";
+      return core::i18n::Fill(T("insights.occasional"), rate);
     case d::FrequencyBand::kRare:
-      return rate + ": rare, a few times a year or once every few months.";
+      return core::i18n::Fill(T("insights.rare"), rate);
     case d::FrequencyBand::kNone:
       break;
   }
-  return "No cramps in the nights counted.";
+  return T("insights.no_cramps");
 }
 
 std::string DurationText(const d::DiaryStats& stats) {
   const d::DurationSummary& durations = stats.durations;
-  if (!durations.median_s) return "No durations logged yet.";
-  std::string text = "A cramp typically lasts " + MinutesSeconds(*durations.median_s) +
-                     " (the middle of " + std::to_string(durations.count) + "); the longest " +
-                     MinutesSeconds(durations.max_s.value_or(0)) + ".";
+  if (!durations.median_s) return T("insights.no_durations");
+  std::string text = core::i18n::Fill(T("insights.duration"),
+                                      {{"median", MinutesSeconds(*durations.median_s)},
+                                       {"count", std::to_string(durations.count)},
+                                       {"max", MinutesSeconds(durations.max_s.value_or(0))}});
   if (*durations.median_s > kLongCrampS) text += " " + RuleAdvice("long_episodes");
   return text;
 }
@@ -169,27 +169,25 @@ std::string DurationText(const d::DiaryStats& stats) {
 std::pair<std::string, bool> LengtheningText(const d::DiaryStats& stats) {
   const d::DurationTrend& trend = stats.trend;
   if (!trend.enough_data)
-    return {"Whether cramps are lasting longer shows after " +
-                std::to_string(d::kMinTrendEpisodes) + " cramps over 2 weeks in the last 12 weeks.",
+    return {core::i18n::Fill(T("insights.trend_wait"),
+                             {{"count", std::to_string(d::kMinTrendEpisodes)}}),
             false};
-  if (!trend.getting_longer)
-    return {"Cramps are not lasting longer over the last 12 weeks (" +
-                Plural(trend.episodes_used, "cramp", "cramps") + ").",
-            false};
-  std::string text = "Cramps are lasting longer: about " + OneDecimal(trend.slope_s_per_week) +
-                     " seconds more each week over the last 12 weeks.";
+  if (!trend.getting_longer) return {Count("insights.not_longer", trend.episodes_used), false};
+  std::string text =
+      core::i18n::Fill(T("insights.longer"), {{"slope", OneDecimal(trend.slope_s_per_week)}});
   if (stats.band == d::FrequencyBand::kFrequent)
     text += " " + RuleAdvice("frequent_longer");
   else
-    text += " Mention it to a doctor, and do the self-check.";
+    text += " " + T("insights.mention");
   return {text, true};
 }
 
 std::string StreakText(const d::DiaryStats& stats) {
-  return "Cramp-free nights: " + std::to_string(stats.streaks.current_cramp_free_nights) +
-         " now, " + std::to_string(stats.streaks.longest_cramp_free_nights) +
-         " at most in a row. Nights with a cramp: " + std::to_string(stats.streaks.cramp_nights) +
-         " of " + std::to_string(stats.days_covered) + ".";
+  return core::i18n::Fill(T("insights.streaks"),
+                          {{"current", std::to_string(stats.streaks.current_cramp_free_nights)},
+                           {"longest", std::to_string(stats.streaks.longest_cramp_free_nights)},
+                           {"nights", std::to_string(stats.streaks.cramp_nights)},
+                           {"days", std::to_string(stats.days_covered)}});
 }
 
 std::string MusclesText(const d::DiaryStats& stats) {
@@ -198,25 +196,27 @@ std::string MusclesText(const d::DiaryStats& stats) {
     ranked[i] = {stats.by_muscle[i], d::kAllMuscles[i]};
   std::stable_sort(ranked.begin(), ranked.end(),
                    [](const auto& a, const auto& b) { return a.first > b.first; });
-  std::string text = "Where:";
+  std::string list;
   int listed = 0;
   for (const auto& [count, muscle] : ranked) {
     if (count == 0 || listed == 3) break;
-    text += std::string(listed ? "," : "") + " " + cramp::MuscleLabel(muscle) + " " +
-            std::to_string(count);
+    if (listed) list += T("entry.list_separator");
+    list += core::i18n::Fill(T("insights.where_item"), {{"muscle", cramp::MuscleLabel(muscle)},
+                                                        {"count", std::to_string(count)}});
     ++listed;
   }
-  return listed ? text + "." : "Where: not logged.";
+  return listed ? core::i18n::Fill(T("insights.where"), {{"list", list}})
+                : T("insights.where_none");
 }
 
 }  // namespace
 
 void DrawInsights(ScreenContext& context) {
-  widgets::Heading("Trends");
+  widgets::Heading(T("nav.insights").c_str());
   if (context.episodes.empty()) {
-    widgets::Paragraph("Statistics appear here once your diary has entries.");
+    widgets::Paragraph(T("insights.empty").c_str());
     ImGui::Spacing();
-    if (widgets::BigButton("Open the diary###insights_diary"))
+    if (widgets::BigButton((T("import.open_diary") + "###insights_diary").c_str()))
       context.navigation.GoTo(Screen::kDiary);
     return;
   }
@@ -234,9 +234,9 @@ void DrawInsights(ScreenContext& context) {
   Fact(NightGridText(stats), "trend_nights");
   NightGrid(stats);
   ImGui::Spacing();
-  if (widgets::BigButton("Check my symptoms###insights_selfcheck"))
+  if (widgets::BigButton((T("home.selfcheck") + "###insights_selfcheck").c_str()))
     context.navigation.GoTo(Screen::kSelfCheck);
-  if (context.data.can_save_files && widgets::BigButton("Report for your doctor###report"))
+  if (context.data.can_save_files && widgets::BigButton((T("data.report") + "###report").c_str()))
     context.data.run(DataAction::kReport);
   if (!context.data.message.empty()) widgets::Note(context.data.message.c_str());
 }

@@ -9,6 +9,7 @@
 
 #include "app/app_settings.h"
 #include "app/fonts.h"
+#include "app/language.h"
 #include "app/screens/screens.h"
 #include "app/widgets.h"
 #include "core/version.h"
@@ -17,19 +18,18 @@ namespace app::screens {
 
 namespace {
 
-const char* StorageLine(core::storage::Persistence persistence) {
+std::string StorageLine(core::storage::Persistence persistence) {
   switch (persistence) {
     case core::storage::Persistence::kPersistent:
-      return "Storage: kept on this device until you delete it.";
+      return T("settings.storage_persistent");
     case core::storage::Persistence::kBestEffort:
-      return "Storage: saved, but the browser may clear it if the device runs out of space. "
-             "Installing the app, or exporting now and then, keeps your diary safe.";
+      return T("settings.storage_best_effort");
     case core::storage::Persistence::kMemoryOnly:
-      return "Storage: off. Entries last only until you close this page.";
+      return T("settings.storage_memory");
     case core::storage::Persistence::kUnknown:
       break;
   }
-  return "Storage: checking…";
+  return T("settings.storage_checking");
 }
 
 // Whether `label` (up to its "###") fits a BigButton `width` wide on one line in the
@@ -64,9 +64,9 @@ int TextSizeColumns(float widest_label, int count) {
 // from the next frame.
 void DrawTextSize(AppSettings& settings) {
   PushFont(FontRole::kLarge);
-  ImGui::TextWrapped("Text size");
+  ImGui::TextUnformatted(T("settings.text_size").c_str());
   PopFont();
-  widgets::Note("Makes the words on every screen larger. Buttons grow to fit them.");
+  widgets::Note(T("settings.text_size_note").c_str());
   constexpr int kCount = static_cast<int>(sizeof kTextSizePercents / sizeof kTextSizePercents[0]);
   char labels[kCount][32];
   float widest = 0.0f;
@@ -90,15 +90,17 @@ void DrawTextSize(AppSettings& settings) {
 // The report, export and import, at the top: the things people come to Settings for.
 void DrawYourDiary(ScreenContext& context) {
   const DataActions& data = context.data;
-  char count[64];
-  std::snprintf(count, sizeof count, "Your diary: %zu %s.", context.episodes.size(),
-                context.episodes.size() == 1 ? "entry" : "entries");
-  widgets::Paragraph(count);
+  widgets::Paragraph(core::i18n::Plural(CurrentLanguage(), "settings.diary_count",
+                                        static_cast<long long>(context.episodes.size()))
+                         .c_str());
   if (data.can_save_files) {
-    if (widgets::BigButton("Report for your doctor###report", true)) data.run(DataAction::kReport);
-    widgets::Note("Export a copy to keep or to move to another device:");
-    const char* json = "JSON file###export_json";
-    const char* csv = "Spreadsheet (CSV)###export_csv";
+    if (widgets::BigButton((T("data.report") + "###report").c_str(), true))
+      data.run(DataAction::kReport);
+    widgets::Note(T("settings.export_note").c_str());
+    const std::string json_label = T("settings.export_json") + "###export_json";
+    const std::string csv_label = T("settings.export_csv") + "###export_csv";
+    const char* json = json_label.c_str();
+    const char* csv = csv_label.c_str();
     // Side by side when both fit on one line (wide screens), else one under the other,
     // full width: on a phone a wrapped label would be small and, at large text sizes,
     // "Spreadsheet" alone is wider than half the screen.
@@ -109,7 +111,8 @@ void DrawYourDiary(ScreenContext& context) {
     if (side_by_side) ImGui::SameLine();
     if (widgets::BigButton(csv, false, width)) data.run(DataAction::kExportCsv);
   }
-  if (widgets::BigButton("Import a file###import")) data.run(DataAction::kImport);
+  if (widgets::BigButton((T("settings.import") + "###import").c_str()))
+    data.run(DataAction::kImport);
   if (!data.message.empty()) widgets::Note(data.message.c_str());
 }
 
@@ -132,21 +135,23 @@ void DrawLanguage(AppSettings& settings) {
 }  // namespace
 
 void DrawSettings(ScreenContext& context) {
-  widgets::Heading("Settings");
+  widgets::Heading(T("nav.settings").c_str());
 
-  widgets::Paragraph("Everything you enter stays on this device. Nothing is sent anywhere.");
-  widgets::Note(StorageLine(context.persistence));
+  widgets::Paragraph(T("settings.privacy").c_str());
+  widgets::Note(StorageLine(context.persistence).c_str());
   DrawYourDiary(context);
   ImGui::Spacing();
 
   const core::triage::EmergencyRegion& current = context.settings.EmergencyRegion();
   PushFont(FontRole::kLarge);
-  ImGui::TextWrapped("Emergency number: %s", std::string(current.number).c_str());
+  ImGui::TextWrapped("%s", core::i18n::Fill(T("settings.emergency_number"),
+                                            {{"number", std::string(current.number)}})
+                               .c_str());
   PopFont();
-  const std::string where =
-      std::string(current.name) +
-      (context.settings.RegionChosen() ? "." : ", from your device's language and country.") +
-      " The self-check shows this number first when you need help now. Pick where you are:";
+  const std::string where = std::string(current.name) +
+                            (context.settings.RegionChosen() ? T("settings.region_chosen")
+                                                             : T("settings.region_from_device")) +
+                            " " + T("settings.region_note");
   widgets::Note(where.c_str());
   for (const core::triage::EmergencyRegion& region : core::triage::EmergencyRegions()) {
     const std::string label = std::string(region.name) + "  " + std::string(region.number) +
@@ -154,8 +159,7 @@ void DrawSettings(ScreenContext& context) {
     if (widgets::ToggleButton(label.c_str(), region.code == current.code))
       context.settings.ChooseRegion(region.code);
   }
-  widgets::Note(
-      "112 works from most mobile phones in many countries, but check your local number.");
+  widgets::Note(T("settings.region_112").c_str());
 
   ImGui::Spacing();
   DrawLanguage(context.settings);
@@ -163,14 +167,14 @@ void DrawSettings(ScreenContext& context) {
   DrawTextSize(context.settings);
 
   ImGui::Spacing();
-  widgets::Paragraph("Start again on this device:");
-  if (widgets::DangerButton("Delete everything…###delete_all"))
+  widgets::Paragraph(T("settings.start_again").c_str());
+  if (widgets::DangerButton((T("settings.delete_all") + "###delete_all").c_str()))
     context.data.run(DataAction::kDeleteAll);
 
   ImGui::Spacing();
-  widgets::Note(
-      "CrampCheck is a self-check aid, not a diagnosis. If you are worried, talk to a doctor.");
-  ImGui::TextDisabled("Version %s", core::Version());
+  widgets::Note(T("settings.disclaimer").c_str());
+  ImGui::TextDisabled(
+      "%s", core::i18n::Fill(T("settings.version"), {{"version", core::Version()}}).c_str());
 }
 
 }  // namespace app::screens

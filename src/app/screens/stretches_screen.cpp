@@ -19,27 +19,30 @@ std::string Words(const char* key) {
 }  // namespace
 
 void DrawStretches(ScreenContext&) {
-  widgets::Heading("During a cramp");
-  if (ImGui::CollapsingHeader("Toes or foot###stretch_toe", ImGuiTreeNodeFlags_DefaultOpen)) {
+  widgets::Heading(T("stretches.during").c_str());
+  if (ImGui::CollapsingHeader((T("stretches.toe") + "###stretch_toe").c_str(),
+                              ImGuiTreeNodeFlags_DefaultOpen)) {
     widgets::Paragraph(Words("advice.during_cramp_foot").c_str());
   }
-  if (ImGui::CollapsingHeader("Back of the calf###stretch_calf_back",
+  if (ImGui::CollapsingHeader((T("stretches.calf_back") + "###stretch_calf_back").c_str(),
                               ImGuiTreeNodeFlags_DefaultOpen)) {
     widgets::Paragraph(Words("advice.during_cramp_calf").c_str());
-    widgets::Note(("Pregnant? " + Words("advice.during_cramp_calf_pregnancy")).c_str());
+    widgets::Note(
+        (Words("stretches.pregnant") + " " + Words("advice.during_cramp_calf_pregnancy")).c_str());
   }
-  if (ImGui::CollapsingHeader("Front of the calf (shin)###stretch_calf_front",
+  if (ImGui::CollapsingHeader((T("stretches.calf_front") + "###stretch_calf_front").c_str(),
                               ImGuiTreeNodeFlags_DefaultOpen)) {
     widgets::Paragraph(Words("advice.during_cramp_shin").c_str());
   }
-  if (ImGui::CollapsingHeader("Thigh###stretch_thigh", ImGuiTreeNodeFlags_DefaultOpen)) {
+  if (ImGui::CollapsingHeader((T("stretches.thigh") + "###stretch_thigh").c_str(),
+                              ImGuiTreeNodeFlags_DefaultOpen)) {
     widgets::Paragraph(Words("advice.during_cramp_thigh").c_str());
   }
   widgets::Note(Words("advice.stretch_caution").c_str());
   widgets::Note(Words("advice.after_cramp").c_str());
 
   ImGui::Spacing();
-  widgets::Heading("Before bed");
+  widgets::Heading(T("stretches.before_bed").c_str());
   widgets::Bullet(Words("advice.bedtime_stretch").c_str());
   widgets::Bullet(Words("advice.wall_stretch").c_str());
   widgets::Bullet(Words("advice.habits").c_str());

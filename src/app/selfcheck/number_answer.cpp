@@ -9,6 +9,7 @@
 #include <cstdlib>
 
 #include "app/fonts.h"
+#include "app/language.h"
 #include "app/selfcheck/selfcheck_ui.h"
 #include "app/theme.h"
 #include "app/widgets.h"
@@ -17,7 +18,7 @@ namespace app::selfcheck {
 namespace {
 
 struct Preset {
-  const char* label;
+  const char* key;  // the label's key (app_text.h)
   double value;
 };
 
@@ -30,24 +31,29 @@ struct Presets {
 // The bands of CLINICAL.md: a few times a year, about weekly, 3 or more a week.
 const Presets kPresets[] = {
     {"episodes_per_week",
-     {{{"A few a year", 0.1},
-       {"Once a month", 0.25},
-       {"Once a week", 1},
-       {"2 a week", 2},
-       {"3 a week", 3},
-       {"5 a week", 5},
-       {"Every night", 7},
-       {"Several a night", 14}}},
+     {{{"preset.episodes.few_a_year", 0.1},
+       {"preset.episodes.monthly", 0.25},
+       {"preset.episodes.weekly", 1},
+       {"preset.episodes.2_week", 2},
+       {"preset.episodes.3_week", 3},
+       {"preset.episodes.5_week", 5},
+       {"preset.episodes.nightly", 7},
+       {"preset.episodes.several_night", 14}}},
      8},
     {"typical_duration_s",
-     {{{"About 30 seconds", 30},
-       {"About 1 minute", 60},
-       {"2 minutes", 120},
-       {"5 minutes", 300},
-       {"10 minutes", 600},
-       {"About 15 minutes", 900}}},
+     {{{"preset.duration.30s", 30},
+       {"preset.duration.1m", 60},
+       {"preset.duration.2m", 120},
+       {"preset.duration.5m", 300},
+       {"preset.duration.10m", 600},
+       {"preset.duration.15m", 900}}},
      6},
-    {"quinine_weeks", {{{"Under 4 weeks", 2}, {"4 weeks", 4}, {"2 months", 8}, {"Longer", 26}}}, 4},
+    {"quinine_weeks",
+     {{{"preset.quinine.under_4w", 2},
+       {"preset.quinine.4w", 4},
+       {"preset.quinine.2m", 8},
+       {"preset.quinine.longer", 26}}},
+     4},
 };
 
 const Presets* PresetsFor(std::string_view id) {
@@ -94,7 +100,8 @@ void DrawTyped(SelfCheckFlow& flow, const core::triage::Question& question, bool
                double current) {
   char buffer[32] = "";
   if (answered) std::snprintf(buffer, sizeof buffer, "%g", current);
-  const std::string hint = "Or type it (" + Text(question.unit_key) + ")";
+  const std::string hint =
+      core::i18n::Fill(T("number.type_it"), {{"unit", Text(question.unit_key)}});
   ImGui::SetNextItemWidth(-1.0f);
   PushFont(FontRole::kLarge);
   ImGui::PushStyleVar(ImGuiStyleVar_FramePadding,
@@ -117,24 +124,25 @@ void DrawTyped(SelfCheckFlow& flow, const core::triage::Question& question, bool
 }  // namespace
 
 std::string FormatNumber(std::string_view question_id, double value) {
-  char text[64];
+  const core::i18n::Language language = CurrentLanguage();
   if (question_id == "typical_duration_s") {
     const long seconds = std::lround(value);
-    if (seconds < 60) {
-      std::snprintf(text, sizeof text, "%ld seconds", seconds);
-    } else if (seconds % 60 == 0) {
-      std::snprintf(text, sizeof text, "%ld min", seconds / 60);
-    } else {
-      std::snprintf(text, sizeof text, "%ld min %ld s", seconds / 60, seconds % 60);
+    if (seconds < 60) return core::i18n::Plural(language, "number.seconds", seconds);
+    if (seconds % 60 == 0) {
+      return core::i18n::Fill(T("number.minutes"), {{"minutes", std::to_string(seconds / 60)}});
     }
-  } else if (question_id == "episodes_per_week") {
-    std::snprintf(text, sizeof text, "%g a week", std::round(value * 10.0) / 10.0);
-  } else if (question_id == "age_years") {
-    std::snprintf(text, sizeof text, "%ld years", std::lround(value));
-  } else {
-    std::snprintf(text, sizeof text, "%ld weeks", std::lround(value));
+    return core::i18n::Fill(
+        T("number.minutes_seconds"),
+        {{"minutes", std::to_string(seconds / 60)}, {"seconds", std::to_string(seconds % 60)}});
   }
-  return text;
+  if (question_id == "episodes_per_week") {
+    char count[32];
+    std::snprintf(count, sizeof count, "%g", std::round(value * 10.0) / 10.0);
+    return core::i18n::Fill(T("number.per_week"), {{"count", count}});
+  }
+  if (question_id == "age_years")
+    return core::i18n::Plural(language, "number.years", std::lround(value));
+  return core::i18n::Plural(language, "number.weeks", std::lround(value));
 }
 
 void DrawNumberAnswer(SelfCheckFlow& flow, const core::triage::Question& question) {
@@ -145,8 +153,9 @@ void DrawNumberAnswer(SelfCheckFlow& flow, const core::triage::Question& questio
 
   // The value, big and centred.
   const std::string shown = answered ? FormatNumber(question.id, current)
-                            : state == core::triage::AnswerState::kNotSure ? Text("answer.unsure")
-                                                                           : "Not answered";
+                            : state == core::triage::AnswerState::kNotSure
+                                ? Text("answer.unsure")
+                                : T("number.not_answered");
   PushFont(FontRole::kHeading);
   const float text_width = ImGui::CalcTextSize(shown.c_str()).x;
   ImGui::SetCursorPosX(ImGui::GetCursorPosX() +
@@ -163,7 +172,7 @@ void DrawNumberAnswer(SelfCheckFlow& flow, const core::triage::Question& questio
       if (i % 2 == 1) ImGui::SameLine();
       const bool selected = answered && std::fabs(current - preset.value) < 1e-9;
       const std::string label =
-          Label(preset.label, "preset_" + std::string(question.id) + "_" + std::to_string(i));
+          Label(Text(preset.key), "preset_" + std::string(question.id) + "_" + std::to_string(i));
       if (widgets::ToggleButton(label.c_str(), selected, half))
         flow.AnswerNumber(question.id, preset.value, /*move_on=*/true);
     }

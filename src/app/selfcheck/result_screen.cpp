@@ -91,8 +91,8 @@ void DrawLevelIcon(ImDrawList* draw, ImVec2 c, float r, Level level) {
 
 // The number to call, first and big. An item, so tests (and screen readers later) see it.
 void DrawEmergencyCall(const core::triage::EmergencyRegion& region) {
-  char call[48];
-  std::snprintf(call, sizeof call, "Call %s now", std::string(region.number).c_str());
+  const std::string call_text = T("result.call_now", region);
+  const char* call = call_text.c_str();
   const float width = ImGui::GetContentRegionAvail().x;
   const ImVec2 min = ImGui::GetCursorScreenPos();
   const float height = 112.0f;
@@ -106,8 +106,9 @@ void DrawEmergencyCall(const core::triage::EmergencyRegion& region) {
   const ImU32 white = IM_COL32(255, 255, 255, 255);
   draw->AddText(font, big, ImVec2(min.x + (width - call_size.x) * 0.5f, min.y + 16.0f), white,
                 call);
-  char where[96];
-  std::snprintf(where, sizeof where, "Emergency number: %s", std::string(region.name).c_str());
+  const std::string where_text =
+      core::i18n::Fill(T("result.emergency_number"), {{"name", std::string(region.name)}});
+  const char* where = where_text.c_str();
   const ImVec2 where_size = ImGui::CalcTextSize(where);
   draw->AddText(
       ImVec2(min.x + (width - where_size.x) * 0.5f, min.y + height - where_size.y - 16.0f), white,
@@ -188,7 +189,8 @@ void DrawNotRuledOut(SelfCheckFlow& flow, const core::triage::EmergencyRegion& r
                      ? ImVec4(0.42f, 0.10f, 0.10f, 1.0f)
                      : theme::kWarningPanel;
   widgets::Callout(Label(text, "result_not_ruled_out").c_str(), panel);
-  if (widgets::BigButton("Answer these now###answer_now", true)) flow.AnswerOpenSigns();
+  if (widgets::BigButton((T("result.answer_now") + "###answer_now").c_str(), true))
+    flow.AnswerOpenSigns();
 }
 
 void Subheading(const char* text) {
@@ -209,8 +211,7 @@ void DrawResult(screens::ScreenContext& context) {
   if (result.level == Level::kEmergency) {
     DrawEmergencyCall(region);
     DrawLevelBanner(result.level);
-    if (flow.StoppedEarly())
-      widgets::Note("The questions stopped early: one answer already means you need help now.");
+    if (flow.StoppedEarly()) widgets::Note(T("result.stopped_early").c_str());
   } else {
     if (open) DrawNotRuledOut(flow, region, /*after_warning=*/false);
     if (result.AllClear() || result.level != Level::kSelfCare) {
@@ -220,15 +221,16 @@ void DrawResult(screens::ScreenContext& context) {
     }
   }
 
-  Subheading("What to do now");
+  Subheading(T("result.what_to_do").c_str());
   for (std::string_view key : result.advice_keys) widgets::Bullet(Text(key, region).c_str());
 
-  Subheading("Why this result");
+  Subheading(T("result.why").c_str());
   const core::triage::FrequencyFacts& facts = result.frequency;
   if (facts.source == core::triage::FactSource::kDiary && facts.episodes_per_week) {
     const std::string line =
-        Text("from_diary") + " (" + std::to_string(facts.diary_days) + " days" +
-        (facts.corrected ? ", corrected by you" : "") +
+        Text("from_diary") + " (" +
+        core::i18n::Plural(CurrentLanguage(), "result.diary_days", facts.diary_days) +
+        (facts.corrected ? T("result.corrected") : std::string()) +
         "): " + FormatNumber("episodes_per_week", *facts.episodes_per_week) + ".";
     widgets::Note(line.c_str());
   }
@@ -236,7 +238,8 @@ void DrawResult(screens::ScreenContext& context) {
     widgets::Bullet(
         core::triage::RuleMessage(CurrentLookup(), rule, result, region, CurrentLanguage()).c_str());
     ImGui::Indent();
-    widgets::Note((std::string("Source: ") + std::string(rule.source)).c_str());
+    widgets::Note(
+        core::i18n::Fill(T("result.source"), {{"source", std::string(rule.source)}}).c_str());
     ImGui::Unindent();
   }
   if (result.level == Level::kEmergency && open) {
@@ -245,13 +248,13 @@ void DrawResult(screens::ScreenContext& context) {
   }
 
   if (!result.unsure_raisers.empty()) {
-    Subheading("You were not sure");
+    Subheading(T("result.unsure").c_str());
     for (const core::triage::OpenSign& raiser : result.unsure_raisers) {
       widgets::Bullet(core::triage::OpenSignText(CurrentLookup(), raiser, region, CurrentLanguage()).c_str());
     }
   }
 
-  Subheading("Do cramps mean I am growing?");
+  Subheading(T("result.growing_title").c_str());
   widgets::Paragraph(Text("myth.growing").c_str());
   ImGui::Spacing();
   widgets::Note(Text("disclaimer").c_str());
@@ -259,13 +262,14 @@ void DrawResult(screens::ScreenContext& context) {
 
   // No stretch after a result that sends the person for help now (CLINICAL.md).
   if (result.level != Level::kEmergency && result.level != Level::kUrgent &&
-      widgets::BigButton("Show me the stretches###result_stretches",
+      widgets::BigButton((T("home.stretches") + "###result_stretches").c_str(),
                          result.level >= Level::kRoutine))
     context.navigation.GoTo(Screen::kStretches);
-  if (widgets::BigButton("Check again###selfcheck_recheck"))
+  if (widgets::BigButton((T("result.recheck") + "###selfcheck_recheck").c_str()))
     flow.Start(/*offer_saved_facts=*/true);
-  if (widgets::BigButton("Change my answers###result_back")) flow.Back();
-  if (widgets::BigButton("Home###result_home")) context.navigation.GoTo(Screen::kHome);
+  if (widgets::BigButton((T("result.change_answers") + "###result_back").c_str())) flow.Back();
+  if (widgets::BigButton((T("nav.home") + "###result_home").c_str()))
+    context.navigation.GoTo(Screen::kHome);
 }
 
 }  // namespace app::selfcheck

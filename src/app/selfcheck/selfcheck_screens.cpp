@@ -55,21 +55,14 @@ std::string Id(std::string_view prefix, std::string_view field) {
 
 // [SECTION] Intro and progress
 void DrawIntro(screens::ScreenContext& context, SelfCheckFlow& flow) {
-  widgets::Heading("Self-check");
-  widgets::Paragraph(
-      "A few pages of signs to tick, red flags first. Skip anything you cannot answer: the "
-      "result then tells you what was not ruled out. At the end you see what to do now, and "
-      "why.");
+  widgets::Heading(T("selfcheck.title").c_str());
+  widgets::Paragraph(T("selfcheck.intro").c_str());
   ImGui::Spacing();
-  char emergency[200];
-  std::snprintf(emergency, sizeof emergency,
-                "Breathless, chest pain, one side suddenly weak, or a foot or leg suddenly cold, "
-                "pale or numb? Call %s now.",
-                std::string(context.settings.EmergencyRegion().number).c_str());
-  widgets::Note(emergency);
+  widgets::Note(T("selfcheck.intro_emergency", context.settings.EmergencyRegion()).c_str());
   ImGui::Spacing();
-  if (widgets::BigButton("Start###selfcheck_start", true)) flow.Start(/*offer_saved_facts=*/true);
-  if (widgets::BigButton("Show me the stretch###selfcheck_stretches"))
+  if (widgets::BigButton((T("selfcheck.start") + "###selfcheck_start").c_str(), true))
+    flow.Start(/*offer_saved_facts=*/true);
+  if (widgets::BigButton((T("selfcheck.stretches") + "###selfcheck_stretches").c_str()))
     context.navigation.GoTo(Screen::kStretches);
 }
 
@@ -77,8 +70,10 @@ void DrawIntro(screens::ScreenContext& context, SelfCheckFlow& flow) {
 // shown.
 void DrawProgress(const SelfCheckFlow& flow) {
   const core::triage::QuestionPage& page = flow.CurrentPage();
-  char text[48];
-  std::snprintf(text, sizeof text, "Step %d of %d", flow.Position(), flow.Count());
+  const std::string step = core::i18n::Fill(
+      T("selfcheck.step"),
+      {{"position", std::to_string(flow.Position())}, {"count", std::to_string(flow.Count())}});
+  const char* text = step.c_str();
   const float width = ImGui::GetContentRegionAvail().x;
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   // The text above the bar, however large the text size.
@@ -99,18 +94,18 @@ void DrawProgress(const SelfCheckFlow& flow) {
 std::string DiaryValue(const SelfCheckFlow& flow, const Question& question) {
   const core::triage::DiaryFacts& diary = flow.Diary();
   if (question.id == "episodes_per_week") {
-    char text[96];
-    std::snprintf(text, sizeof text, "%s over the last 4 weeks",
-                  FormatNumber(question.id, diary.episodes_per_week).c_str());
-    return text;
+    return core::i18n::Fill(T("selfcheck.diary_over_4_weeks"),
+                            {{"value", FormatNumber(question.id, diary.episodes_per_week)}});
   }
   if (question.id == "typical_duration_s") {
-    return diary.typical_duration_s ? "usually " + FormatNumber(question.id, *diary.typical_duration_s)
-                                    : "no cramps logged in the last 4 weeks";
+    return diary.typical_duration_s
+               ? core::i18n::Fill(T("selfcheck.diary_usually"),
+                                  {{"value", FormatNumber(question.id, *diary.typical_duration_s)}})
+               : T("selfcheck.diary_no_cramps");
   }
-  if (!diary.relief_taking_longer) return "not enough cramps logged to tell";
-  return *diary.relief_taking_longer ? "yes, they are getting longer"
-                                     : "no, they are not getting longer";
+  if (!diary.relief_taking_longer) return T("selfcheck.diary_too_few");
+  return T(*diary.relief_taking_longer ? "selfcheck.diary_longer_yes"
+                                       : "selfcheck.diary_longer_no");
 }
 
 // One sign of a sign page: its words, then Yes / No / Not sure.
@@ -118,8 +113,8 @@ void DrawSign(SelfCheckFlow& flow, const Question& question) {
   ImGui::PushID(question.id.data(), question.id.data() + question.id.size());
   widgets::Paragraph(Text(question.prompt_key).c_str());
   if (flow.DiaryAnswers(question)) {
-    widgets::Note((Text("from_diary") + ": " + DiaryValue(flow, question) +
-                   ". Tap an answer only to correct it.")
+    widgets::Note((Text("from_diary") + ": " + DiaryValue(flow, question) + ". " +
+                   T("selfcheck.diary_correct"))
                       .c_str());
   }
   const AnswerState state = flow.StateOf(question.id);
@@ -173,13 +168,11 @@ void DrawFrequency(SelfCheckFlow& flow, const std::vector<const Question*>& ques
     PushFont(FontRole::kLarge);
     widgets::Paragraph(line.c_str());
     PopFont();
-    char note[200];
-    std::snprintf(note, sizeof note,
-                  "Your diary covers %d days. A diary can miss nights: if this is not right, "
-                  "correct it below.",
-                  flow.Diary().days_covered);
-    widgets::Note(note);
-    if (widgets::BigButton("That's right###diary_confirm", true)) flow.Next();
+    widgets::Note(
+        core::i18n::Plural(CurrentLanguage(), "selfcheck.diary_covers", flow.Diary().days_covered)
+            .c_str());
+    if (widgets::BigButton((T("selfcheck.diary_confirm") + "###diary_confirm").c_str(), true))
+      flow.Next();
     ImGui::Spacing();
   }
   for (const Question* question : questions) {
@@ -263,9 +256,9 @@ void DrawPage(SelfCheckFlow& flow) {
     if (widgets::BigButton(Label(Text(none), "answer_none").c_str(), true)) flow.AnswerNone();
   }
   const float half = widgets::RowButtonWidth(2);
-  if (widgets::BigButton("Back###back", false, half)) flow.Back();
+  if (widgets::BigButton((T("nav.back") + "###back").c_str(), false, half)) flow.Back();
   ImGui::SameLine();
-  if (widgets::BigButton("Next###next", !has_none, half)) flow.Next();
+  if (widgets::BigButton((T("nav.next") + "###next").c_str(), !has_none, half)) flow.Next();
 }
 
 // The stable facts of the last check, in words, to confirm with one tap.
@@ -303,8 +296,8 @@ std::string FactLine(const core::triage::Answers& facts, const Question& questio
 }
 
 void DrawFacts(SelfCheckFlow& flow) {
-  widgets::Heading("Your details from last time: still right?");
-  widgets::Note("Warning signs are always asked afresh; only these stay from last time.");
+  widgets::Heading(T("selfcheck.facts_title").c_str());
+  widgets::Note(T("selfcheck.facts_note").c_str());
   ImGui::Spacing();
   for (const Question& question : core::triage::QuestionList()) {
     if (!question.stable || !core::triage::Applies(flow.Answers(), question.id)) continue;
@@ -312,9 +305,11 @@ void DrawFacts(SelfCheckFlow& flow) {
     if (!line.empty()) widgets::Bullet(line.c_str());
   }
   ImGui::Spacing();
-  if (widgets::BigButton("Yes, still right###facts_confirm", true)) flow.ConfirmFacts();
-  if (widgets::BigButton("Change them###facts_change")) flow.ChangeFacts();
-  if (widgets::BigButton("Back###back")) flow.Back();
+  if (widgets::BigButton((T("selfcheck.facts_confirm") + "###facts_confirm").c_str(), true))
+    flow.ConfirmFacts();
+  if (widgets::BigButton((T("selfcheck.facts_change") + "###facts_change").c_str()))
+    flow.ChangeFacts();
+  if (widgets::BigButton((T("nav.back") + "###back").c_str())) flow.Back();
 }
 
 }  // namespace

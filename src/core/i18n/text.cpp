@@ -4,6 +4,8 @@
 #include <set>
 #include <string>
 
+#include "core/i18n/app_text.h"
+
 namespace core::i18n {
 namespace {
 
@@ -12,10 +14,14 @@ MissingKeyHandler g_missing_handler = nullptr;
 // The tables of a language, searched in order.
 std::string_view Find(Language language, std::string_view key) {
   switch (language) {
-    case Language::kEn:
-      return core::triage::TriageTextEn(key);
-    case Language::kZhHans:
-      return core::triage::TriageTextZhHans(key);
+    case Language::kEn: {
+      const std::string_view triage = core::triage::TriageTextEn(key);
+      return triage.empty() ? AppTextEn(key) : triage;
+    }
+    case Language::kZhHans: {
+      const std::string_view triage = core::triage::TriageTextZhHans(key);
+      return triage.empty() ? AppTextZhHans(key) : triage;
+    }
   }
   return {};
 }
