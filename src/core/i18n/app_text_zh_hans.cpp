@@ -91,7 +91,7 @@ constexpr std::array kTable = {
           "几页需要勾选的症状，危险信号排在最前。答不上来的可以跳过：结果会告诉您哪些尚未排除。最后"
           "您会看到现在该怎么做，以及为什么是这个结果。"},
     Entry{"selfcheck.intro_emergency",
-          "气短、呼吸困难，胸痛，一侧身体突然无力，或者脚或腿突然发凉、苍白或麻木？请立即拨打 "
+          "气短、呼吸困难，胸痛，一侧身体突然无力，或者脚或腿突然发凉、苍白或麻木？请立即拨打急救电话"
           "{number}。"},
     Entry{"selfcheck.start", "开始"},
     Entry{"selfcheck.stretches", "查看拉伸方法"},
@@ -113,10 +113,10 @@ constexpr std::array kTable = {
     Entry{"selfcheck.facts_note", "危险信号每次都会重新询问；只有这些信息沿用上次的答案。"},
     Entry{"selfcheck.facts_confirm", "是，还对"},
     Entry{"selfcheck.facts_change", "修改"},
-    Entry{"result.call_now", "立即拨打 {number}"},
+    Entry{"result.call_now", "拨打急救电话 {number}"},
     Entry{"result.emergency_number", "急救电话：{name}"},
     Entry{"result.answer_now", "现在回答这些问题"},
-    Entry{"result.stopped_early", "问题提前结束了：其中一个答案已经说明您需要立即就医。"},
+    Entry{"result.stopped_early", "问题提前结束了：其中一个答案说明您现在就需要帮助，请按下面的提示做。"},
     Entry{"result.what_to_do", "现在该怎么做"},
     Entry{"result.why", "为什么是这个结果"},
     Entry{"result.unsure", "您不确定的问题"},
@@ -305,7 +305,7 @@ constexpr std::array kTable = {
           "日记记满 2 周后，才能算出抽筋的频率（目前 {count} 晚）。请继续记录。"},
     Entry{"insights.frequent", "最近平均每周 {rate} 次：属于频繁（每周 3 次或以上）。{advice}"},
     Entry{"insights.occasional",
-          "最近平均每周 {rate} 次：介于偶尔和频繁之间（每周 3 次或以上才算频繁）。"},
+          "最近平均每周 {rate} 次：介于很少和频繁之间（每周 3 次或以上才算频繁）。"},
     Entry{"insights.rare", "最近平均每周 {rate} 次：很少，一年几次或几个月一次。"},
     Entry{"insights.no_cramps", "统计的这些夜晚中没有抽筋。"},
     Entry{"insights.no_durations", "还没有记录持续时间。"},

@@ -27,7 +27,7 @@ using Entry = std::pair<std::string_view, std::string_view>;
 
 constexpr std::array kZhHans = {
     // [SECTION] Why a rule fired: the reason, after the level's action.
-    Entry{"rule.pe", "新出现或突然加重的气短、新出现的胸痛，或咳血、晕倒，可能是肺部血栓（肺栓塞）。"},
+    Entry{"rule.pe", "新出现或突然加重的气短（呼吸困难）、新出现的胸痛，或咳血、晕倒，可能是肺部血栓（肺栓塞）。"},
     Entry{"rule.ischaemia",
           "脚或腿突然（新出现的或与平时不同的）变得疼痛、苍白、发青或有花斑、发凉、麻木或无力，"
           "可能是这条腿的供血被堵住了。"},
@@ -97,13 +97,13 @@ constexpr std::array kZhHans = {
     Entry{"rule.frequent", "每周抽筋3次或更多：请去做个检查。"},
     Entry{"rule.sleep_impact", "抽筋影响您的睡眠，或影响第二天的状态，值得去看一次医生。"},
     Entry{"rule.medicine",
-          "抽筋是在开始使用{medicines}之后出现的：请医生评估一下这种药。不要自行停用{medicines}。"},
+          "抽筋是在开始使用{medicines}之后出现的：请医生评估一下用药。不要自行停用{medicines}。"},
     Entry{"rule.conditions",
           "抽筋可能来自您患有的某种疾病，例如肾病、肝病、甲状腺疾病或动脉疾病、糖尿病、心力衰竭、"
           "帕金森病、椎管狭窄或神经疾病。"},
     Entry{"rule.quinine_review",
-          "请医生评估您正在服用的奎宁：按照用药指导，奎宁用了4周仍没有明显效果的，医生会停用奎宁，"
-          "并且每3个月评估一次。"},
+          "请医生评估您正在服用的奎宁：按照用药指南，奎宁用了4周仍没有明显效果的，应由医生停药；"
+          "继续用的，每3个月复查一次。"},
     Entry{"rule.pregnancy", "产检时请告诉医生或助产士您有抽筋。孕期抽筋不能用奎宁治疗。"},
     Entry{"rule.older_adult", "65岁或以上：请医生为您做一次用药评估，因为很多药物都可能引起抽筋。"},
     Entry{"rule.athlete",
@@ -137,7 +137,7 @@ constexpr std::array kZhHans = {
     Entry{"advice.level.routine", "请预约普通门诊，或在下次看医生或体检时提一下。"},
     Entry{"advice.level.self_care", "拉伸可能有帮助；也请留意您的睡眠和日常作息。"},
     Entry{"advice.emergency_signs",
-          "气短、胸痛、一侧身体突然无力或麻木，或脚或腿突然发凉、苍白或麻木？请立即拨打{number}。"},
+          "气短、胸痛、一侧身体突然无力或麻木，或脚或腿突然发凉、苍白或麻木？请立即拨打急救电话{number}。"},
     Entry{"advice.wall_stretch",
           "扶墙拉伸小腿：面对墙站立，双手扶墙，双脚平放，身体前倾直到小腿有拉伸感；"
           "保持几秒钟，重复约5分钟，每天3次，最后一次在睡前做。"},
@@ -145,7 +145,7 @@ constexpr std::array kZhHans = {
     Entry{"advice.no_massage_leg",
           "在医生看过之前，不要按摩或拉伸这条腿：小腿如果肿胀、温热或发红，千万不要按摩。"},
     Entry{"advice.during_cramp_calf",
-          "小腿后侧（小腿肚）抽筋：坐起来，把腿向前伸出（或站着，身体靠在墙上）。用双手，"
+          "小腿后侧（小腿肚）抽筋：坐起来，把腿向前伸出（或面对墙站立，双手扶墙，身体前倾）。用双手，"
           "或用毛巾套住前脚掌，把脚和脚趾往自己的方向拉，再尽量伸直膝盖。保持住，直到缓解。"},
     Entry{"advice.during_cramp_calf_pregnancy",
           "孕期小腿抽筋：脚跟向下，脚趾向上，膝盖伸直。不要猛拽脚趾。"},
@@ -179,7 +179,7 @@ constexpr std::array kZhHans = {
           "如果抽筋是在开始用一种新药之后出现的，请问问药师或医生，这种药是否可能是原因；"
           "不要自行停用这种药。"},
     Entry{"advice.not_helping",
-          "哪些没有帮助：镁片不太可能对老年人有帮助；补钙没有被证明能止住孕期抽筋（助产士或医生因其他"
+          "哪些没有帮助：镁片不太可能对老年人有帮助；补钙没有被证明能减少孕期抽筋（助产士或医生因其他"
           "原因开的钙片请继续服用）；奎宁不适合常规使用。大多数夜间腿抽筋并不是缺钙引起的。"},
 
     // [SECTION] Levels and their actions.
@@ -202,7 +202,7 @@ constexpr std::array kZhHans = {
 
     // [SECTION] Open signs: "如果<condition>，<action>。"
     Entry{"sign.format", "{if}，{act}。"},
-    Entry{"if.breathless_or_chest_pain", "如果您有新出现或突然加重的气短、胸痛，或咳血、晕倒"},
+    Entry{"if.breathless_or_chest_pain", "如果您有新出现或突然加重的气短（呼吸困难）、胸痛，或咳血、晕倒"},
     Entry{"if.foot_cold_pale_or_numb", "如果脚或腿突然变得疼痛、苍白、发青或有花斑、发凉、麻木或无力"},
     Entry{"if.sudden_one_side_weakness_or_speech",
           "如果一侧身体或一条腿突然无力或麻木、脸部一侧下垂，或说话含糊不清"},

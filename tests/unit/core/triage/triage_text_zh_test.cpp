@@ -263,7 +263,7 @@ TEST(TriageTextZh, OpenSignsReadAsOneChineseSentence) {
 
   const OpenSign pe{"breathless_or_chest_pain", Level::kEmergency, {"pe"}};
   EXPECT_EQ(core::triage::OpenSignText(TriageTextZhHans, pe, ChineseRegion("cn")),
-            "如果您有新出现或突然加重的气短、胸痛，或咳血、晕倒，请立即拨打急救电话120。");
+            "如果您有新出现或突然加重的气短（呼吸困难）、胸痛，或咳血、晕倒，请立即拨打急救电话120。");
   const OpenSign statin{"cramps_since_statin", Level::kUrgent, {"statin_muscle"}};
   EXPECT_EQ(core::triage::OpenSignText(TriageTextZhHans, statin, ChineseRegion("cn")),
             "如果抽筋是在开始服用他汀类降脂药后出现或加重的，请停用他汀类降脂药，并马上联系医生或"
