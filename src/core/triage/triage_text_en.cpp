@@ -351,9 +351,10 @@ constexpr std::array kEnglish = {
           "normally, or painful spasms in the back, neck or belly (a calf cramp that reaches the "
           "thigh is not this)"},
     Entry{"question.saddle_numbness_or_bladder_change",
-          "New numbness between the inner thighs, around the genitals or back passage; new "
-          "trouble starting or controlling peeing, or not feeling a full bladder; new bowel "
-          "leakage (needing to pee more often is not this)"},
+          "New numbness between the inner thighs, around the genitals or back passage; new or "
+          "increasing trouble starting or controlling peeing, leaking without knowing, or not "
+          "feeling a full bladder; new bowel leakage; new loss of sexual feeling (needing to "
+          "pee more often is not this)"},
     Entry{"question.cramp_ongoing_over_10_min",
           "A cramp still going after more than 10 minutes of stretching (the hard tightening, "
           "not the soreness after)"},
