@@ -1,6 +1,6 @@
 // Simplified Chinese text of the app's screens: the same keys and placeholders as
 // app_text_en.cpp, terms from GLOSSARY-zh.md.
-#include <array>
+#include <iterator>
 #include <utility>
 #include <vector>
 
@@ -11,7 +11,8 @@ namespace {
 
 using Entry = std::pair<std::string_view, std::string_view>;
 
-constexpr std::array kTable = {
+// A plain array (see triage_text_en.cpp: clang's fold-expression limit).
+constexpr Entry kTable[] = {
     Entry{"nav.home", "首页"},
     Entry{"nav.diary", "日记"},
     Entry{"nav.selfcheck", "自查"},
@@ -337,7 +338,7 @@ std::string_view AppTextZhHans(std::string_view key) {
 const std::vector<std::string_view>& AppTextKeysZhHans() {
   static const std::vector<std::string_view> keys = [] {
     std::vector<std::string_view> all;
-    all.reserve(kTable.size());
+    all.reserve(std::size(kTable));
     for (const Entry& entry : kTable) all.push_back(entry.first);
     return all;
   }();

@@ -10,7 +10,7 @@
 // [SECTION] Pages.
 // [SECTION] Questions (on a sign page, the sign itself).
 // [SECTION] Result screen.
-#include <array>
+#include <iterator>
 #include <utility>
 #include <vector>
 
@@ -21,7 +21,9 @@ namespace {
 
 using Entry = std::pair<std::string_view, std::string_view>;
 
-constexpr std::array kEnglish = {
+// A plain array: std::array deduction over this many entries passes clang's fold-expression
+// limit (256) and fails the fuzz build.
+constexpr Entry kEnglish[] = {
     // [SECTION] Why a rule fired: the reason, after the level's action.
     Entry{"rule.pe",
           "New or suddenly worse breathlessness, new chest pain, coughing up blood or fainting "
@@ -512,7 +514,7 @@ std::string_view TriageTextEn(std::string_view key) {
 const std::vector<std::string_view>& TriageTextKeysEn() {
   static const std::vector<std::string_view> keys = [] {
     std::vector<std::string_view> all;
-    all.reserve(kEnglish.size());
+    all.reserve(std::size(kEnglish));
     for (const Entry& entry : kEnglish) all.push_back(entry.first);
     return all;
   }();

@@ -14,7 +14,7 @@
 // [SECTION] Questions (on a sign page, the sign itself).
 // [SECTION] Result screen.
 // [SECTION] Lookup and keys.
-#include <array>
+#include <iterator>
 #include <utility>
 #include <vector>
 
@@ -25,7 +25,8 @@ namespace {
 
 using Entry = std::pair<std::string_view, std::string_view>;
 
-constexpr std::array kZhHans = {
+// A plain array (see triage_text_en.cpp: clang's fold-expression limit).
+constexpr Entry kZhHans[] = {
     // [SECTION] Why a rule fired: the reason, after the level's action.
     Entry{"rule.pe", "新出现或突然加重的气短（呼吸困难）、新出现的胸痛，或咳血、晕倒，可能是肺部血栓（肺栓塞）。"},
     Entry{"rule.ischaemia",
@@ -427,7 +428,7 @@ std::string_view TriageTextZhHans(std::string_view key) {
 const std::vector<std::string_view>& TriageTextKeysZhHans() {
   static const std::vector<std::string_view> keys = [] {
     std::vector<std::string_view> all;
-    all.reserve(kZhHans.size());
+    all.reserve(std::size(kZhHans));
     for (const Entry& entry : kZhHans) all.push_back(entry.first);
     return all;
   }();
