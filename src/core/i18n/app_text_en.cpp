@@ -1,15 +1,15 @@
 // English text of the app's screens (keys: app_text.h). These are the words the app
 // showed before it had tables; tests read them.
-#include <iterator>
 #include <utility>
 #include <vector>
 
 #include "core/i18n/app_text.h"
+#include "core/i18n/text_table.h"
 
 namespace core::i18n {
 namespace {
 
-using Entry = std::pair<std::string_view, std::string_view>;
+using Entry = core::i18n::TextEntry;
 
 // A plain array (see triage_text_en.cpp: clang's fold-expression limit).
 constexpr Entry kTable[] = {
@@ -358,19 +358,11 @@ constexpr Entry kTable[] = {
 }  // namespace
 
 std::string_view AppTextEn(std::string_view key) {
-  for (const Entry& entry : kTable) {
-    if (entry.first == key) return entry.second;
-  }
-  return {};
+  return core::i18n::FindText(kTable, key);
 }
 
 const std::vector<std::string_view>& AppTextKeysEn() {
-  static const std::vector<std::string_view> keys = [] {
-    std::vector<std::string_view> all;
-    all.reserve(std::size(kTable));
-    for (const Entry& entry : kTable) all.push_back(entry.first);
-    return all;
-  }();
+  static const std::vector<std::string_view> keys = core::i18n::KeysOf(kTable);
   return keys;
 }
 

@@ -10,16 +10,16 @@
 // [SECTION] Pages.
 // [SECTION] Questions (on a sign page, the sign itself).
 // [SECTION] Result screen.
-#include <iterator>
 #include <utility>
 #include <vector>
 
+#include "core/i18n/text_table.h"
 #include "core/triage/triage_text.h"
 
 namespace core::triage {
 namespace {
 
-using Entry = std::pair<std::string_view, std::string_view>;
+using Entry = core::i18n::TextEntry;
 
 // A plain array: std::array deduction over this many entries passes clang's fold-expression
 // limit (256) and fails the fuzz build.
@@ -505,19 +505,11 @@ constexpr Entry kEnglish[] = {
 }  // namespace
 
 std::string_view TriageTextEn(std::string_view key) {
-  for (const Entry& entry : kEnglish) {
-    if (entry.first == key) return entry.second;
-  }
-  return {};
+  return core::i18n::FindText(kEnglish, key);
 }
 
 const std::vector<std::string_view>& TriageTextKeysEn() {
-  static const std::vector<std::string_view> keys = [] {
-    std::vector<std::string_view> all;
-    all.reserve(std::size(kEnglish));
-    for (const Entry& entry : kEnglish) all.push_back(entry.first);
-    return all;
-  }();
+  static const std::vector<std::string_view> keys = core::i18n::KeysOf(kEnglish);
   return keys;
 }
 

@@ -14,16 +14,16 @@
 // [SECTION] Questions (on a sign page, the sign itself).
 // [SECTION] Result screen.
 // [SECTION] Lookup and keys.
-#include <iterator>
 #include <utility>
 #include <vector>
 
+#include "core/i18n/text_table.h"
 #include "core/triage/triage_text.h"
 
 namespace core::triage {
 namespace {
 
-using Entry = std::pair<std::string_view, std::string_view>;
+using Entry = core::i18n::TextEntry;
 
 // A plain array (see triage_text_en.cpp: clang's fold-expression limit).
 constexpr Entry kZhHans[] = {
@@ -419,19 +419,11 @@ constexpr Entry kZhHans[] = {
 // [SECTION] Lookup and keys.
 
 std::string_view TriageTextZhHans(std::string_view key) {
-  for (const Entry& entry : kZhHans) {
-    if (entry.first == key) return entry.second;
-  }
-  return {};
+  return core::i18n::FindText(kZhHans, key);
 }
 
 const std::vector<std::string_view>& TriageTextKeysZhHans() {
-  static const std::vector<std::string_view> keys = [] {
-    std::vector<std::string_view> all;
-    all.reserve(std::size(kZhHans));
-    for (const Entry& entry : kZhHans) all.push_back(entry.first);
-    return all;
-  }();
+  static const std::vector<std::string_view> keys = core::i18n::KeysOf(kZhHans);
   return keys;
 }
 

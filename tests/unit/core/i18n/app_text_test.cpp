@@ -13,6 +13,7 @@
 
 #include "core/i18n/text.h"
 #include "core/triage/triage_text.h"
+#include "table_checks.h"
 
 namespace {
 
@@ -25,44 +26,11 @@ bool EndsWith(std::string_view text, std::string_view end) {
   return text.size() >= end.size() && text.substr(text.size() - end.size()) == end;
 }
 
-// Every {name} in `text`, with how often it occurs.
-std::multiset<std::string> Placeholders(std::string_view text) {
-  std::multiset<std::string> names;
-  for (std::size_t open = text.find('{'); open != std::string_view::npos;
-       open = text.find('{', open + 1)) {
-    const std::size_t close = text.find('}', open);
-    if (close == std::string_view::npos) break;
-    names.insert(std::string(text.substr(open, close - open + 1)));
-  }
-  return names;
-}
-
-// The runs of digits in `text` ("10 minutes" and "10 分钟" both give {"10"}), in any order.
-std::multiset<std::string> DigitRuns(std::string_view text) {
-  std::multiset<std::string> runs;
-  std::string run;
-  for (const char c : text) {
-    if (c >= '0' && c <= '9') {
-      run += c;
-    } else if (!run.empty()) {
-      runs.insert(run);
-      run.clear();
-    }
-  }
-  if (!run.empty()) runs.insert(run);
-  return runs;
-}
+using table_checks::DigitRuns;
+using table_checks::Placeholders;
 
 TEST(AppText, BothTablesHaveExactlyTheSameKeys) {
-  const auto& en_keys = AppTextKeysEn();
-  const auto& zh_keys = AppTextKeysZhHans();
-  const std::set<std::string_view> en(en_keys.begin(), en_keys.end());
-  const std::set<std::string_view> zh(zh_keys.begin(), zh_keys.end());
-  EXPECT_EQ(en.size(), en_keys.size()) << "a key is twice in the English table";
-  EXPECT_EQ(zh.size(), zh_keys.size()) << "a key is twice in the Chinese table";
-  EXPECT_GT(en.size(), 100u);
-  for (std::string_view key : en) EXPECT_EQ(zh.count(key), 1u) << "no Chinese for " << key;
-  for (std::string_view key : zh) EXPECT_EQ(en.count(key), 1u) << "no English for " << key;
+  table_checks::ExpectSameKeys(AppTextKeysEn(), AppTextKeysZhHans(), 100);
   EXPECT_TRUE(AppTextEn("no.such.key").empty());
   EXPECT_TRUE(AppTextZhHans("no.such.key").empty());
 }

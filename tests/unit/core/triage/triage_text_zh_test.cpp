@@ -13,6 +13,7 @@
 #include "core/triage/emergency_numbers.h"
 #include "core/triage/level.h"
 #include "core/triage/triage_text.h"
+#include "../i18n/table_checks.h"
 
 using core::triage::EmergencyRegion;
 using core::triage::EmergencyRegions;
@@ -24,6 +25,9 @@ using core::triage::TriageTextKeysZhHans;
 using core::triage::TriageTextZhHans;
 
 namespace {
+
+using table_checks::DigitRuns;
+using table_checks::Placeholders;
 
 bool Contains(std::string_view text, std::string_view piece) {
   return text.find(piece) != std::string_view::npos;
@@ -41,18 +45,6 @@ bool IsPlaceholderChar(char c) {
   return (c >= 'a' && c <= 'z') || c == '_';
 }
 
-// Every {name} in `text`.
-std::set<std::string> Placeholders(std::string_view text) {
-  std::set<std::string> names;
-  for (std::size_t open = text.find('{'); open != std::string_view::npos;
-       open = text.find('{', open + 1)) {
-    const std::size_t close = text.find('}', open);
-    if (close == std::string_view::npos) break;
-    names.insert(std::string(text.substr(open, close - open + 1)));
-  }
-  return names;
-}
-
 // `text` with every {name} removed; stray braces are kept so a test can see them.
 std::string WithoutPlaceholders(std::string_view text) {
   std::string out;
@@ -68,23 +60,6 @@ std::string WithoutPlaceholders(std::string_view text) {
     out += text[i];
   }
   return out;
-}
-
-// Every maximal run of ASCII digits: thresholds (10 minutes, 600 s, 6 weeks, 38 °C, 65...)
-// must be the same numbers in both languages.
-std::set<std::string> DigitRuns(std::string_view text) {
-  std::set<std::string> runs;
-  std::string run;
-  for (char c : text) {
-    if (c >= '0' && c <= '9') {
-      run += c;
-    } else if (!run.empty()) {
-      runs.insert(run);
-      run.clear();
-    }
-  }
-  if (!run.empty()) runs.insert(run);
-  return runs;
 }
 
 // Latin letters a Chinese text may keep. Known abbreviations (sources and a few medical
@@ -172,15 +147,7 @@ EmergencyRegion ChineseRegion(std::string_view code) {
 // [SECTION] Same keys, placeholders and numbers as English.
 
 TEST(TriageTextZh, BothTablesHaveExactlyTheSameKeys) {
-  const auto& en_keys = TriageTextKeysEn();
-  const auto& zh_keys = TriageTextKeysZhHans();
-  const std::set<std::string_view> en(en_keys.begin(), en_keys.end());
-  const std::set<std::string_view> zh(zh_keys.begin(), zh_keys.end());
-  EXPECT_EQ(en.size(), en_keys.size()) << "a key is twice in the English table";
-  EXPECT_EQ(zh.size(), zh_keys.size()) << "a key is twice in the Chinese table";
-  EXPECT_GT(en.size(), 200u);
-  for (std::string_view key : en) EXPECT_EQ(zh.count(key), 1u) << "no Chinese for " << key;
-  for (std::string_view key : zh) EXPECT_EQ(en.count(key), 1u) << "no English for " << key;
+  table_checks::ExpectSameKeys(TriageTextKeysEn(), TriageTextKeysZhHans(), 200);
   EXPECT_TRUE(TriageTextZhHans("no.such.key").empty());
 }
 
