@@ -23,8 +23,8 @@ void WrappedText(const char* text) {
   ImGui::TextUnformatted(lines.c_str(), lines.c_str() + lines.size());
 }
 
-// A button whose words always show: in `font` on one line when they fit, else wrapped in
-// the body font on as many lines as they need (the button grows taller). Long medicine
+// A button whose words always show: in `font` on one line when they fit, else on as many
+// centred lines as they need (the button grows taller). Long medicine
 // names, larger text sizes and Chinese all end up here instead of being cut off.
 bool FittedButton(const char* label, ImVec2 size, FontRole font) {
   const char* end = std::strstr(label, "###");
@@ -41,12 +41,12 @@ bool FittedButton(const char* label, ImVec2 size, FontRole font) {
     PopFont();
     return pressed;
   }
-  PopFont();
-  PushFont(FontRole::kBody);
+  // Too wide for one line: the same font on as many centred lines as it needs (the
+  // button grows taller), so a long label reads like its neighbours.
   const float wrap = size.x - 2.0f * style.FramePadding.x;
-  std::string words(label, end);
-  if (HasCjk(words)) words = WrapText(words, wrap);
-  const ImVec2 text = ImGui::CalcTextSize(words.c_str(), nullptr, false, wrap);
+  const std::string words =
+      WrapText(std::string_view(label, static_cast<std::size_t>(end - label)), wrap);
+  const ImVec2 text = ImGui::CalcTextSize(words.c_str());
   size.y = std::max(size.y, text.y + 2.0f * style.FramePadding.y + 12.0f);
   const ImVec2 min = ImGui::GetCursorScreenPos();
   const bool pressed = ImGui::InvisibleButton(label, size);
@@ -56,9 +56,18 @@ bool FittedButton(const char* label, ImVec2 size, FontRole font) {
   ImDrawList* draw = ImGui::GetWindowDrawList();
   draw->AddRectFilled(min, ImVec2(min.x + size.x, min.y + size.y), ImGui::GetColorU32(colour),
                       style.FrameRounding);
-  draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(),
-                ImVec2(min.x + style.FramePadding.x, min.y + (size.y - text.y) * 0.5f),
-                ImGui::GetColorU32(ImGuiCol_Text), words.c_str(), nullptr, wrap);
+  float y = min.y + (size.y - text.y) * 0.5f;
+  for (std::size_t start = 0; start <= words.size();) {
+    std::size_t stop = words.find('\n', start);
+    if (stop == std::string::npos) stop = words.size();
+    const char* line = words.c_str() + start;
+    const char* line_end = words.c_str() + stop;
+    const float line_width = ImGui::CalcTextSize(line, line_end).x;
+    draw->AddText(ImVec2(min.x + std::max(style.FramePadding.x, (size.x - line_width) * 0.5f), y),
+                  ImGui::GetColorU32(ImGuiCol_Text), line, line_end);
+    y += ImGui::GetTextLineHeight();
+    start = stop + 1;
+  }
   PopFont();
   return pressed;
 }
@@ -104,8 +113,7 @@ void Callout(const char* label, const ImVec4& background) {
                       ImGui::GetColorU32(background), 10.0f);
   draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(),
                 ImVec2(top_left.x + padding.x, top_left.y + padding.y),
-                ImGui::GetColorU32(theme::kText), words.c_str(), nullptr,
-                width - 2.0f * padding.x);
+                ImGui::GetColorU32(theme::kText), words.c_str(), nullptr, width - 2.0f * padding.x);
 }
 
 void Heading(const char* text) {
