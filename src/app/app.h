@@ -87,6 +87,7 @@ class App {
   void RunDataAction(DataAction action);
   void ExportDiary(bool csv);
   void SaveReport();
+  void SaveBedtimeReminder();
   void ForgetEverything();  // after "delete everything" was stored
   // [touch_scroll.cpp] A drag that starts in the content area scrolls it (and cancels the
   // press on the button under the finger) instead of needing a mouse wheel.
@@ -116,6 +117,7 @@ class App {
   bool scroll_to_top_ = false;       // a new page starts at its top, not where the last one was
   unsigned int drag_scroll_window_ = 0;  // ImGuiID of the window being drag-scrolled
   std::string data_message_;  // the last export's or report's outcome, shown under the buttons
+  DataAction data_message_from_ = DataAction::kExportJson;
   std::optional<core::i18n::Language> applied_language_;  // told to the platform
 };
 

@@ -70,7 +70,7 @@ PageContext App::MakePageContext(float column_width) {
                      diary_.Storage().PersistenceStatus(),
                      DataActions{platform_.CanSaveFiles(),
                                  [this](DataAction action) { RunDataAction(action); },
-                                 data_message_},
+                                 data_message_, data_message_from_},
                      [this](const std::string& id) {
                        entry_.Open(id);
                        router_.GoTo(Screen::kEntry);

@@ -1,6 +1,7 @@
 // What the person can do with their data, offered by Settings, the Diary and the banners:
 // export (JSON, CSV), the doctor report, import (the platform's picker or a dropped file)
 // and delete everything (after its own confirmation page).
+#include <cstdint>
 #include <cstdio>
 #include <string>
 
@@ -10,8 +11,36 @@
 #include "core/diary/timestamp.h"
 #include "core/io/diary_json.h"
 #include "core/io/episode_csv.h"
+#include "core/io/import.h"
+#include "core/reminder/ics.h"
 
 namespace app {
+namespace {
+
+// Why a picked file could not be opened, in the person's language.
+std::string PickProblemText(const Platform::PickedFile& file) {
+  using Problem = Platform::PickedFile::Problem;
+  constexpr std::uint64_t kMb = 1024 * 1024;
+  switch (file.problem) {
+    case Problem::kTooBig:
+      return core::i18n::Fill(T("import.too_big"),
+                              {{"size", std::to_string((file.size_bytes + kMb - 1) / kMb)},
+                               {"max", std::to_string(core::io::kMaxImportFileBytes / kMb)}});
+    case Problem::kNoMemory:
+      return T("import.no_memory");
+    case Problem::kNone:
+    case Problem::kUnreadable:
+      break;
+  }
+  return core::i18n::Fill(T("import.unreadable"), {{"error", file.browser_error}});
+}
+
+// Where a saved file went ("Saved as crampcheck-2026-12-02.json.").
+std::string SavedFileText(const std::string& where) {
+  return core::i18n::Fill(T("data.saved_file"), {{"where", where}});
+}
+
+}  // namespace
 
 void App::ExportDiary(bool csv) {
   if (!platform_.CanSaveFiles()) return;
@@ -25,7 +54,8 @@ void App::ExportDiary(bool csv) {
                                       core::diary::FormatUtcSeconds(clock_.Now().utc_seconds));
   const std::optional<std::string> where =
       platform_.SaveFile(name, csv ? "text/csv" : "application/json", content);
-  data_message_ = where ? *where : T("data.export_failed");
+  data_message_ = where ? SavedFileText(*where) : T("data.export_failed");
+  data_message_from_ = csv ? DataAction::kExportCsv : DataAction::kExportJson;
   MarkChanged();
 }
 
@@ -38,8 +68,36 @@ void App::SaveReport() {
       core::diary::FormatUtcSeconds(clock_.Now().utc_seconds), settings_.EmergencyRegion());
   const std::optional<std::string> where =
       platform_.SaveFile(data::DoctorReportFileName(today), "text/html", html);
-  data_message_ = where ? core::i18n::Fill(T("data.report_saved"), {{"where", *where}})
+  data_message_ = where ? core::i18n::Fill(T("data.report_saved"), {{"where", SavedFileText(*where)}})
                         : T("data.report_failed");
+  data_message_from_ = DataAction::kReport;
+  MarkChanged();
+}
+
+// The daily reminder for the bedtime routine, as a calendar file in the person's language.
+void App::SaveBedtimeReminder() {
+  if (!platform_.CanSaveFiles()) return;
+  core::reminder::DailyReminder reminder;
+  const int minutes = settings_.BedtimeMinutes();
+  reminder.hour = minutes / 60;
+  reminder.minute = minutes % 60;
+  reminder.first_day = Today();
+  reminder.stamp_utc = core::reminder::StampFromUtcSeconds(clock_.Now().utc_seconds);
+  reminder.uid = "bedtime-routine@crampcheck";
+  reminder.language = std::string(core::i18n::LanguageTag(CurrentLanguage()));
+  reminder.url = platform_.AppAddress();
+  reminder.summary = T("reminder.summary");
+  reminder.description =
+      reminder.url.empty()
+          ? T("reminder.description")
+          : core::i18n::Fill(T("reminder.description_link"), {{"address", reminder.url}});
+  const std::string file = core::reminder::DailyReminderIcs(reminder);
+  const std::optional<std::string> where =
+      file.empty() ? std::nullopt
+                   : platform_.SaveFile("crampcheck-bedtime.ics", "text/calendar", file);
+  data_message_ = where ? core::i18n::Fill(T("reminder.saved"), {{"where", SavedFileText(*where)}})
+                        : T("reminder.failed");
+  data_message_from_ = DataAction::kBedtimeReminder;
   MarkChanged();
 }
 
@@ -60,12 +118,15 @@ void App::RunDataAction(DataAction action) {
             if (file.ok) {
               OpenFile(std::move(file.name), std::move(file.content));
             } else {
-              OpenFileFailed(std::move(file.name), std::move(file.why));
+              OpenFileFailed(std::move(file.name), PickProblemText(file));
             }
           })) {
         import_.WaitForFile();
         router_.GoTo(Screen::kImport);
       }
+      break;
+    case DataAction::kBedtimeReminder:
+      SaveBedtimeReminder();
       break;
     case DataAction::kDeleteAll:
       router_.GoTo(Screen::kDeleteAll);

@@ -1,12 +1,33 @@
 #include "app/app_settings.h"
 
 #include <cstdint>
+#include <cstdio>
+#include <string>
 
 namespace app {
 namespace {
 constexpr const char* kRegionKey = "emergency_region";
 constexpr const char* kTextSizeKey = "text_size_percent";
 constexpr const char* kLanguageKey = "language";
+constexpr const char* kBedtimeKey = "bedtime_reminder";
+constexpr int kMinutesPerDay = 24 * 60;
+
+// "22:30" -> 1350; -1 for anything else.
+int ParseClockTime(const std::string& text) {
+  if (text.size() != 5 || text[2] != ':') return -1;
+  for (int i : {0, 1, 3, 4}) {
+    if (text[i] < '0' || text[i] > '9') return -1;
+  }
+  const int hours = (text[0] - '0') * 10 + (text[1] - '0');
+  const int minutes = (text[3] - '0') * 10 + (text[4] - '0');
+  return hours < 24 && minutes < 60 ? hours * 60 + minutes : -1;
+}
+
+std::string FormatClockTime(int minutes) {
+  char text[16];
+  std::snprintf(text, sizeof text, "%02d:%02d", minutes / 60, minutes % 60);
+  return text;
+}
 
 bool IsTextSizeChoice(std::int64_t percent) {
   for (int choice : kTextSizePercents)
@@ -20,6 +41,7 @@ void AppSettings::LoadJson(std::string_view text) {
   region_.clear();
   text_size_percent_ = kDefaultTextSizePercent;
   language_chosen_ = false;
+  bedtime_minutes_ = kDefaultBedtimeMinutes;
   nlohmann::json parsed = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
   if (!parsed.is_object()) return;
   stored_ = std::move(parsed);
@@ -32,6 +54,11 @@ void AppSettings::LoadJson(std::string_view text) {
   if (text_size != stored_.end() && text_size->is_number_integer() &&
       IsTextSizeChoice(text_size->get<std::int64_t>())) {
     text_size_percent_ = static_cast<int>(text_size->get<std::int64_t>());
+  }
+  const auto bedtime = stored_.find(kBedtimeKey);
+  if (bedtime != stored_.end() && bedtime->is_string()) {
+    const int minutes = ParseClockTime(bedtime->get_ref<const std::string&>());
+    if (minutes >= 0) bedtime_minutes_ = minutes;
   }
   const auto language = stored_.find(kLanguageKey);
   if (language != stored_.end() && language->is_string()) {
@@ -47,6 +74,7 @@ void AppSettings::Reset() {
   region_.clear();
   text_size_percent_ = kDefaultTextSizePercent;
   language_chosen_ = false;
+  bedtime_minutes_ = kDefaultBedtimeMinutes;
   changed_ = false;
 }
 
@@ -62,9 +90,21 @@ std::string AppSettings::ToJson() const {
   } else {
     out[kTextSizeKey] = text_size_percent_;
   }
+  if (bedtime_minutes_ == kDefaultBedtimeMinutes) {
+    out.erase(kBedtimeKey);
+  } else {
+    out[kBedtimeKey] = FormatClockTime(bedtime_minutes_);
+  }
   // Not chosen: whatever was stored under the key stays as it was (a newer version's value).
   if (language_chosen_) out[kLanguageKey] = std::string(core::i18n::LanguageTag(language_));
   return out.dump();
+}
+
+void AppSettings::SetBedtimeMinutes(int minutes) {
+  const int wrapped = ((minutes % kMinutesPerDay) + kMinutesPerDay) % kMinutesPerDay;
+  if (wrapped == bedtime_minutes_) return;
+  bedtime_minutes_ = wrapped;
+  changed_ = true;
 }
 
 const core::triage::EmergencyRegion& AppSettings::EmergencyRegion() const {

@@ -16,6 +16,7 @@ inline constexpr const char* kSettingsMetaKey = "settings";
 // Settings' choices are labelled "###text_size_<percent>" (DESIGN.md).
 inline constexpr int kTextSizePercents[] = {100, 125, 150, 200};
 inline constexpr int kDefaultTextSizePercent = 100;
+inline constexpr int kDefaultBedtimeMinutes = 22 * 60;
 
 class AppSettings {
  public:
@@ -48,6 +49,12 @@ class AppSettings {
   // Marks the settings changed (the choice is kept even when it equals the locale's).
   void ChooseLanguage(core::i18n::Language language);
 
+  // The time of the daily bedtime reminder, in minutes after midnight ("bedtime_reminder":
+  // "HH:MM"; default 22:00). Any value is taken round the clock (-15 is 23:45). Marks the
+  // settings changed.
+  int BedtimeMinutes() const { return bedtime_minutes_; }
+  void SetBedtimeMinutes(int minutes);
+
   // True once after a change, so the app saves exactly once per change.
   bool ConsumeChanged();
 
@@ -57,6 +64,7 @@ class AppSettings {
   int text_size_percent_ = kDefaultTextSizePercent;
   core::i18n::Language language_ = core::i18n::Language::kEn;
   bool language_chosen_ = false;
+  int bedtime_minutes_ = kDefaultBedtimeMinutes;
   std::string locale_;
   bool changed_ = false;
 };

@@ -34,6 +34,10 @@ void StartRecordingItems(ImGuiContext* context) {
   context->TestEngineHookItems = true;
 }
 
+bool IsRecordingItems(const ImGuiContext* context) {
+  return context != nullptr && context->TestEngineHookItems;
+}
+
 void BeginItemFrame() {
   g_current.clear();
 }

@@ -14,8 +14,10 @@ struct RecordedItem {
   float x, y, w, h;  // in ImGui coordinates (CSS pixels in the browser)
 };
 
-// Turns the hooks on for `context`; items are recorded from its next frame.
+// Turns the hooks on for `context`; items are recorded from its next frame. Until then
+// the hooks cost nothing: the shell turns them on only when a test first asks for items.
 void StartRecordingItems(ImGuiContext* context);
+bool IsRecordingItems(const ImGuiContext* context);
 // Call after ImGui::NewFrame(): starts this frame's list.
 void BeginItemFrame();
 // Call after ImGui::Render(): this frame's items become LastFrameItems(), so what tests

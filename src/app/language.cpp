@@ -21,6 +21,10 @@ std::string T(std::string_view key, const core::triage::EmergencyRegion& region)
   return core::triage::RegionText(CurrentLookup(), key, region, g_language);
 }
 
+std::string RegionName(const core::triage::EmergencyRegion& region) {
+  return std::string(core::triage::RegionName(region, g_language));
+}
+
 core::triage::TextLookup CurrentLookup() {
   return core::i18n::Lookup(g_language);
 }

@@ -18,6 +18,8 @@ core::i18n::Language CurrentLanguage();
 std::string T(std::string_view key);
 // The same with the region's number and services filled in.
 std::string T(std::string_view key, const core::triage::EmergencyRegion& region);
+// The region's name in the current language.
+std::string RegionName(const core::triage::EmergencyRegion& region);
 // The current language's lookup, for the triage's message functions.
 core::triage::TextLookup CurrentLookup();
 

@@ -32,11 +32,12 @@ class DiaryModel;
 }
 
 // The diary file actions App offers; a page shows a button only for what is possible.
-enum class DataAction { kExportJson, kExportCsv, kReport, kImport, kDeleteAll };
+enum class DataAction { kExportJson, kExportCsv, kReport, kImport, kDeleteAll, kBedtimeReminder };
 struct DataActions {
   bool can_save_files = false;  // export and report need the platform's file saver
   std::function<void(DataAction)> run;
-  const std::string& message;  // the last outcome ("Downloaded ...")
+  const std::string& message;  // the last outcome ("Saved as ...")
+  DataAction message_from;     // the action `message` tells of, shown beside its button
 };
 
 struct PageContext {

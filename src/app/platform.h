@@ -4,6 +4,7 @@
 // linked only into its own program by CMake, and one for tests (tests/unit/app/ui_driver.h).
 // Platform details (downloads, file pickers, reloading a page, the vibration motor) stay
 // there; the app only says what it wants.
+#include <cstdint>
 #include <functional>
 #include <optional>
 #include <string>
@@ -36,7 +37,11 @@ class Platform {
     bool ok = false;
     std::string name;
     std::string content;  // when ok
-    std::string why;      // when not ok: too big, unreadable
+    // When not ok, what went wrong; the app says it in the person's language.
+    enum class Problem { kNone, kTooBig, kNoMemory, kUnreadable };
+    Problem problem = Problem::kNone;
+    std::uint64_t size_bytes = 0;  // kTooBig: the file's size
+    std::string browser_error;     // kUnreadable: the browser's error name ("NotReadableError")
   };
   virtual bool PickFile(std::function<void(PickedFile)> picked) = 0;
 
@@ -46,6 +51,10 @@ class Platform {
 
   // A short buzz where the device has one (navigator.vibrate); nothing elsewhere.
   virtual void Vibrate(int milliseconds) = 0;
+
+  // The address that opens the app again (the page's URL without query or fragment), for
+  // the bedtime reminder's calendar entry; empty where there is none (the desktop app).
+  virtual std::string AppAddress() const = 0;
 
   // The language the app now speaks ("en", "zh-Hans"): the page's <html lang>.
   virtual void SetLanguage(std::string_view tag) = 0;

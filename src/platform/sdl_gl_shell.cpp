@@ -96,7 +96,6 @@ bool SdlGlShell::Init(const ShellOptions& options) {
   io.IniFilename = nullptr;
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
   app::theme::Apply();
-  app::StartRecordingItems(ImGui::GetCurrentContext());
   ImGui_ImplSDL2_InitForOpenGL(window_, gl_context_);
   ImGui_ImplOpenGL3_Init(kGlslVersion);
   return true;

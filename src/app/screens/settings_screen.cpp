@@ -113,7 +113,8 @@ void DrawYourDiary(ScreenContext& context) {
   }
   if (widgets::BigButton((T("settings.import") + "###import").c_str()))
     data.run(DataAction::kImport);
-  if (!data.message.empty()) widgets::Note(data.message.c_str());
+  if (!data.message.empty() && data.message_from != DataAction::kBedtimeReminder)
+    widgets::Note(data.message.c_str());
 }
 
 }  // namespace
@@ -148,13 +149,13 @@ void DrawSettings(ScreenContext& context) {
                                             {{"number", std::string(current.number)}})
                                .c_str());
   PopFont();
-  const std::string where = std::string(current.name) +
+  const std::string where = RegionName(current) +
                             (context.settings.RegionChosen() ? T("settings.region_chosen")
                                                              : T("settings.region_from_device")) +
                             " " + T("settings.region_note");
   widgets::Note(where.c_str());
   for (const core::triage::EmergencyRegion& region : core::triage::EmergencyRegions()) {
-    const std::string label = std::string(region.name) + "  " + std::string(region.number) +
+    const std::string label = RegionName(region) + "  " + std::string(region.number) +
                               "###region_" + std::string(region.code);
     if (widgets::ToggleButton(label.c_str(), region.code == current.code))
       context.settings.ChooseRegion(region.code);
@@ -165,6 +166,8 @@ void DrawSettings(ScreenContext& context) {
   DrawLanguage(context.settings);
   ImGui::Spacing();
   DrawTextSize(context.settings);
+  ImGui::Spacing();
+  DrawBedtimeReminder(context);  // also on Stretches, beside the routine it reminds of
 
   ImGui::Spacing();
   widgets::Paragraph(T("settings.start_again").c_str());

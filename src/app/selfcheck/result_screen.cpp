@@ -107,7 +107,7 @@ void DrawEmergencyCall(const core::triage::EmergencyRegion& region) {
   draw->AddText(font, big, ImVec2(min.x + (width - call_size.x) * 0.5f, min.y + 16.0f), white,
                 call);
   const std::string where_text =
-      core::i18n::Fill(T("result.emergency_number"), {{"name", std::string(region.name)}});
+      core::i18n::Fill(T("result.emergency_number"), {{"name", RegionName(region)}});
   const char* where = where_text.c_str();
   const ImVec2 where_size = ImGui::CalcTextSize(where);
   draw->AddText(

@@ -233,8 +233,28 @@ constexpr Entry kTable[] = {
     Entry{"delete_all.gone",
           "Your diary, self-check answers and settings are gone from this device."},
     Entry{"data.export_failed", "Export failed: the file could not be written."},
+    Entry{"data.saved_file", "Saved as {where}."},
     Entry{"data.report_saved", "{where} Open it to print it or to send it to your doctor."},
     Entry{"data.report_failed", "The report could not be written."},
+    // The bedtime reminder (Settings): a calendar file, since nothing here can send a push.
+    Entry{"reminder.title", "Bedtime reminder"},
+    Entry{"reminder.note",
+          "A calf and hamstring stretch before bed may help: 10 seconds, 3 times, both legs, under "
+          "3 minutes. Add a daily reminder to your own calendar; the file is made on this device "
+          "and nothing is sent anywhere."},
+    Entry{"reminder.time", "Every day at {time}"},
+    Entry{"reminder.earlier", "15 min earlier"},
+    Entry{"reminder.later", "15 min later"},
+    Entry{"reminder.add", "Add to my calendar"},
+    Entry{"reminder.summary", "CrampCheck: bedtime stretches"},
+    Entry{"reminder.description",
+          "Time for the bedtime stretches: calf against the wall, then the back of the thigh. "
+          "Hold each 10 seconds, 3 times, both legs, and breathe. Open CrampCheck, Stretch tab."},
+    Entry{"reminder.description_link",
+          "Time for the bedtime stretches: calf against the wall, then the back of the thigh. "
+          "Hold each 10 seconds, 3 times, both legs, and breathe. Open CrampCheck: {address}"},
+    Entry{"reminder.saved", "{where} Open the file to add the reminder to your calendar."},
+    Entry{"reminder.failed", "The calendar file could not be written."},
     Entry{"model.not_saved", "Not saved: "},
     Entry{"model.entry_missing", "That entry is not in the diary."},
     Entry{"model.nothing_to_undo", "Nothing to undo."},
@@ -278,6 +298,9 @@ constexpr Entry kTable[] = {
     Entry{"import.saved_device", ". Saved on this device."},
     Entry{"import.open_diary", "Open the diary"},
     Entry{"import.save_failed", "The entries could not be saved, so your diary is as it was."},
+    Entry{"import.too_big", "The file is {size} MB; CrampCheck imports files up to {max} MB."},
+    Entry{"import.no_memory", "There is not enough memory to read it."},
+    Entry{"import.unreadable", "The browser could not read it ({error})."},
     Entry{"relief.stretch", "stretching"},
     Entry{"relief.massage", "massage"},
     Entry{"relief.heat", "heat"},

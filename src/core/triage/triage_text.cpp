@@ -25,6 +25,11 @@ std::string Key(std::string_view prefix, std::string_view rest) {
 
 }  // namespace
 
+std::string_view RegionName(const EmergencyRegion& region, core::i18n::Language language) {
+  const bool zh = language == core::i18n::Language::kZhHans && !region.name_zh.empty();
+  return zh ? region.name_zh : region.name;
+}
+
 std::string RegionText(TextLookup text, std::string_view key, const EmergencyRegion& region,
                        core::i18n::Language language) {
   return Fill(text(key), region, language);

@@ -41,6 +41,9 @@ std::string_view TriageTextZhHans(std::string_view key);
 const std::vector<std::string_view>& TriageTextKeysEn();
 const std::vector<std::string_view>& TriageTextKeysZhHans();
 
+// The region's name in `language` ("United Kingdom", "英国"), English when it has no other.
+std::string_view RegionName(const EmergencyRegion& region, core::i18n::Language language);
+
 // The text of `key` with the region's placeholders filled in.
 // `language` picks the region's words (its urgent line, its emergency department).
 std::string RegionText(TextLookup text, std::string_view key, const EmergencyRegion& region,

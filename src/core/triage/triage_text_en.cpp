@@ -57,11 +57,12 @@ constexpr Entry kEnglish[] = {
           "that does not go can mean a blood clot in a deep vein (deep vein thrombosis)."},
     Entry{"rule.pregnancy_leg",
           "In pregnancy or in the 6 weeks after birth, a leg sign or leg pain that does not go "
-          "needs checking: contact your GP or midwife now."},
+          "needs checking: contact your GP or midwife now; if you cannot reach them (at night), "
+          "contact {urgent}."},
     Entry{"rule.preeclampsia",
           "In pregnancy or after birth, a severe headache, vision problems, pain below the ribs, "
           "vomiting or sudden swelling can be pre-eclampsia: call your midwife or maternity unit "
-          "now."},
+          "now; if you cannot reach them, contact {urgent}."},
     Entry{"rule.cramp_persisting",
           "A cramp still going after more than 10 minutes of stretching is a severe, persistent "
           "cramp."},
@@ -234,8 +235,8 @@ constexpr Entry kEnglish[] = {
     Entry{"act.self_care", "stretching may help"},
     Entry{"act.rule.statin_muscle",
           "stop taking the statin and call a doctor or {urgent} straight away"},
-    Entry{"act.rule.pregnancy_leg", "contact your GP or midwife now"},
-    Entry{"act.rule.preeclampsia", "call your midwife or maternity unit now"},
+    Entry{"act.rule.pregnancy_leg", "contact your GP or midwife now (at night: {urgent})"},
+    Entry{"act.rule.preeclampsia", "call your midwife or maternity unit now (at night: {urgent})"},
     Entry{"act.rule.quinine_bleeding", "stop taking the quinine and get medical advice today"},
     Entry{"act.rule.quinine_pregnancy",
           "tell your doctor or midwife today (quinine for malaria: do not stop it)"},
@@ -488,8 +489,9 @@ constexpr Entry kEnglish[] = {
     Entry{"group.urgent", "Get medical advice now, from {urgent}, if you have any of these:"},
     Entry{"group.rule.statin_muscle",
           "Stop taking the statin and call a doctor or {urgent} straight away if:"},
-    Entry{"group.rule.pregnancy_leg", "Contact your GP or midwife now if:"},
-    Entry{"group.rule.preeclampsia", "Call your midwife or maternity unit now if:"},
+    Entry{"group.rule.pregnancy_leg", "Contact your GP or midwife now (at night: {urgent}) if:"},
+    Entry{"group.rule.preeclampsia",
+          "Call your midwife or maternity unit now (at night: {urgent}) if:"},
     Entry{"group.rule.quinine_bleeding",
           "Stop taking the quinine and get medical advice today if:"},
     Entry{"group.rule.quinine_pregnancy",

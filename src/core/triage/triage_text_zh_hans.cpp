@@ -30,8 +30,8 @@ constexpr Entry kZhHans[] = {
     // [SECTION] Why a rule fired: the reason, after the level's action.
     Entry{"rule.pe", "新出现或突然加重的气短（呼吸困难）、新出现的胸痛，或咳血、晕倒，可能是肺部血栓（肺栓塞）。"},
     Entry{"rule.ischaemia",
-          "脚或腿突然（新出现的或与平时不同的）变得疼痛、苍白、发青或有花斑、发凉、麻木或无力，"
-          "可能是这条腿的供血被堵住了。"},
+          "脚或腿突然变得疼痛、苍白、发青或出现花斑、发凉、麻木或无力（新出现的，与平时不同），"
+          "可能是这条腿的血流被堵住了。"},
     Entry{"rule.stroke",
           "突然一侧身体或一条腿无力或麻木、脸部一侧下垂（口角歪斜）、说话含糊不清，"
           "或突然吞咽困难，可能是中风（脑卒中）。请记下开始的时间。"},
@@ -54,10 +54,10 @@ constexpr Entry kZhHans[] = {
           "可能是腿部血栓（深静脉血栓）。"},
     Entry{"rule.pregnancy_leg",
           "孕期或产后6周内，腿部出现异常迹象，或腿痛一直不消，需要检查："
-          "请立即联系全科或社区医生，或您的助产士。"},
+          "请立即联系您的产检医生或助产士；联系不上时（例如夜间），请联系{urgent}。"},
     Entry{"rule.preeclampsia",
           "孕期或产后，出现剧烈头痛、视力问题、肋骨下方疼痛、呕吐或突然肿胀，可能是子痫前期："
-          "请立即致电您的助产士或医院产科。"},
+          "请立即致电您的助产士或产检医院的产科；联系不上时，请联系{urgent}。"},
     Entry{"rule.cramp_persisting", "拉伸超过10分钟后抽筋仍未缓解，属于严重的持续性抽筋。"},
     Entry{"rule.tetanus_toxin",
           "最近有可能感染破伤风的伤口，或接触过铅、汞或其他有毒物质，今天就需要请医生评估。"},
@@ -77,7 +77,7 @@ constexpr Entry kZhHans[] = {
           "耳鸣、听力或视力变化、意识混乱，或心跳很快、心跳不规律，可能是奎宁的副作用："
           "请在今天联系您的医生。"},
     Entry{"rule.quinine_pregnancy",
-          "孕期服用奎宁：请在今天告诉您的医生或助产士。如果奎宁是用来治疗疟疾的，不要停用奎宁。"},
+          "孕期服用奎宁：请在今天告诉您的产检医生或助产士。如果奎宁是用来治疗疟疾的，不要停用奎宁。"},
     Entry{"rule.hot_joint", "关节突然变得疼痛、肿胀，并且发烫或发红，需要今天看医生。"},
     Entry{"rule.child_limp_urgent",
           "孩子走路一瘸一拐并且发烧，或这条腿不能踩地承重，需要今天看医生。"},
@@ -89,7 +89,7 @@ constexpr Entry kZhHans[] = {
           "肌肉变细（肌肉萎缩）或越来越无力，或很多处肌肉跳动（肌束震颤），需要做神经和肌肉检查。"},
     Entry{"rule.numbness", "腿或脚新出现麻木或刺痛，可能是神经方面的原因。"},
     Entry{"rule.swelling_both",
-          "双腿新出现肿胀或肿胀加重：请去门诊看全科或社区医生（孕期请找您的助产士）。"},
+          "双腿新出现肿胀或肿胀加重：请去门诊看全科或社区医生（孕期请找您的产检医生或助产士）。"},
     Entry{"rule.pain_persisting", "抽筋后的酸痛应在一天内消退：腿痛持续得更久，需要请医生看看。"},
     Entry{"rule.claudication",
           "走路时小腿疼痛、休息后缓解（间歇性跛行），可能是腿部供血不足（外周动脉疾病）的表现。"},
@@ -195,8 +195,8 @@ constexpr Entry kZhHans[] = {
     Entry{"act.routine", "请预约普通门诊"},
     Entry{"act.self_care", "拉伸可能有帮助"},
     Entry{"act.rule.statin_muscle", "请停用他汀类降脂药，并马上联系医生或{urgent}"},
-    Entry{"act.rule.pregnancy_leg", "请立即联系全科或社区医生，或您的助产士"},
-    Entry{"act.rule.preeclampsia", "请立即致电您的助产士或医院产科"},
+    Entry{"act.rule.pregnancy_leg", "请立即联系产检医生或助产士（夜间：{urgent}）"},
+    Entry{"act.rule.preeclampsia", "请立即致电助产士或产检医院的产科（夜间：{urgent}）"},
     Entry{"act.rule.quinine_bleeding", "请停用奎宁，并在今天就医"},
     Entry{"act.rule.quinine_pregnancy",
           "请在今天告诉医生或助产士（若奎宁是用来治疗疟疾的，不要停用奎宁）"},
@@ -214,8 +214,8 @@ constexpr Entry kZhHans[] = {
           "如果受伤、石膏过紧或剧烈运动后，腿突然剧烈疼痛，肌肉又硬又肿"},
     Entry{"if.calf_swelling_one_side", "如果一侧小腿或大腿新出现肿胀"},
     Entry{"if.calf_red_warm_tender",
-          "如果一侧小腿或大腿发红、颜色变深或摸起来温热（不是外加的热引起的），"
-          "或那里的静脉发硬或疼痛"},
+          "如果一侧小腿或大腿发红、颜色变深或摸起来发热（不是热敷等外部原因引起的），"
+          "或那里的静脉发硬、按着疼"},
     Entry{"if.leg_pain_persistent", "如果抽筋过去一天多了，腿痛还没好"},
     Entry{"if.leg_pain_one_side", "如果抽筋后只有一条腿疼痛，并且持续超过一天"},
     Entry{"if.leg_pain_since_cramp", "如果抽筋停止后，一侧小腿或大腿的疼痛一点都没有减轻"},
@@ -403,8 +403,8 @@ constexpr Entry kZhHans[] = {
     Entry{"group.urgent", "如果您有下面任何一项，请立即就医，联系{urgent}："},
     Entry{"group.rule.statin_muscle",
           "如果有下面的情况，请停用他汀类降脂药，并马上联系医生或{urgent}："},
-    Entry{"group.rule.pregnancy_leg", "如果有下面的情况，请立即联系全科或社区医生，或您的助产士："},
-    Entry{"group.rule.preeclampsia", "如果有下面的情况，请立即致电您的助产士或医院产科："},
+    Entry{"group.rule.pregnancy_leg", "如果有下面的情况，请立即联系产检医生或助产士（夜间：{urgent}）："},
+    Entry{"group.rule.preeclampsia", "如果有下面的情况，请立即致电助产士或产检医院的产科（夜间：{urgent}）："},
     Entry{"group.rule.quinine_bleeding", "如果有下面的情况，请停用奎宁，并在今天就医："},
     Entry{"group.rule.quinine_pregnancy",
           "如果有下面的情况，请在今天告诉医生或助产士（若奎宁是用来治疗疟疾的，不要停用奎宁）："},

@@ -17,7 +17,7 @@ std::string NativePlatform::Locale() const {
 std::optional<std::string> NativePlatform::SaveFile(const std::string& name, const std::string&,
                                                      const std::string& content) {
   if (!WriteFileAtomically(data_folder_, name, content).Ok()) return std::nullopt;
-  return "Saved to " + data_folder_ + "/" + name;
+  return data_folder_ + "/" + name;
 }
 
 }  // namespace platform

@@ -23,6 +23,7 @@ class NativePlatform final : public app::Platform {
   void Reload() override {}
   void Vibrate(int) override {}
   void SetLanguage(std::string_view) override {}
+  std::string AppAddress() const override { return {}; }
 
  private:
   core::SystemClock clock_;

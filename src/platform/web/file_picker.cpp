@@ -36,10 +36,15 @@ EMSCRIPTEN_KEEPALIVE void crampcheck_file_opened(const char* name, const char* d
   platform::Answer(std::move(file));
 }
 
-EMSCRIPTEN_KEEPALIVE void crampcheck_file_failed(const char* name, const char* why) {
+// `problem`: 1 too big (`size_bytes`), 2 not enough memory, 3 unreadable (`browser_error`).
+EMSCRIPTEN_KEEPALIVE void crampcheck_file_failed(const char* name, int problem, double size_bytes,
+                                                 const char* browser_error) {
+  using Problem = platform::PickedFile::Problem;
   platform::PickedFile file;
   file.name = name;
-  file.why = why;
+  file.problem = problem == 1 ? Problem::kTooBig : problem == 2 ? Problem::kNoMemory : Problem::kUnreadable;
+  file.size_bytes = size_bytes > 0 ? static_cast<std::uint64_t>(size_bytes) : 0;
+  file.browser_error = browser_error;
   platform::Answer(std::move(file));
 }
 

@@ -4,14 +4,11 @@
 #include <functional>
 #include <string>
 
+#include "app/platform.h"
+
 namespace platform {
 
-struct PickedFile {
-  std::string name;
-  bool ok = false;
-  std::string content;  // the bytes of the file when ok
-  std::string why;      // for people, when not ok (too big, unreadable)
-};
+using PickedFile = app::Platform::PickedFile;
 
 // Opens the picker. `handler` runs once the person chose a file (never when they cancel).
 void PickFile(std::function<void(PickedFile)> handler);

@@ -1,7 +1,8 @@
 // The browser's file picker for importing a diary file (file_picker.h), linked with
 // --js-library. The file is read here, on this device; nothing is uploaded anywhere.
 // Answers through _crampcheck_file_opened(name, bytes, size) or
-// _crampcheck_file_failed(name, why); a cancelled picker answers nothing.
+// _crampcheck_file_failed(name, problem, size, errorName) (problem: 1 too big, 2 no memory,
+// 3 unreadable; the app words it in the person's language); a cancelled picker answers nothing.
 
 var LibraryCrampCheckFilePicker = {
   crampcheck_pick_file__deps: ['malloc', 'free', '$stringToNewUTF8'],
@@ -14,12 +15,12 @@ var LibraryCrampCheckFilePicker = {
         _free(namePtr);
       }
     };
-    var failed = function (name, why) {
-      var whyPtr = stringToNewUTF8(why);
+    var failed = function (name, problem, size, errorName) {
+      var errorPtr = stringToNewUTF8(String(errorName || ''));
       try {
-        call(function (n) { _crampcheck_file_failed(n, whyPtr); }, name, 0, 0);
+        call(function (n) { _crampcheck_file_failed(n, problem, size, errorPtr); }, name, 0, 0);
       } finally {
-        _free(whyPtr);
+        _free(errorPtr);
       }
     };
     var input = document.createElement('input');
@@ -31,15 +32,11 @@ var LibraryCrampCheckFilePicker = {
       input.remove();
       if (!file) return;
       // Checked before reading: a wrong pick (a video) must not fill the memory.
-      if (file.size > max_bytes) {
-        var mb = Math.ceil(file.size / (1024 * 1024));
-        return failed(file.name, 'The file is ' + mb + ' MB; CrampCheck imports files up to ' +
-                                 Math.floor(max_bytes / (1024 * 1024)) + ' MB.');
-      }
+      if (file.size > max_bytes) return failed(file.name, 1, file.size, '');
       file.arrayBuffer().then(function (buffer) {
         var bytes = new Uint8Array(buffer);
         var data = _malloc(Math.max(bytes.length, 1));
-        if (!data) return failed(file.name, 'There is not enough memory to read it.');
+        if (!data) return failed(file.name, 2, bytes.length, '');
         HEAPU8.set(bytes, data);
         try {
           call(_crampcheck_file_opened, file.name, data, bytes.length);
@@ -47,7 +44,7 @@ var LibraryCrampCheckFilePicker = {
           _free(data);
         }
       }, function (error) {
-        failed(file.name, 'The browser could not read it (' + (error && error.name) + ').');
+        failed(file.name, 3, file.size, error && error.name);
       });
     });
     input.addEventListener('cancel', function () { input.remove(); });

@@ -22,7 +22,18 @@ EM_JS(void, SetDocumentLanguage, (const char* tag), {
   document.documentElement.lang = UTF8ToString(tag);
 });
 
+// The page's address without query or fragment ("https://host/app/").
+EM_JS(void, ReadAppAddress, (char* buffer, int size), {
+  stringToUTF8(String(location.origin + location.pathname), buffer, size);
+});
+
 }  // namespace
+
+std::string WebPlatform::AppAddress() const {
+  char address[2048] = "";
+  ReadAppAddress(address, static_cast<int>(sizeof address));
+  return address;
+}
 
 void WebPlatform::SetLanguage(std::string_view tag) {
   const std::string text(tag);
@@ -38,12 +49,12 @@ std::string WebPlatform::Locale() const {
 std::optional<std::string> WebPlatform::SaveFile(const std::string& name, const std::string& mime,
                                                  const std::string& content) {
   if (!DownloadFile(name, mime, content)) return std::nullopt;
-  return "Downloaded " + name + ".";
+  return name;
 }
 
 bool WebPlatform::PickFile(std::function<void(PickedFile)> picked) {
-  platform::PickFile([this, picked = std::move(picked)](platform::PickedFile file) {
-    picked(PickedFile{file.ok, std::move(file.name), std::move(file.content), std::move(file.why)});
+  platform::PickFile([this, picked = std::move(picked)](PickedFile file) {
+    picked(std::move(file));
     if (on_answer_) on_answer_();
   });
   return true;

@@ -25,6 +25,7 @@ class WebPlatform final : public app::Platform {
   void Reload() override;
   void Vibrate(int milliseconds) override;
   void SetLanguage(std::string_view tag) override;
+  std::string AppAddress() const override;
 
  private:
   core::SystemClock clock_;

@@ -45,12 +45,12 @@ export async function startServer(dir = distDir) {
 
 // Starts the site's server (or one for `dir`) and one browser before a spec file's tests
 // and stops both after them. Returns an object whose `server` ({url, stop}) and `browser`
-// are set once the tests run.
-export function useServedApp(dir = distDir) {
+// are set once the tests run. `browserArgs` adds Chromium flags (e.g. '--lang=zh-CN').
+export function useServedApp(dir = distDir, {browserArgs = []} = {}) {
   const env = {server: null, browser: null};
   before(async () => {
     env.server = await startServer(dir);
-    env.browser = await launchBrowser();
+    env.browser = await launchBrowser(browserArgs);
   });
   after(async () => {
     await env.browser?.close();
@@ -59,8 +59,8 @@ export function useServedApp(dir = distDir) {
   return env;
 }
 
-export async function launchBrowser() {
-  return chromium.launch({executablePath: chromiumPath, headless: true, args: chromiumArgs});
+export async function launchBrowser(extraArgs = []) {
+  return chromium.launch({executablePath: chromiumPath, headless: true, args: [...chromiumArgs, ...extraArgs]});
 }
 
 // Opens the app in a fresh context and waits until window.crampcheck.ready resolves.

@@ -3,11 +3,11 @@
 // what was not ruled out from ###result_not_ruled_out, every item inside the viewport.
 // Set CRAMPCHECK_SCREENSHOTS=DIR to keep a PNG of each page for a look by eye.
 import assert from 'node:assert/strict';
-import {mkdirSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, test} from 'node:test';
 
 import {clickItem, findItem, items, openApp, scrollTo, waitForScreen, useServedApp} from '../lib/harness.mjs';
+import {nothingToReport, startSelfCheck, walkSelfCheck} from '../lib/selfcheck_walk.mjs';
 
 const PHONE = {viewport: {width: 390, height: 844}, hasTouch: true, isMobile: true, deviceScaleFactor: 3,
                locale: 'en-GB'};
@@ -16,82 +16,8 @@ const screenshots = process.env.CRAMPCHECK_SCREENSHOTS;
 // One server and one browser for the whole file, stopped after it.
 const env = useServedApp();
 
-// What the self-check shows now: {page: id}, or {result: true, level} once a result is
-// on screen (level is null while only the not-ruled-out list is in view), waiting for one.
-async function shown(page) {
-  const handle = await page.waitForFunction(() => {
-    let result = null;
-    for (const item of window.crampcheck.items()) {
-      const level = item.label.match(/###result_level_(\w+)$/);
-      if (level) return {result: true, level: level[1]};
-      if (/###(result_not_ruled_out|result_unconfirmed|emergency_call)$/.test(item.label)) {
-        result = {result: true, level: null};
-      }
-      const shownPage = item.label.match(/###page_(\w+)$/);
-      if (shownPage) return {page: shownPage[1]};
-    }
-    return result;
-  }, null, {polling: 50, timeout: 5000});
-  return handle.jsonValue();
-}
-
-async function expectAllInside(page, where) {
-  for (const item of await items(page)) {
-    assert.ok(item.x >= 0 && item.y >= 0 && item.x + item.w <= 390.5 && item.y + item.h <= 844.5,
-              `${where}: ${item.label} at ${JSON.stringify(item)} is outside the viewport`);
-  }
-}
-
-// Waits until the page shown is no longer `old`.
-async function leftPage(page, old) {
-  await page.waitForFunction((id) => !window.crampcheck.items().some((item) => item.label.endsWith(`###page_${id}`)),
-                             old, {polling: 50, timeout: 5000});
-}
-
-async function start(page) {
-  await clickItem(page, '###nav_selfcheck', {touch: true});
-  await waitForScreen(page, 'selfcheck');
-  await clickItem(page, '###selfcheck_start', {touch: true});
-  return 1;
-}
-
-// Goes through the pages: `choose(pageId, itemLabels)` returns the ids to tap on that page
-// (the last one must leave it). Returns the number of taps from ###selfcheck_start.
-async function walk(page, choose, name) {
-  let taps = await start(page);
-  let state = await shown(page);
-  for (let step = 0; step < 30 && state.page; ++step) {
-    await expectAllInside(page, state.page);
-    if (screenshots) {
-      mkdirSync(screenshots, {recursive: true});
-      await page.screenshot({path: join(screenshots, `${name}-${String(step).padStart(2, '0')}-${state.page}.png`)});
-    }
-    const labels = (await items(page)).map((item) => item.label);
-    for (const id of choose(state.page, labels)) {
-      await clickItem(page, id, {touch: true});
-      ++taps;
-    }
-    await leftPage(page, state.page);
-    state = await shown(page);
-  }
-  assert.ok(state.result, `the self-check ended on a result (${JSON.stringify(state)})`);
-  await expectAllInside(page, 'result');
-  if (screenshots) await page.screenshot({path: join(screenshots, `${name}-result.png`)});
-  return taps;
-}
-
-const has = (labels, id) => labels.some((label) => label.endsWith(id));
-
-// A person with nothing to report: "None of these" on every sign page, age 43, female, the
-// presets for how often and how long.
-function nothingToReport(pageId, labels) {
-  if (has(labels, '###answer_none')) return ['###answer_none'];
-  if (pageId === 'age') return ['###decade_4', '###age_43'];
-  if (pageId === 'sex') return ['###choice_female'];
-  if (pageId === 'frequency') return ['###preset_episodes_per_week_0'];
-  if (pageId === 'duration') return ['###preset_typical_duration_s_1'];
-  return ['###next'];
-}
+// Walks the self-check, keeping a PNG of each page when CRAMPCHECK_SCREENSHOTS is set.
+const walk = (page, choose, name) => walkSelfCheck(page, choose, name, screenshots);
 
 describe('self-check', () => {
   test('nothing to report: self-care in at most 15 taps, by touch on a phone', async () => {
@@ -137,7 +63,7 @@ describe('self-check', () => {
 
   test('a yes to sudden one-sided weakness ends the check on the emergency number', async () => {
     const {context, page} = await openApp(env.browser, env.server.url, PHONE);
-    await start(page);
+    await startSelfCheck(page);
     await clickItem(page, '###answer_yes_sudden_one_side_weakness_or_speech', {touch: true});
     const call = await findItem(page, '###emergency_call');
     const level = await findItem(page, '###result_level_emergency');
@@ -164,7 +90,7 @@ describe('self-check', () => {
 
   test("the browser's back button steps back through the check, then to home", async () => {
     const {context, page, log} = await openApp(env.browser, env.server.url, PHONE);
-    await start(page);
+    await startSelfCheck(page);
     await clickItem(page, '###answer_none', {touch: true});
     await findItem(page, '###page_leg');
     await page.goBack();

@@ -69,3 +69,12 @@ TEST(Language, FollowsTheDeviceUntilChosenAndComesBackFromSettings) {
     EXPECT_EQ(ui.Platform().language, "en") << "an unknown language falls back to English";
   }
 }
+
+TEST(Language, RegionsAreNamedInTheChosenLanguage) {
+  UiDriver ui(390.0f, 844.0f, {{"settings", R"({"language":"zh-Hans"})"}});
+  ASSERT_TRUE(ui.Press("###nav_settings"));
+  ASSERT_TRUE(ui.ScrollTo("###region_uk"));
+  const std::string uk = LabelOf("###region_uk");
+  EXPECT_EQ(uk.rfind("英国", 0), 0u) << uk;
+  EXPECT_NE(uk.find("999"), std::string::npos) << "the number stays as dialled: " << uk;
+}

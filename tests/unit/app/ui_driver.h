@@ -49,7 +49,9 @@ class TestPlatform final : public app::Platform {
   }
   void Vibrate(int) override { ++vibrations; }
   void SetLanguage(std::string_view tag) override { language = std::string(tag); }
+  std::string AppAddress() const override { return address; }
   std::string language;
+  std::string address = "http://127.0.0.1:8080/";
 };
 
 class UiDriver {

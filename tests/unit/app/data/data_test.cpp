@@ -54,7 +54,11 @@ struct ImportCase {
 // The browser's picker, as the app sees it: it answers with the file later.
 void PickerAnswers(UiDriver& ui, const std::string& name, const std::string& content) {
   ui.Platform().picker = [name, content](auto picked) {
-    picked(app::Platform::PickedFile{true, name, content, ""});
+    app::Platform::PickedFile file;
+    file.ok = true;
+    file.name = name;
+    file.content = content;
+    picked(file);
   };
 }
 
@@ -111,8 +115,11 @@ TEST(Import, AnInvalidFileIsRefusedWithNoWayToAddIt) {
 TEST(Import, AFileTheBrowserCouldNotReadIsExplainedNotImported) {
   UiDriver ui;
   ui.Platform().picker = [](auto picked) {
-    picked(app::Platform::PickedFile{
-        false, "film.mp4", "", "The file is 700 MB; CrampCheck imports files up to 64 MB."});
+    app::Platform::PickedFile file;
+    file.name = "film.mp4";
+    file.problem = app::Platform::PickedFile::Problem::kTooBig;
+    file.size_bytes = 700u * 1024u * 1024u;
+    picked(file);
   };
   ASSERT_TRUE(ui.Press("###nav_settings"));
   ASSERT_TRUE(ui.Press("###import"));
