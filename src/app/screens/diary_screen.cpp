@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <cstddef>
-#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -13,6 +12,8 @@
 #include "app/screens/screens.h"
 #include "app/theme.h"
 #include "app/widgets.h"
+#include "core/diary/timestamp.h"
+#include "core/i18n/date_format.h"
 
 namespace app::screens {
 namespace {
@@ -55,15 +56,22 @@ void DrawDiary(ScreenContext& context) {
     std::partial_sort(newest.begin(), newest.begin() + static_cast<std::ptrdiff_t>(shown),
                       newest.end(),
                       [](const auto* a, const auto* b) { return a->started_at > b->started_at; });
+    const core::i18n::Language language = CurrentLanguage();
+    const core::WallClockReading now = context.clock.Now();
+    const core::diary::LocalDate today =
+        core::diary::LocalDateAt(now.utc_seconds, now.offset_minutes);
     for (size_t i = 0; i < newest.size() && i < kShownEpisodes; ++i) {
       const core::diary::Episode& e = *newest[i];
-      char label[160];
-      // "2026-11-23 03:12 · Back of calf, left · 1:35"
-      std::snprintf(
-          label, sizeof label, "%.10s %.5s  %s, %s  %d:%02d###episode_%s", e.started_at.c_str(),
-          e.started_at.size() >= 16 ? e.started_at.c_str() + 11 : "", cramp::MuscleLabel(e.muscle),
-          cramp::SideLabel(e.side), e.duration_s / 60, e.duration_s % 60, e.id.c_str());
-      if (ImGui::Selectable(label, false, 0, ImVec2(0.0f, 44.0f))) context.open_entry(e.id);
+      // "Mon 23 Nov 03:12  Back of calf, left  1 min 35 s" (the year when not this one).
+      const auto started =
+          core::diary::ParseTimestamp(e.started_at, core::diary::TimestampKind::kLocalWithOffset);
+      const std::string when =
+          started ? core::i18n::FormatDateTime(language, *started, today) : e.started_at;
+      const std::string label = when + "  " + cramp::MuscleLabel(e.muscle) +
+                                T("entry.side_separator") + cramp::SideLabel(e.side) + "  " +
+                                core::i18n::FormatDuration(language, e.duration_s) + "###episode_" +
+                                e.id;
+      if (ImGui::Selectable(label.c_str(), false, 0, ImVec2(0.0f, 44.0f))) context.open_entry(e.id);
     }
     if (newest.size() > kShownEpisodes) widgets::Note(T("diary.older").c_str());
   }

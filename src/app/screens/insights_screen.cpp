@@ -7,7 +7,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cstdio>
 #include <string>
 #include <utility>
 
@@ -17,6 +16,7 @@
 #include "app/theme.h"
 #include "app/widgets.h"
 #include "core/diary/stats.h"
+#include "core/i18n/date_format.h"
 #include "core/triage/rules.h"
 #include "core/triage/triage_text.h"
 
@@ -39,16 +39,12 @@ std::string RuleAdvice(std::string_view rule_id) {
   return text;
 }
 
-std::string MinutesSeconds(int seconds) {
-  char text[32];
-  std::snprintf(text, sizeof text, "%d:%02d", seconds / 60, seconds % 60);
-  return text;
+std::string Duration(int seconds) {
+  return core::i18n::FormatDuration(CurrentLanguage(), seconds);
 }
 
 std::string OneDecimal(double value) {
-  char text[32];
-  std::snprintf(text, sizeof text, "%.1f", value);
-  return text;
+  return core::i18n::FormatDecimal(CurrentLanguage(), value, 1);
 }
 
 // The text of a "<key>.one" / "<key>.other" pair for `count`, in the current language.
@@ -87,11 +83,10 @@ void WeeklyBars(const d::DiaryStats& stats) {
     const float count_width = ImGui::CalcTextSize(count.c_str()).x;
     draw->AddText(ImVec2(x + (bar - count_width) * 0.5f, top - label_height - 2.0f),
                   ImGui::GetColorU32(theme::kText), count.c_str());
-    char until[16];
-    std::snprintf(until, sizeof until, "%02d-%02d", week.last_night.month, week.last_night.day);
-    const float until_width = ImGui::CalcTextSize(until).x;
+    const std::string until = core::i18n::FormatShortDate(CurrentLanguage(), week.last_night);
+    const float until_width = ImGui::CalcTextSize(until.c_str()).x;
     draw->AddText(ImVec2(x + (bar - until_width) * 0.5f, floor_y + 4.0f),
-                  ImGui::GetColorU32(theme::kTextMuted), until);
+                  ImGui::GetColorU32(theme::kTextMuted), until.c_str());
   }
 }
 
@@ -156,10 +151,10 @@ std::string FrequencyText(const d::DiaryStats& stats) {
 std::string DurationText(const d::DiaryStats& stats) {
   const d::DurationSummary& durations = stats.durations;
   if (!durations.median_s) return T("insights.no_durations");
-  std::string text = core::i18n::Fill(T("insights.duration"),
-                                      {{"median", MinutesSeconds(*durations.median_s)},
-                                       {"count", std::to_string(durations.count)},
-                                       {"max", MinutesSeconds(durations.max_s.value_or(0))}});
+  std::string text =
+      core::i18n::Fill(T("insights.duration"), {{"median", Duration(*durations.median_s)},
+                                                {"count", std::to_string(durations.count)},
+                                                {"max", Duration(durations.max_s.value_or(0))}});
   if (*durations.median_s > kLongCrampS) text += " " + RuleAdvice("long_episodes");
   return text;
 }
