@@ -100,8 +100,9 @@ TEST(Entry, ADeleteAnsweredBetweenFramesStillOffersUndo) {
   EXPECT_NE(app::FindItem("###entry_undo"), nullptr);
 }
 
-// Dates, times and durations in the person's language (core/i18n/date_format.h); the year
-// only for another year than today's (the UiDriver's today is Mon 23 Nov 2026).
+// Dates, times and durations in the person's language (core/i18n/date_format.h), the when
+// on a line of its own; the year only for another year than today's (the UiDriver's today
+// is Mon 23 Nov 2026).
 TEST(Entry, TheListShowsDatesAndDurationsInTheLanguage) {
   const Episode last_year = MakeEpisode(3, "2025-12-31T23:40:00+08:00", 120);
   struct Expected {
@@ -109,12 +110,12 @@ TEST(Entry, TheListShowsDatesAndDurationsInTheLanguage) {
     std::string mistake, real, old;
   };
   const Expected languages[] = {
-      {R"({"language":"en"})", "Sun 22 Nov 03:10  Back of calf, left  30 s",
-       "Sat 21 Nov 02:00  Back of calf, left  1 min 35 s",
-       "Wed 31 Dec 2025 23:40  Back of calf, left  2 min"},
-      {R"({"language":"zh-Hans"})", "11月22日 周日 03:10  小腿后侧（小腿肚），左侧  30秒",
-       "11月21日 周六 02:00  小腿后侧（小腿肚），左侧  1分35秒",
-       "2025年12月31日 周三 23:40  小腿后侧（小腿肚），左侧  2分钟"}};
+      {R"({"language":"en"})", "Sun 22 Nov 03:10\nBack of calf, left  30 s",
+       "Sat 21 Nov 02:00\nBack of calf, left  1 min 35 s",
+       "Wed 31 Dec 2025 23:40\nBack of calf, left  2 min"},
+      {R"({"language":"zh-Hans"})", "11月22日 周日 03:10\n小腿后侧（小腿肚），左侧  30秒",
+       "11月21日 周六 02:00\n小腿后侧（小腿肚），左侧  1分35秒",
+       "2025年12月31日 周三 23:40\n小腿后侧（小腿肚），左侧  2分钟"}};
   for (const Expected& expected : languages) {
     UiDriver ui(390, 844, {{"settings", expected.settings}}, {kMistake, kReal, last_year});
     ASSERT_TRUE(ui.Press("###nav_diary"));
