@@ -63,9 +63,10 @@ void App::SaveReport() {
   if (!platform_.CanSaveFiles()) return;
   const core::diary::LocalDate today = Today();
   const std::string* last_answers = diary_.Meta(selfcheck::kLastAnswersMetaKey);
-  const std::string html = data::MakeDoctorReport(
-      diary_.Episodes(), last_answers != nullptr ? *last_answers : "", today,
-      core::diary::FormatUtcSeconds(clock_.Now().utc_seconds), settings_.EmergencyRegion());
+  const std::string html =
+      data::MakeDoctorReport(diary_.Episodes(), last_answers != nullptr ? *last_answers : "", today,
+                             core::diary::FormatUtcSeconds(clock_.Now().utc_seconds),
+                             settings_.EmergencyRegion(), CurrentLanguage());
   const std::optional<std::string> where =
       platform_.SaveFile(data::DoctorReportFileName(today), "text/html", html);
   data_message_ = where ? core::i18n::Fill(T("data.report_saved"), {{"where", SavedFileText(*where)}})

@@ -15,6 +15,7 @@
 #include "core/diary/stats.h"
 #include "core/diary/timestamp.h"
 #include "core/diary/triage_facts.h"
+#include "core/i18n/language.h"
 #include "core/io/diary_json.h"
 #include "core/io/episode_csv.h"
 #include "core/io/import.h"
@@ -30,10 +31,20 @@ namespace cio = core::io;
 
 constexpr std::size_t kMaxIssuesPrinted = 50;
 
+constexpr const char* kStatsUsage =
+    "usage: crampcheck-cli stats DIARY.json [--as-of YYYY-MM-DD] [--lang en|zh-Hans]\n"
+    "  --lang LANG  accepted for symmetry with triage and report: the statistics are numbers,\n"
+    "               ids and keys, the same in every language\n";
+constexpr const char* kReportUsage =
+    "usage: crampcheck-cli report DIARY.json [--as-of YYYY-MM-DD] "
+    "[--self-check TRIAGE_RESULT.json] [--lang en|zh-Hans]\n"
+    "  --lang LANG  the language of the report's words and dates (default en); give it the\n"
+    "               triage output of the same --lang, whose messages are shown as they are\n";
+
 // Splits "FILE --flag value --switch" into positionals and flags; false on a usage error.
 struct Parsed {
   std::vector<std::string> positional;
-  std::optional<std::string> as_of, diary, format, self_check;
+  std::optional<std::string> as_of, diary, format, self_check, lang;
   bool dry_run = false;
 };
 
@@ -56,6 +67,8 @@ bool ParseArgs(const Args& args, Parsed& parsed, Streams io) {
       if (!value(parsed.format)) return false;
     } else if (arg == "--self-check") {
       if (!value(parsed.self_check)) return false;
+    } else if (arg == "--lang") {
+      if (!value(parsed.lang)) return false;
     } else if (arg == "--dry-run") {
       parsed.dry_run = true;
     } else if (arg.size() > 1 && arg[0] == '-' && arg != "-") {
@@ -77,6 +90,19 @@ d::LocalDate Today() {
   std::tm local{};
   localtime_r(&now, &local);
   return d::LocalDate{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
+}
+
+// --lang (en when not given); nullopt (after a message) for any other tag, or for --lang on
+// a command without words to translate (import, export).
+std::optional<core::i18n::Language> Lang(const Parsed& parsed, bool accepted, Streams io) {
+  if (!parsed.lang) return core::i18n::Language::kEn;
+  const auto language = accepted ? core::i18n::LanguageFromTag(*parsed.lang) : std::nullopt;
+  if (!accepted) {
+    io.err << "unknown option --lang\n";
+  } else if (!language) {
+    io.err << "--lang needs en or zh-Hans, got " << *parsed.lang << "\n";
+  }
+  return language;
 }
 
 // --as-of or today; nullopt (after a message) when the date is not valid.
@@ -170,10 +196,11 @@ std::optional<cio::SelfCheckSummary> LoadSelfCheck(const std::string& path, Stre
 
 int RunStats(const Args& args, Streams io) {
   Parsed parsed;
-  if (!ParseArgs(args, parsed, io) || parsed.positional.size() != 1) {
-    io.err << "usage: crampcheck-cli stats DIARY.json [--as-of YYYY-MM-DD]\n";
+  if (!ParseArgs(args, parsed, io) || parsed.positional.size() != 1 || !Lang(parsed, true, io)) {
+    io.err << kStatsUsage;
     return kExitUsage;
   }
+  // The statistics are numbers, ids and keys only: --lang is accepted and changes nothing.
   const auto as_of = AsOf(parsed, io);
   if (!as_of) return kExitUsage;
   int exit_code = kExitOk;
@@ -188,7 +215,8 @@ int RunStats(const Args& args, Streams io) {
 
 int RunImport(const Args& args, Streams io) {
   Parsed parsed;
-  if (!ParseArgs(args, parsed, io) || parsed.positional.size() != 1 || !parsed.diary) {
+  if (!ParseArgs(args, parsed, io) || parsed.positional.size() != 1 || !parsed.diary ||
+      !Lang(parsed, false, io)) {
     io.err << "usage: crampcheck-cli import FILE --diary DIARY.json [--dry-run]\n";
     return kExitUsage;
   }
@@ -246,7 +274,8 @@ int RunImport(const Args& args, Streams io) {
 int RunExport(const Args& args, Streams io) {
   Parsed parsed;
   if (!ParseArgs(args, parsed, io) || !parsed.positional.empty() || !parsed.diary ||
-      !parsed.format || (*parsed.format != "json" && *parsed.format != "csv")) {
+      !parsed.format || (*parsed.format != "json" && *parsed.format != "csv") ||
+      !Lang(parsed, false, io)) {
     io.err << "usage: crampcheck-cli export --diary DIARY.json --format json|csv\n";
     return kExitUsage;
   }
@@ -260,9 +289,9 @@ int RunExport(const Args& args, Streams io) {
 
 int RunReport(const Args& args, Streams io) {
   Parsed parsed;
-  if (!ParseArgs(args, parsed, io) || parsed.positional.size() != 1) {
-    io.err << "usage: crampcheck-cli report DIARY.json [--as-of YYYY-MM-DD] "
-              "[--self-check TRIAGE_RESULT.json]\n";
+  const auto language = ParseArgs(args, parsed, io) ? Lang(parsed, true, io) : std::nullopt;
+  if (!language || parsed.positional.size() != 1) {
+    io.err << kReportUsage;
     return kExitUsage;
   }
   const auto as_of = AsOf(parsed, io);
@@ -273,6 +302,7 @@ int RunReport(const Args& args, Streams io) {
   cio::ReportOptions options;
   options.as_of = *as_of;
   options.generated_at = NowUtc();
+  options.language = *language;
   if (parsed.self_check) {
     options.self_check = LoadSelfCheck(*parsed.self_check, io);
     if (!options.self_check) return kExitInvalidInput;

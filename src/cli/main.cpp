@@ -10,11 +10,13 @@ namespace {
 
 void PrintUsage(std::ostream& out) {
   out << "usage: crampcheck-cli <command> [args]\n"
-         "  triage [ANSWERS.json | -]                  assess self-check answers\n"
-         "  stats DIARY.json [--as-of YYYY-MM-DD]      diary statistics\n"
-         "  import FILE --diary DIARY.json [--dry-run] merge an export into a diary\n"
+         "  triage [ANSWERS.json | -] [--lang L] [--region CODE]  assess self-check answers\n"
+         "  stats DIARY.json [--as-of YYYY-MM-DD] [--lang L]     diary statistics\n"
+         "  import FILE --diary DIARY.json [--dry-run]           merge an export into a diary\n"
          "  export --diary DIARY.json --format json|csv\n"
-         "  report DIARY.json                          doctor report as HTML\n"
+         "  report DIARY.json [--as-of YYYY-MM-DD] [--self-check TRIAGE.json] [--lang L]\n"
+         "                                                       doctor report as HTML\n"
+         "  L is en (default) or zh-Hans: the language of messages, advice and the report\n"
          "  --version\n";
 }
 

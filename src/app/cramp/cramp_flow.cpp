@@ -22,6 +22,7 @@
 #include "app/widgets.h"
 #include "core/diary/timestamp.h"
 #include "core/diary/uuid.h"
+#include "core/i18n/date_format.h"
 #include "core/triage/rules.h"
 #include "core/triage/triage_text.h"
 
@@ -328,9 +329,7 @@ void CrampFlow::DrawSaveFailed(PageContext& context) {
 
 // [SECTION] Optional details
 void CrampFlow::DrawDetails(PageContext& context) {
-  char duration[32];
-  std::snprintf(duration, sizeof duration, "%d:%02d", episode_.duration_s / 60,
-                episode_.duration_s % 60);
+  const std::string duration = core::i18n::FormatDuration(CurrentLanguage(), episode_.duration_s);
   const std::string saved =
       core::i18n::Fill(T("cramp.saved_line"),
                        {{"state", T(kept_in_memory_only_ ? "cramp.kept_on_page" : "cramp.saved")},

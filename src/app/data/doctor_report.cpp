@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "core/diary/triage_facts.h"
+#include "core/i18n/date_format.h"
 #include "core/i18n/text.h"
 #include "core/io/report.h"
 #include "core/triage/answers_json.h"
@@ -16,7 +17,8 @@ namespace {
 
 std::optional<core::io::SelfCheckSummary> AssessLastCheck(
     const std::vector<core::diary::Episode>& episodes, std::string_view last_answers_json,
-    core::diary::LocalDate today, const core::triage::EmergencyRegion& region) {
+    core::diary::LocalDate today, const core::triage::EmergencyRegion& region,
+    core::i18n::Language language) {
   if (last_answers_json.empty()) return std::nullopt;
   const core::triage::AnswersParseResult parsed = core::triage::ParseAnswersJson(last_answers_json);
   if (!parsed.Ok()) return std::nullopt;  // a damaged record: the report goes without it
@@ -24,15 +26,12 @@ std::optional<core::io::SelfCheckSummary> AssessLastCheck(
       core::triage::Assess(parsed.answers, core::diary::TriageFacts(episodes, today));
   core::io::SelfCheckSummary summary;
   summary.level = std::string(core::triage::LevelName(assessment.level));
-  char date[16];
-  std::snprintf(date, sizeof date, "%04d-%02d-%02d", today.year, today.month, today.day);
-  // The report is in English, like its rule messages (TriageTextEn below).
-  summary.assessed_at = core::i18n::Fill(
-      core::i18n::Text(core::i18n::Language::kEn, "report.assessed_at"), {{"date", date}});
+  summary.assessed_at = core::i18n::Fill(core::i18n::Text(language, "report.assessed_at"),
+                                         {{"date", core::i18n::FormatFullDate(language, today)}});
+  const core::triage::TextLookup text = core::i18n::Lookup(language);
   for (const core::triage::FiredRule& rule : assessment.rules) {
     summary.rules.push_back({std::string(rule.id), std::string(core::triage::LevelName(rule.level)),
-                             core::triage::RuleMessage(core::triage::TriageTextEn, rule,
-                                                       assessment, region),
+                             core::triage::RuleMessage(text, rule, assessment, region, language),
                              std::string(rule.source)});
   }
   const auto& answers = parsed.answers;
@@ -52,11 +51,13 @@ std::optional<core::io::SelfCheckSummary> AssessLastCheck(
 std::string MakeDoctorReport(const std::vector<core::diary::Episode>& episodes,
                              std::string_view last_answers_json, core::diary::LocalDate today,
                              const std::string& generated_at,
-                             const core::triage::EmergencyRegion& region) {
+                             const core::triage::EmergencyRegion& region,
+                             core::i18n::Language language) {
   core::io::ReportOptions options;
   options.as_of = today;
   options.generated_at = generated_at;
-  options.self_check = AssessLastCheck(episodes, last_answers_json, today, region);
+  options.language = language;
+  options.self_check = AssessLastCheck(episodes, last_answers_json, today, region, language);
   return core::io::DoctorReportHtml(episodes, options);
 }
 

@@ -8,16 +8,19 @@
 
 #include "core/diary/civil_date.h"
 #include "core/diary/episode.h"
+#include "core/i18n/language.h"
 #include "core/triage/emergency_numbers.h"
 
 namespace app::data {
 
 // `last_answers_json` is the saved self-check (meta "last_triage_answers"), or empty.
-// `generated_at` is shown in the footer (an ISO UTC timestamp).
+// `generated_at` is shown in the footer (an ISO UTC timestamp). Every word, the self-check's
+// messages included, is in `language` (the app's current one).
 std::string MakeDoctorReport(const std::vector<core::diary::Episode>& episodes,
                              std::string_view last_answers_json, core::diary::LocalDate today,
                              const std::string& generated_at,
-                             const core::triage::EmergencyRegion& region);
+                             const core::triage::EmergencyRegion& region,
+                             core::i18n::Language language);
 
 // "crampcheck-report-2026-11-23.html".
 std::string DoctorReportFileName(core::diary::LocalDate today);

@@ -3,7 +3,6 @@
 #include <imgui.h>
 
 #include <algorithm>
-#include <cstdio>
 #include <string>
 
 #include "app/cramp/cramp_flow.h"
@@ -11,6 +10,8 @@
 #include "app/model/diary_model.h"
 #include "app/theme.h"
 #include "app/widgets.h"
+#include "core/diary/timestamp.h"
+#include "core/i18n/date_format.h"
 
 namespace app::diary {
 namespace {
@@ -81,15 +82,20 @@ void EntryPage::Draw(PageContext& context) {
     return;
   }
   const Episode& e = *found;
-  const std::string when = core::i18n::Fill(
-      T("entry.when"), {{"date", e.started_at.substr(0, 10)},
-                        {"time", e.started_at.size() >= 16 ? e.started_at.substr(11, 5) : ""}});
+  const core::i18n::Language language = CurrentLanguage();
+  // "Mon 23 Nov 2026 at 03:12": the full date, as the person's clock showed it.
+  const auto started =
+      core::diary::ParseTimestamp(e.started_at, core::diary::TimestampKind::kLocalWithOffset);
+  const std::string when =
+      started ? core::i18n::Fill(
+                    T("entry.when"),
+                    {{"date", core::i18n::FormatFullDate(language, started->date)},
+                     {"time", core::i18n::FormatTime(language, started->hour, started->minute)}})
+              : e.started_at;
   widgets::Heading(when.c_str());
-  char duration[32];
-  std::snprintf(duration, sizeof duration, "%d:%02d", e.duration_s / 60, e.duration_s % 60);
   Row(T("entry.where"), std::string(cramp::MuscleLabel(e.muscle)) + T("entry.side_separator") +
                             cramp::SideLabel(e.side));
-  Row(T("entry.how_long"), duration);
+  Row(T("entry.how_long"), core::i18n::FormatDuration(language, e.duration_s));
   Row(T("entry.pain"), core::i18n::Fill(T("entry.pain_value"), {{"pain", std::to_string(e.pain)}}));
   Row(T("entry.woke"), T(e.woke_from_sleep ? "common.yes" : "common.no"));
   std::string triggers;

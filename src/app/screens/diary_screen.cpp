@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <cstddef>
-#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -11,13 +10,17 @@
 #include "app/language.h"
 #include "app/model/diary_model.h"
 #include "app/screens/screens.h"
+#include "app/text_wrap.h"
 #include "app/theme.h"
 #include "app/widgets.h"
+#include "core/diary/timestamp.h"
+#include "core/i18n/date_format.h"
 
 namespace app::screens {
 namespace {
 
 constexpr size_t kShownEpisodes = 50;
+constexpr float kRowHeight = 44.0f;  // at least a thumb's target
 
 // After a delete: say so and offer to undo it, until the person moves on.
 void DrawUndoDelete(ScreenContext& context) {
@@ -30,6 +33,26 @@ void DrawUndoDelete(ScreenContext& context) {
   widgets::Callout(text.c_str(), theme::kSurface);
   if (widgets::BigButton((T("diary.undo") + "###entry_undo").c_str())) context.diary.Undo();
   ImGui::Spacing();
+}
+
+// One entry of the list, a tap opens it:
+//   Mon 23 Nov 03:12            (the year when it is not this one)
+//   Back of calf, left  1 min 35 s
+// each line wrapped to the column, so large text and Chinese fit a narrow phone.
+bool EntryRow(const core::diary::Episode& e, core::i18n::Language language,
+              const core::diary::LocalDate& today) {
+  const auto started =
+      core::diary::ParseTimestamp(e.started_at, core::diary::TimestampKind::kLocalWithOffset);
+  const std::string when =
+      started ? core::i18n::FormatDateTime(language, *started, today) : e.started_at;
+  const std::string what = std::string(cramp::MuscleLabel(e.muscle)) + T("entry.side_separator") +
+                           cramp::SideLabel(e.side) + "  " +
+                           core::i18n::FormatDuration(language, e.duration_s);
+  const float width = ImGui::GetContentRegionAvail().x;
+  const std::string text = WrapText(when, width) + "\n" + WrapText(what, width);
+  const float height =
+      std::max(kRowHeight, ImGui::CalcTextSize(text.c_str()).y + ImGui::GetStyle().FramePadding.y);
+  return ImGui::Selectable((text + "###episode_" + e.id).c_str(), false, 0, ImVec2(0.0f, height));
 }
 
 }  // namespace
@@ -55,15 +78,12 @@ void DrawDiary(ScreenContext& context) {
     std::partial_sort(newest.begin(), newest.begin() + static_cast<std::ptrdiff_t>(shown),
                       newest.end(),
                       [](const auto* a, const auto* b) { return a->started_at > b->started_at; });
+    const core::i18n::Language language = CurrentLanguage();
+    const core::WallClockReading now = context.clock.Now();
+    const core::diary::LocalDate today =
+        core::diary::LocalDateAt(now.utc_seconds, now.offset_minutes);
     for (size_t i = 0; i < newest.size() && i < kShownEpisodes; ++i) {
-      const core::diary::Episode& e = *newest[i];
-      char label[160];
-      // "2026-11-23 03:12 · Back of calf, left · 1:35"
-      std::snprintf(
-          label, sizeof label, "%.10s %.5s  %s, %s  %d:%02d###episode_%s", e.started_at.c_str(),
-          e.started_at.size() >= 16 ? e.started_at.c_str() + 11 : "", cramp::MuscleLabel(e.muscle),
-          cramp::SideLabel(e.side), e.duration_s / 60, e.duration_s % 60, e.id.c_str());
-      if (ImGui::Selectable(label, false, 0, ImVec2(0.0f, 44.0f))) context.open_entry(e.id);
+      if (EntryRow(*newest[i], language, today)) context.open_entry(newest[i]->id);
     }
     if (newest.size() > kShownEpisodes) widgets::Note(T("diary.older").c_str());
   }

@@ -7,16 +7,18 @@
 
 #include <algorithm>
 #include <array>
-#include <cstdio>
 #include <string>
+#include <tuple>
 #include <utility>
 
 #include "app/language.h"
 #include "app/cramp/cramp_flow.h"
 #include "app/screens/screens.h"
+#include "app/text_wrap.h"
 #include "app/theme.h"
 #include "app/widgets.h"
 #include "core/diary/stats.h"
+#include "core/i18n/date_format.h"
 #include "core/triage/rules.h"
 #include "core/triage/triage_text.h"
 
@@ -39,16 +41,12 @@ std::string RuleAdvice(std::string_view rule_id) {
   return text;
 }
 
-std::string MinutesSeconds(int seconds) {
-  char text[32];
-  std::snprintf(text, sizeof text, "%d:%02d", seconds / 60, seconds % 60);
-  return text;
+std::string Duration(int seconds) {
+  return core::i18n::FormatDuration(CurrentLanguage(), seconds);
 }
 
 std::string OneDecimal(double value) {
-  char text[32];
-  std::snprintf(text, sizeof text, "%.1f", value);
-  return text;
+  return core::i18n::FormatDecimal(CurrentLanguage(), value, 1);
 }
 
 // The text of a "<key>.one" / "<key>.other" pair for `count`, in the current language.
@@ -61,17 +59,26 @@ void Fact(const std::string& text, const char* id, bool warning = false) {
   ImGui::Spacing();
 }
 
-// Four bars, oldest week first, each with its count above and its last night below.
+// Four bars, oldest week first, each with its count above and its last night below (on two
+// lines when the date is wider than its bar's share: large text, Chinese).
 void WeeklyBars(const d::DiaryStats& stats) {
   const float width = ImGui::GetContentRegionAvail().x;
   const float height = 120.0f;
   const float label_height = ImGui::GetTextLineHeight();
+  const float slot = width / 4.0f;
+  std::array<std::string, std::tuple_size_v<decltype(stats.last_4_weeks)>> until;
+  float until_height = label_height;
+  for (std::size_t i = 0; i < until.size(); ++i) {
+    until[i] =
+        WrapText(core::i18n::FormatShortDate(CurrentLanguage(), stats.last_4_weeks[i].last_night),
+                 slot - 4.0f);
+    until_height = std::max(until_height, ImGui::CalcTextSize(until[i].c_str()).y);
+  }
   const ImVec2 origin = ImGui::GetCursorScreenPos();
-  ImGui::Dummy(ImVec2(width, height + 2.0f * label_height + 8.0f));
+  ImGui::Dummy(ImVec2(width, height + label_height + until_height + 8.0f));
   int most = 1;
   for (const d::WeekCount& week : stats.last_4_weeks) most = std::max(most, week.episodes);
   ImDrawList* draw = ImGui::GetWindowDrawList();
-  const float slot = width / 4.0f;
   const float bar = slot * 0.55f;
   const float floor_y = origin.y + label_height + 4.0f + height;
   for (std::size_t i = 0; i < stats.last_4_weeks.size(); ++i) {
@@ -87,11 +94,11 @@ void WeeklyBars(const d::DiaryStats& stats) {
     const float count_width = ImGui::CalcTextSize(count.c_str()).x;
     draw->AddText(ImVec2(x + (bar - count_width) * 0.5f, top - label_height - 2.0f),
                   ImGui::GetColorU32(theme::kText), count.c_str());
-    char until[16];
-    std::snprintf(until, sizeof until, "%02d-%02d", week.last_night.month, week.last_night.day);
-    const float until_width = ImGui::CalcTextSize(until).x;
-    draw->AddText(ImVec2(x + (bar - until_width) * 0.5f, floor_y + 4.0f),
-                  ImGui::GetColorU32(theme::kTextMuted), until);
+    const float until_width = ImGui::CalcTextSize(until[i].c_str()).x;
+    const float until_x = std::clamp(x + (bar - until_width) * 0.5f, origin.x,
+                                     std::max(origin.x, origin.x + width - until_width));
+    draw->AddText(ImVec2(until_x, floor_y + 4.0f), ImGui::GetColorU32(theme::kTextMuted),
+                  until[i].c_str());
   }
 }
 
@@ -156,10 +163,10 @@ std::string FrequencyText(const d::DiaryStats& stats) {
 std::string DurationText(const d::DiaryStats& stats) {
   const d::DurationSummary& durations = stats.durations;
   if (!durations.median_s) return T("insights.no_durations");
-  std::string text = core::i18n::Fill(T("insights.duration"),
-                                      {{"median", MinutesSeconds(*durations.median_s)},
-                                       {"count", std::to_string(durations.count)},
-                                       {"max", MinutesSeconds(durations.max_s.value_or(0))}});
+  std::string text =
+      core::i18n::Fill(T("insights.duration"), {{"median", Duration(*durations.median_s)},
+                                                {"count", std::to_string(durations.count)},
+                                                {"max", Duration(durations.max_s.value_or(0))}});
   if (*durations.median_s > kLongCrampS) text += " " + RuleAdvice("long_episodes");
   return text;
 }

@@ -13,6 +13,7 @@
 #include "app/selfcheck/selfcheck_ui.h"
 #include "app/theme.h"
 #include "app/widgets.h"
+#include "core/i18n/date_format.h"
 
 namespace app::selfcheck {
 namespace {
@@ -125,16 +126,8 @@ void DrawTyped(SelfCheckFlow& flow, const core::triage::Question& question, bool
 
 std::string FormatNumber(std::string_view question_id, double value) {
   const core::i18n::Language language = CurrentLanguage();
-  if (question_id == "typical_duration_s") {
-    const long seconds = std::lround(value);
-    if (seconds < 60) return core::i18n::Plural(language, "number.seconds", seconds);
-    if (seconds % 60 == 0) {
-      return core::i18n::Fill(T("number.minutes"), {{"minutes", std::to_string(seconds / 60)}});
-    }
-    return core::i18n::Fill(
-        T("number.minutes_seconds"),
-        {{"minutes", std::to_string(seconds / 60)}, {"seconds", std::to_string(seconds % 60)}});
-  }
+  if (question_id == "typical_duration_s")
+    return core::i18n::FormatDuration(language, static_cast<int>(std::lround(value)));
   if (question_id == "episodes_per_week") {
     char count[32];
     std::snprintf(count, sizeof count, "%g", std::round(value * 10.0) / 10.0);

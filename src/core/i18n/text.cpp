@@ -5,23 +5,22 @@
 #include <string>
 
 #include "core/i18n/app_text.h"
+#include "core/i18n/report_text.h"
 
 namespace core::i18n {
 namespace {
 
 MissingKeyHandler g_missing_handler = nullptr;
 
-// The tables of a language, searched in order.
+// The tables of a language, searched in order: triage, app, report and dates.
 std::string_view Find(Language language, std::string_view key) {
-  switch (language) {
-    case Language::kEn: {
-      const std::string_view triage = core::triage::TriageTextEn(key);
-      return triage.empty() ? AppTextEn(key) : triage;
-    }
-    case Language::kZhHans: {
-      const std::string_view triage = core::triage::TriageTextZhHans(key);
-      return triage.empty() ? AppTextZhHans(key) : triage;
-    }
+  using TableLookup = std::string_view (*)(std::string_view);
+  static constexpr TableLookup kEn[] = {core::triage::TriageTextEn, AppTextEn, ReportTextEn};
+  static constexpr TableLookup kZhHans[] = {core::triage::TriageTextZhHans, AppTextZhHans,
+                                            ReportTextZhHans};
+  for (const TableLookup table : language == Language::kZhHans ? kZhHans : kEn) {
+    const std::string_view found = table(key);
+    if (!found.empty()) return found;
   }
   return {};
 }

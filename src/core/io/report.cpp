@@ -1,24 +1,30 @@
 #include "core/io/report.h"
 
 #include <algorithm>
-#include <cstdio>
+#include <initializer_list>
+#include <string_view>
 
 #include "core/diary/stats.h"
 #include "core/diary/timestamp.h"
+#include "core/i18n/date_format.h"
+#include "core/i18n/text.h"
 #include "core/io/html.h"
 #include "core/version.h"
 
 namespace core::io {
 
 namespace d = core::diary;
+namespace i18n = core::i18n;
 using d::Episode;
+using i18n::Language;
 
 namespace {
 
 constexpr const char* kStyle = R"(<style>
 @page { size: A4; margin: 15mm; }
 * { box-sizing: border-box; }
-body { font-family: -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; font-size: 10.5pt;
+body { font-family: -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans CJK SC", "PingFang SC",
+       "Microsoft YaHei", sans-serif; font-size: 10.5pt;
        color: #111; max-width: 180mm; margin: 0 auto; line-height: 1.35; }
 h1 { font-size: 17pt; margin: 0 0 2mm; }
 h2 { font-size: 12.5pt; margin: 6mm 0 2mm; border-bottom: 1px solid #999; break-after: avoid; }
@@ -27,32 +33,81 @@ th, td { border: 1px solid #bbb; padding: 1mm 2mm; text-align: left; vertical-al
 th { background: #eee; }
 td.n { text-align: right; }
 .meta, .footer { color: #444; font-size: 9pt; }
-.level { font-weight: bold; text-transform: uppercase; }
+.level { font-weight: bold; }
 .note { white-space: pre-wrap; overflow-wrap: anywhere; }
 section { break-inside: avoid; }
 @media print { a { color: inherit; text-decoration: none; } }
 </style>)";
 
-std::string Num(double value, int decimals = 1) {
-  char buffer[64];
-  std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
-  return buffer;
-}
+// The report's words in one language: every text is HTML-escaped on the way out.
+class Words {
+ public:
+  explicit Words(Language language) : language_(language) {}
+  Language language() const { return language_; }
+
+  // The text of `key`, filled with `values`, escaped.
+  std::string operator()(std::string_view key, i18n::Values values = {}) const {
+    return HtmlEscape(i18n::Fill(i18n::Text(language_, key), values));
+  }
+  std::string Plural(std::string_view key, long long count, i18n::Values values = {}) const {
+    return HtmlEscape(i18n::Plural(language_, key, count, values));
+  }
+  // The words for a contract id under `prefix` ("report.muscle_" + "calf_back"); an id
+  // the table does not know (a level from another program's file) is shown as given.
+  std::string Named(std::string_view prefix, std::string_view id) const {
+    const std::string_view text = i18n::Text(language_, std::string(prefix) + std::string(id));
+    return HtmlEscape(text.empty() ? id : text);
+  }
+  std::string Num(double value, int decimals) const {
+    return i18n::FormatDecimal(language_, value, decimals);
+  }
+  std::string Duration(int seconds) const {
+    return HtmlEscape(i18n::FormatDuration(language_, seconds));
+  }
+  std::string Date(const d::LocalDate& date) const {
+    return HtmlEscape(i18n::FormatFullDate(language_, date));
+  }
+
+ private:
+  Language language_;
+};
 
 std::string Row(const std::string& label, const std::string& value) {
-  return "<tr><th>" + HtmlEscape(label) + "</th><td>" + value + "</td></tr>";
+  return "<tr><th>" + label + "</th><td>" + value + "</td></tr>";
 }
 
-std::string Duration(int seconds) {
-  if (seconds < 60) return std::to_string(seconds) + " s";
-  return std::to_string(seconds / 60) + " min " + std::to_string(seconds % 60) + " s";
+std::string Head(std::initializer_list<std::string> cells) {
+  std::string html = "<tr>";
+  for (const std::string& cell : cells) html += "<th>" + cell + "</th>";
+  return html + "</tr>";
 }
 
-std::string CountTable(const char* heading, const std::vector<std::pair<std::string, int>>& rows) {
-  std::string html = "<table><tr><th>" + HtmlEscape(heading) + "</th><th>episodes</th></tr>";
-  for (const auto& [name, count] : rows)
-    html += "<tr><td>" + HtmlEscape(name) + "</td><td class=\"n\">" + std::to_string(count) +
-            "</td></tr>";
+std::string NumberCell(const std::string& text) {
+  return "<td class=\"n\">" + text + "</td>";
+}
+
+// When an episode started, as the person's clock showed it, in the report's words.
+std::string When(const Words& w, const Episode& e, const d::LocalDate& as_of) {
+  const auto t = d::ParseTimestamp(e.started_at, d::TimestampKind::kLocalWithOffset);
+  if (!t) return HtmlEscape(e.started_at);
+  return HtmlEscape(i18n::FormatDateTime(w.language(), *t, as_of));
+}
+
+// An ISO 8601 timestamp as a date and time ("in UTC" when it is); anything else as given.
+std::string GeneratedAt(const Words& w, const std::string& text) {
+  const auto t = d::ParseTimestamp(text, d::TimestampKind::kLocalWithOffset);
+  if (!t) return HtmlEscape(text);
+  std::string time = i18n::FormatTime(w.language(), t->hour, t->minute);
+  if (t->utc) time = i18n::Fill(i18n::Text(w.language(), "date.utc"), {{"time", time}});
+  return w.Date(t->date) + " " + HtmlEscape(time);
+}
+
+std::string CountTable(const Words& w, std::string_view column, std::string_view prefix,
+                       const std::vector<std::pair<std::string, int>>& rows) {
+  std::string html = "<table>" + Head({w(column), w("report.col.episodes")});
+  for (const auto& [id, count] : rows)
+    html +=
+        "<tr><td>" + w.Named(prefix, id) + "</td>" + NumberCell(std::to_string(count)) + "</tr>";
   return html + "</table>";
 }
 
@@ -65,130 +120,157 @@ std::vector<std::pair<std::string, int>> Named(const Enums& values, const Counts
   return rows;
 }
 
-std::string Summary(const d::DiaryStats& s) {
-  std::string html = "<section><h2>Summary</h2><table>";
-  html += Row("Episodes", std::to_string(s.total_episodes));
-  html += Row("Nights with cramps", std::to_string(s.streaks.cramp_nights) + " of " +
-                                        std::to_string(s.days_covered) + " nights");
-  html += Row("Episodes per week (last 4 weeks)", Num(s.episodes_per_week, 1));
-  html += Row("Frequency", HtmlEscape(d::Name(s.band)) +
-                               " (frequent = 3 or more a week; rare = less than once in 4 weeks)");
-  html += Row("Cramp-free nights", "now " + std::to_string(s.streaks.current_cramp_free_nights) +
-                                       " in a row; longest " +
-                                       std::to_string(s.streaks.longest_cramp_free_nights));
+std::string Summary(const Words& w, const d::DiaryStats& s) {
+  const std::string nights = std::to_string(s.streaks.cramp_nights);
+  const std::string days = std::to_string(s.days_covered);
+  const std::string current = std::to_string(s.streaks.current_cramp_free_nights);
+  const std::string longest = std::to_string(s.streaks.longest_cramp_free_nights);
+  const std::string band(i18n::Text(w.language(), "report.band_" + std::string(d::Name(s.band))));
+  std::string html = "<section><h2>" + w("report.summary") + "</h2><table>";
+  html += Row(w("report.episodes"), std::to_string(s.total_episodes));
+  html +=
+      Row(w("report.cramp_nights"), w("report.nights_of", {{"nights", nights}, {"days", days}}));
+  html += Row(w("report.per_week_4"), w.Num(s.episodes_per_week, 1));
+  html += Row(w("report.frequency"), w("report.frequency_value", {{"band", band}}));
+  html += Row(w("report.cramp_free"),
+              w("report.cramp_free_value", {{"current", current}, {"longest", longest}}));
   return html + "</table></section>";
 }
 
-std::string WeeklyChart(const d::DiaryStats& s) {
+std::string WeeklyChart(const Words& w, const d::DiaryStats& s) {
   std::vector<ChartBar> bars;
   const std::size_t shown = std::min<std::size_t>(s.calendar_weeks.size(), 26);
   for (std::size_t i = s.calendar_weeks.size() - shown; i < s.calendar_weeks.size(); ++i) {
-    const auto& w = s.calendar_weeks[i];
-    bars.push_back({d::FormatIsoWeek(w.week), w.episodes});
+    const auto& week = s.calendar_weeks[i];
+    bars.push_back({i18n::FormatShortDate(w.language(), week.monday), week.episodes});
   }
-  return "<section><h2>Episodes per week</h2>" +
-         BarChartSvg(bars, "Episodes per ISO week (Monday to Sunday nights)") +
-         "<p class=\"meta\">Last " + std::to_string(shown) +
-         " calendar weeks; a night is counted from noon to noon.</p></section>";
+  return "<section><h2>" + w("report.weekly") + "</h2>" +
+         BarChartSvg(bars, i18n::Text(w.language(), "report.weekly_chart")) + "<p class=\"meta\">" +
+         w.Plural("report.weekly_note", static_cast<long long>(shown)) + "</p></section>";
 }
 
-std::string Durations(const d::DiaryStats& s) {
-  std::string html = "<section><h2>Durations</h2><table>";
+std::string Durations(const Words& w, const d::DiaryStats& s) {
+  std::string html = "<section><h2>" + w("report.durations") + "</h2><table>";
   if (s.durations.median_s) {
-    html += Row("Typical (median)", Duration(*s.durations.median_s));
-    html += Row("Shortest / longest", Duration(s.durations.min_s.value_or(0)) + " / " +
-                                          Duration(s.durations.max_s.value_or(0)));
+    html += Row(w("report.typical"), w.Duration(*s.durations.median_s));
+    html += Row(w("report.range"), w.Duration(s.durations.min_s.value_or(0)) + " / " +
+                                       w.Duration(s.durations.max_s.value_or(0)));
   }
-  std::string trend = "not enough data (needs " + std::to_string(d::kMinTrendEpisodes) +
-                      " episodes over " + std::to_string(d::kMinTrendDays) + " days)";
+  std::string trend;
   if (s.trend.enough_data) {
-    trend = std::string(s.trend.getting_longer ? "getting longer" : "not getting longer") + ": " +
-            Num(s.trend.slope_s_per_week, 1) + " s per week (Theil-Sen, " +
-            std::to_string(s.trend.episodes_used) + " episodes, last 12 weeks)";
+    const std::string slope = w.Num(s.trend.slope_s_per_week, 1);
+    const std::string count = std::to_string(s.trend.episodes_used);
+    trend = w(s.trend.getting_longer ? "report.trend_longer" : "report.trend_not_longer",
+              {{"slope", slope}, {"count", count}});
+  } else {
+    const std::string episodes = std::to_string(d::kMinTrendEpisodes);
+    const std::string days = std::to_string(d::kMinTrendDays);
+    trend = w("report.trend_wait", {{"episodes", episodes}, {"days", days}});
   }
-  html += Row("Trend", HtmlEscape(trend));
+  html += Row(w("report.trend"), trend);
   return html + "</table></section>";
 }
 
-std::string Triggers(const d::DiaryStats& s) {
-  std::string html = "<section><h2>Triggers</h2>" +
-                     CountTable("trigger noted", Named(d::kAllTriggers, s.by_trigger));
+std::string Triggers(const Words& w, const d::DiaryStats& s) {
+  std::string html = "<section><h2>" + w("report.triggers") + "</h2>" +
+                     CountTable(w, "report.col.trigger_noted", "report.trigger_",
+                                Named(d::kAllTriggers, s.by_trigger));
   std::string rows;
   for (const auto& a : s.trigger_association) {
     if (!a.shown) continue;
-    rows += "<tr><td>" + HtmlEscape(d::Name(a.trigger)) + "</td><td class=\"n\">" +
-            std::to_string(a.cramp_nights_with) + "</td><td class=\"n\">" +
-            std::to_string(a.cramp_nights_without) + "</td><td class=\"n\">" +
-            Num(a.episodes_per_night_with, 2) + " / " + Num(a.episodes_per_night_without, 2) +
-            "</td><td class=\"n\">" + Num(a.mean_duration_with_s, 0) + " / " +
-            Num(a.mean_duration_without_s, 0) + "</td></tr>";
+    rows +=
+        "<tr><td>" + w.Named("report.trigger_", d::Name(a.trigger)) + "</td>" +
+        NumberCell(std::to_string(a.cramp_nights_with)) +
+        NumberCell(std::to_string(a.cramp_nights_without)) +
+        NumberCell(w.Num(a.episodes_per_night_with, 2) + " / " +
+                   w.Num(a.episodes_per_night_without, 2)) +
+        NumberCell(w.Num(a.mean_duration_with_s, 0) + " / " + w.Num(a.mean_duration_without_s, 0)) +
+        "</tr>";
   }
   if (!rows.empty()) {
-    html +=
-        "<p class=\"meta\">Among cramp nights (triggers are only recorded on cramp nights):</p>"
-        "<table><tr><th>trigger</th><th>cramp nights with</th><th>without</th>"
-        "<th>episodes per night with / without</th><th>mean duration s with / without</th></tr>" +
-        rows + "</table>";
+    html += "<p class=\"meta\">" + w("report.association_note") + "</p><table>" +
+            Head({w("report.col.trigger"), w("report.col.with"), w("report.col.without"),
+                  w("report.col.per_night"), w("report.col.mean_duration")}) +
+            rows + "</table>";
   }
   return html + "</section>";
 }
 
-std::string Relief(const d::DiaryStats& s) {
-  std::string html =
-      "<section><h2>Relief</h2><table><tr><th>relief</th><th>used</th><th>helped</th>"
-      "<th>did not help</th><th>not recorded</th></tr>";
+std::string Relief(const Words& w, const d::DiaryStats& s) {
+  std::string html = "<section><h2>" + w("report.relief") + "</h2><table>" +
+                     Head({w("report.col.relief"), w("report.col.used"), w("report.col.helped"),
+                           w("report.col.not_helped"), w("report.col.not_recorded")});
   for (const auto& r : s.relief) {
     if (r.used == 0) continue;
-    html += "<tr><td>" + HtmlEscape(d::Name(r.relief)) + "</td><td class=\"n\">" +
-            std::to_string(r.used) + "</td><td class=\"n\">" + std::to_string(r.helped) +
-            "</td><td class=\"n\">" + std::to_string(r.not_helped) + "</td><td class=\"n\">" +
-            std::to_string(r.not_recorded) + "</td></tr>";
+    html += "<tr><td>" + w.Named("report.relief_", d::Name(r.relief)) + "</td>" +
+            NumberCell(std::to_string(r.used)) + NumberCell(std::to_string(r.helped)) +
+            NumberCell(std::to_string(r.not_helped)) + NumberCell(std::to_string(r.not_recorded)) +
+            "</tr>";
   }
   return html + "</table></section>";
 }
 
-std::string SelfCheck(const std::optional<SelfCheckSummary>& check) {
-  std::string html = "<section><h2>Latest self-check</h2>";
-  if (!check) return html + "<p>No self-check recorded.</p></section>";
-  html += "<p>Result: <span class=\"level\">" + HtmlEscape(check->level) + "</span>";
+// "A statin, Kidney disease": the self-check's own words for its ids, escaped.
+std::string IdList(const Words& w, std::string_view prefix, const std::vector<std::string>& ids) {
+  if (ids.empty()) return w("report.none_answered");
+  std::string text;
+  for (std::size_t i = 0; i < ids.size(); ++i)
+    text += (i ? w("report.list_separator") : "") + w.Named(prefix, ids[i]);
+  return text;
+}
+
+std::string SelfCheck(const Words& w, const std::optional<SelfCheckSummary>& check) {
+  std::string html = "<section><h2>" + w("report.selfcheck") + "</h2>";
+  if (!check) return html + "<p>" + w("report.selfcheck_none") + "</p></section>";
+  const std::string level =
+      "<span class=\"level\">" + w.Named("report.level_", check->level) + "</span>";
+  // The level is already escaped markup: fill the escaped pattern, not the raw one.
+  html += "<p>" + i18n::Fill(w("report.result", {}), {{"level", level}});
   if (!check->assessed_at.empty()) html += " (" + HtmlEscape(check->assessed_at) + ")";
   html += "</p>";
   if (!check->rules.empty()) {
-    html += "<table><tr><th>rule</th><th>level</th><th>reason</th><th>source</th></tr>";
+    html += "<table>" + Head({w("report.col.rule"), w("report.col.level"), w("report.col.reason"),
+                              w("report.col.source")});
     for (const auto& rule : check->rules) {
-      html += "<tr><td>" + HtmlEscape(rule.id) + "</td><td>" + HtmlEscape(rule.level) +
-              "</td><td>" + HtmlEscape(rule.message) + "</td><td>" + HtmlEscape(rule.source) +
-              "</td></tr>";
+      html += "<tr><td>" + HtmlEscape(rule.id) + "</td><td>" +
+              w.Named("report.level_", rule.level) + "</td><td>" + HtmlEscape(rule.message) +
+              "</td><td>" + HtmlEscape(rule.source) + "</td></tr>";
     }
     html += "</table>";
   }
-  auto list = [](const char* label, const std::vector<std::string>& items) {
-    std::string text = "<p>" + HtmlEscape(label) + ": ";
-    if (items.empty()) return text + "none answered</p>";
-    for (std::size_t i = 0; i < items.size(); ++i) text += (i ? ", " : "") + HtmlEscape(items[i]);
-    return text + "</p>";
+  const auto list = [&w](std::string_view key, std::string_view prefix,
+                         const std::vector<std::string>& ids) {
+    return "<p>" + i18n::Fill(w(key), {{"list", IdList(w, prefix, ids)}}) + "</p>";
   };
-  html += list("Medicines started before the cramps", check->medicines);
-  html += list("Conditions", check->conditions);
-  return html + "<p class=\"meta\">A self-check aid, not a diagnosis.</p></section>";
+  html += list("report.medicines", "choice.new_medicines.", check->medicines);
+  html += list("report.conditions", "choice.conditions.", check->conditions);
+  return html + "<p class=\"meta\">" + w("report.not_diagnosis") + "</p></section>";
 }
 
-std::string EpisodeCells(const Episode& e) {
+std::string EpisodeCells(const Words& w, const Episode& e, const d::LocalDate& as_of) {
   std::string triggers;
   for (const auto t : d::kAllTriggers) {
-    if (e.triggers.Has(t)) triggers += (triggers.empty() ? "" : ", ") + std::string(d::Name(t));
+    if (e.triggers.Has(t))
+      triggers += (triggers.empty() ? "" : w("report.list_separator")) +
+                  w.Named("report.trigger_", d::Name(t));
   }
-  const std::string helped = e.relief_helped ? (*e.relief_helped ? "yes" : "no") : "";
-  return "<td>" + HtmlEscape(e.started_at) + "</td><td class=\"n\">" + Duration(e.duration_s) +
-         "</td><td>" + HtmlEscape(d::Name(e.muscle)) + ", " + HtmlEscape(d::Name(e.side)) +
-         "</td><td class=\"n\">" + std::to_string(e.pain) + "</td><td>" + HtmlEscape(triggers) +
-         "</td><td>" + HtmlEscape(d::Name(e.relief)) + (helped.empty() ? "" : " (" + helped + ")") +
-         "</td>";
+  std::string relief = w.Named("report.relief_", d::Name(e.relief));
+  if (e.relief_helped) {
+    const std::string helped = w(*e.relief_helped ? "report.helped_yes" : "report.helped_no");
+    relief = i18n::Fill(w("report.relief_helped"), {{"relief", relief}, {"helped", helped}});
+  }
+  const std::string where =
+      i18n::Fill(w("report.where"), {{"muscle", w.Named("report.muscle_", d::Name(e.muscle))},
+                                     {"side", w.Named("report.side_", d::Name(e.side))}});
+  return "<td>" + When(w, e, as_of) + "</td>" + NumberCell(w.Duration(e.duration_s)) + "<td>" +
+         where + "</td>" + NumberCell(std::to_string(e.pain)) + "<td>" + triggers + "</td><td>" +
+         relief + "</td>";
 }
 
 }  // namespace
 
 std::string DoctorReportHtml(const std::vector<Episode>& episodes, const ReportOptions& options) {
+  const Words w(options.language);
   const auto prepared = d::PrepareEpisodes(episodes);
   const d::DiaryStats s = d::ComputeStats(prepared, options.as_of);
   // Episodes up to as_of, newest first (prepared keeps the order of `episodes` for valid ones).
@@ -201,23 +283,29 @@ std::string DoctorReportHtml(const std::vector<Episode>& episodes, const ReportO
   std::sort(order.begin(), order.end(),
             [](const auto& a, const auto& b) { return a.first > b.first; });
 
-  std::string html =
-      "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-      "<title>Night leg cramp diary - CrampCheck report</title>";
+  std::string html = "<!DOCTYPE html>\n<html lang=\"" +
+                     std::string(i18n::LanguageTag(options.language)) +
+                     "\"><head><meta charset=\"utf-8\">"
+                     "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                     "<title>" +
+                     w("report.title") + "</title>";
   html += kStyle;
-  html += "</head><body><h1>Night leg cramp diary</h1><p class=\"meta\">Period: ";
-  html += s.first_night ? d::FormatDate(*s.first_night) + " to " + d::FormatDate(options.as_of) +
-                              " (" + std::to_string(s.days_covered) + " nights)"
-                        : "no episodes up to " + d::FormatDate(options.as_of);
-  html += ". Recorded by the patient with the CrampCheck app.</p>";
-  html += Summary(s) + WeeklyChart(s) + Durations(s);
-  html += "<section><h2>Muscles and sides</h2>" +
-          CountTable("muscle", Named(d::kAllMuscles, s.by_muscle)) +
-          CountTable("side", Named(d::kAllSides, s.by_side)) + "</section>";
-  html += Triggers(s) + Relief(s) + SelfCheck(options.self_check);
+  html += "</head><body><h1>" + w("report.heading") + "</h1><p class=\"meta\">";
+  const std::string last = i18n::FormatFullDate(options.language, options.as_of);
+  html += s.first_night
+              ? w.Plural("report.period", s.days_covered,
+                         {{"first", i18n::FormatFullDate(options.language, *s.first_night)},
+                          {"last", last}})
+              : w("report.period_empty", {{"date", last}});
+  html += " " + w("report.recorded_by") + "</p>";
+  html += Summary(w, s) + WeeklyChart(w, s) + Durations(w, s);
+  html += "<section><h2>" + w("report.muscles_sides") + "</h2>" +
+          CountTable(w, "report.col.muscle", "report.muscle_", Named(d::kAllMuscles, s.by_muscle)) +
+          CountTable(w, "report.col.side", "report.side_", Named(d::kAllSides, s.by_side)) +
+          "</section>";
+  html += Triggers(w, s) + Relief(w, s) + SelfCheck(w, options.self_check);
 
-  html += "<section><h2>Notes</h2>";
+  html += "<section><h2>" + w("report.notes") + "</h2>";
   std::size_t notes = 0, more_notes = 0;
   std::string note_rows;
   for (const auto& [utc, e] : order) {
@@ -227,18 +315,20 @@ std::string DoctorReportHtml(const std::vector<Episode>& episodes, const ReportO
       continue;
     }
     ++notes;
-    note_rows += "<tr><td>" + HtmlEscape(e->started_at) + "</td><td class=\"note\">" +
+    note_rows += "<tr><td>" + When(w, *e, options.as_of) + "</td><td class=\"note\">" +
                  HtmlEscape(e->notes) + "</td></tr>";
   }
-  html += notes == 0 ? "<p>No notes.</p>"
-                     : "<table><tr><th>when</th><th>note</th></tr>" + note_rows + "</table>";
+  html += notes == 0 ? "<p>" + w("report.no_notes") + "</p>"
+                     : "<table>" + Head({w("report.col.when"), w("report.col.note")}) + note_rows +
+                           "</table>";
   if (more_notes > 0)
-    html += "<p class=\"meta\">" + std::to_string(more_notes) + " older notes not shown.</p>";
+    html += "<p class=\"meta\">" +
+            w.Plural("report.more_notes", static_cast<long long>(more_notes)) + "</p>";
   html += "</section>";
 
-  html +=
-      "<h2>Episodes in the last 12 weeks</h2><table><tr><th>started</th><th>duration</th>"
-      "<th>where</th><th>pain</th><th>triggers</th><th>relief (helped)</th></tr>";
+  html += "<h2>" + w("report.recent_episodes") + "</h2><table>" +
+          Head({w("report.col.started"), w("report.col.duration"), w("report.col.where"),
+                w("report.col.pain"), w("report.col.triggers"), w("report.col.relief_helped")});
   const std::int64_t window_start = as_of_night - d::kTrendWindowNights + 1;
   std::size_t rows = 0, more_rows = 0;
   for (const auto& [utc, e] : order) {
@@ -249,13 +339,17 @@ std::string DoctorReportHtml(const std::vector<Episode>& episodes, const ReportO
       continue;
     }
     ++rows;
-    html += "<tr>" + EpisodeCells(*e) + "</tr>";
+    html += "<tr>" + EpisodeCells(w, *e, options.as_of) + "</tr>";
   }
   html += "</table>";
   if (more_rows > 0)
-    html += "<p class=\"meta\">" + std::to_string(more_rows) + " more episodes not shown.</p>";
-  html += "<p class=\"footer\">Generated " + HtmlEscape(options.generated_at) + " by CrampCheck " +
-          HtmlEscape(core::Version()) + ". A self-check aid, not a diagnosis.</p></body></html>\n";
+    html += "<p class=\"meta\">" +
+            w.Plural("report.more_episodes", static_cast<long long>(more_rows)) + "</p>";
+  const std::string footer = i18n::Fill(
+      w("report.footer"),
+      {{"when", GeneratedAt(w, options.generated_at)}, {"version", HtmlEscape(core::Version())}});
+  html +=
+      "<p class=\"footer\">" + footer + " " + w("report.not_diagnosis") + "</p></body></html>\n";
   return html;
 }
 

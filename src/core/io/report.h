@@ -4,6 +4,10 @@
 // Every string that came from a person or a file is HTML-escaped: a note reading
 // "<script>" shows up as those characters.
 //
+// Every word is in the report's language (ReportOptions::language; keys "report.*" of
+// core/i18n/report_text.h), dates and durations as core/i18n/date_format.h writes them,
+// and <html lang> says which. Ids (rule ids) and sources stay as they are.
+//
 // Sections: period and counts, episodes per week (inline SVG), durations and their trend,
 // muscles and sides, triggers (with the association table when there is enough data),
 // relief, the latest self-check (when given), notes, and the episodes of the last 12 weeks.
@@ -13,6 +17,7 @@
 
 #include "core/diary/civil_date.h"
 #include "core/diary/episode.h"
+#include "core/i18n/language.h"
 
 namespace core::io {
 
@@ -26,9 +31,12 @@ struct SelfCheckRule {
   std::string source;
 };
 
+// Levels, medicines and conditions are the contract's ids ("urgent", "statin", "kidney"),
+// shown in the report's words; anything else is shown as given. Rule messages are shown
+// as given, so they come in the report's language (the triage's text for that language).
 struct SelfCheckSummary {
   std::string level;        // "emergency" ... "self_care"
-  std::string assessed_at;  // free text, e.g. a UTC timestamp; may be empty
+  std::string assessed_at;  // free text in the report's language; may be empty
   std::vector<SelfCheckRule> rules;
   std::vector<std::string> medicines;   // answered new medicines
   std::vector<std::string> conditions;  // answered conditions
@@ -36,7 +44,8 @@ struct SelfCheckSummary {
 
 struct ReportOptions {
   core::diary::LocalDate as_of;  // the last night the report covers
-  std::string generated_at;      // shown in the footer
+  std::string generated_at;      // ISO 8601 (shown as a date and time), else shown as given
+  core::i18n::Language language = core::i18n::Language::kEn;
   std::optional<SelfCheckSummary> self_check;
   std::size_t max_notes = 100;         // newest first; the rest are counted
   std::size_t max_episode_rows = 200;  // rows of the last-12-weeks table

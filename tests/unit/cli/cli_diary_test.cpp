@@ -207,6 +207,80 @@ TEST(CliReport, HtmlWithEscapedNotes) {
   EXPECT_EQ(RunCli({"report", diary, "--self-check", diary}).exit_code, 1);
 }
 
+// --lang (DESIGN.md): the report's words and dates in that language; ids never.
+TEST(CliReport, LangZhHansWritesTheReportInChinese) {
+  TempDir dir;
+  const auto diary = dir.Write("diary.json", SampleDiary());
+  const auto triage = RunCli({"triage", "-", "--lang", "zh-Hans", "--region", "cn"},
+                             R"({"calf_swelling_one_side":true})");
+  ASSERT_EQ(triage.exit_code, 0) << triage.err;
+  const auto check = dir.Write("check.json", triage.out);
+  const auto result = RunCli(
+      {"report", diary, "--as-of", "2026-12-02", "--self-check", check, "--lang", "zh-Hans"});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  const std::string& html = result.out;
+  EXPECT_EQ(html.rfind("<!DOCTYPE html>", 0), 0u);
+  EXPECT_NE(html.find("<html lang=\"zh-Hans\">"), std::string::npos);
+  for (const char* heading : {"<h1>夜间腿抽筋日记</h1>", "<h2>概况</h2>", "<h2>持续时间</h2>",
+                              "<h2>最近一次自查</h2>", "<h2>最近 12 周的抽筋记录</h2>"})
+    EXPECT_NE(html.find(heading), std::string::npos) << heading;
+  // The period ends on as_of, a Wednesday; the first entry is 03:00 on Tue 3 Nov.
+  EXPECT_NE(html.find("2026年12月2日 周三"), std::string::npos);
+  EXPECT_NE(html.find("11月3日 周二 03:00"), std::string::npos);
+  EXPECT_NE(html.find("12月2日"), std::string::npos);
+  // The self-check as triage --lang zh-Hans wrote it: its Chinese message, its id as is.
+  EXPECT_NE(html.find("深静脉血栓"), std::string::npos);
+  EXPECT_NE(html.find("<td>dvt</td>"), std::string::npos);
+  EXPECT_EQ(html.find("Summary"), std::string::npos);
+  EXPECT_EQ(html.find("<html lang=\"en\">"), std::string::npos);
+
+  const auto en = RunCli({"report", diary, "--as-of", "2026-12-02", "--lang", "en"});
+  ASSERT_EQ(en.exit_code, 0) << en.err;
+  EXPECT_NE(en.out.find("<html lang=\"en\">"), std::string::npos);
+  EXPECT_NE(en.out.find("Wed 2 Dec 2026"), std::string::npos);
+  EXPECT_NE(en.out.find("<h2>Summary</h2>"), std::string::npos);
+}
+
+TEST(CliReport, DefaultLanguageIsEnglish) {
+  TempDir dir;
+  const auto diary = dir.Write("diary.json", SampleDiary());
+  const auto plain = RunCli({"report", diary, "--as-of", "2026-12-02"});
+  ASSERT_EQ(plain.exit_code, 0) << plain.err;
+  EXPECT_NE(plain.out.find("<html lang=\"en\">"), std::string::npos);
+  EXPECT_NE(plain.out.find("<h2>Summary</h2>"), std::string::npos);
+}
+
+TEST(CliStats, LangChangesNoKeyAndNoValue) {
+  TempDir dir;
+  const auto diary = dir.Write("diary.json", SampleDiary());
+  const auto en = RunCli({"stats", diary, "--as-of", "2026-11-29"});
+  const auto zh = RunCli({"stats", diary, "--as-of", "2026-11-29", "--lang", "zh-Hans"});
+  const auto en_explicit = RunCli({"stats", diary, "--as-of", "2026-11-29", "--lang", "en"});
+  ASSERT_EQ(en.exit_code, 0) << en.err;
+  ASSERT_EQ(zh.exit_code, 0) << zh.err;
+  ASSERT_EQ(en_explicit.exit_code, 0) << en_explicit.err;
+  // The statistics are numbers, ids and keys: the same JSON in every language.
+  EXPECT_EQ(nlohmann::json::parse(zh.out), nlohmann::json::parse(en.out));
+  EXPECT_EQ(zh.out, en_explicit.out);
+}
+
+TEST(CliDiary, AnUnknownLangIsAUsageError) {
+  TempDir dir;
+  const auto diary = dir.Write("diary.json", SampleDiary());
+  for (const char* command : {"stats", "report"}) {
+    for (const char* lang : {"zh", "fr", "ZH-HANS", "zh-CN", ""}) {
+      const auto result = RunCli({command, diary, "--lang", lang});
+      EXPECT_EQ(result.exit_code, 2) << command << " " << lang;
+      EXPECT_NE(result.err.find("--lang"), std::string::npos) << result.err;
+      EXPECT_NE(result.err.find("en|zh-Hans"), std::string::npos) << result.err;
+      EXPECT_TRUE(result.out.empty());
+    }
+    EXPECT_EQ(RunCli({command, diary, "--lang"}).exit_code, 2) << command;
+  }
+  // Import and export have no words to translate.
+  EXPECT_EQ(RunCli({"export", "--diary", diary, "--format", "json", "--lang", "en"}).exit_code, 2);
+}
+
 TEST(CliDiary, GarbageNeverCrashes) {
   TempDir dir;
   const std::vector<std::string> inputs = {"",

@@ -23,6 +23,14 @@ struct SavedFile {
   std::string name, mime, content;
 };
 
+// A file saver that keeps what the app saves in `saved` and says "Downloaded <name>.".
+app_test::TestPlatform::Saver KeepIn(std::vector<SavedFile>& saved) {
+  return [&saved](const std::string& name, const std::string& mime, const std::string& content) {
+    saved.push_back({name, mime, content});
+    return std::optional<std::string>("Downloaded " + name + ".");
+  };
+}
+
 bool Shows(const std::string& id) {
   return app::FindItem(id) != nullptr;
 }
@@ -177,11 +185,7 @@ TEST(Report, SettingsAndDiarySaveTheDoctorReportWithTheLastSelfCheck) {
   UiDriver ui(390, 844, meta, {MakeEpisode(1, "2026-11-20T03:00:00+08:00", 75)});
   ui.SetToday({2026, 11, 23});
   std::vector<SavedFile> saved;
-  ui.Platform().saver = [&](const std::string& name, const std::string& mime,
-                            const std::string& content) {
-    saved.push_back({name, mime, content});
-    return std::optional<std::string>("Downloaded " + name + ".");
-  };
+  ui.Platform().saver = KeepIn(saved);
   ASSERT_TRUE(ui.Press("###nav_settings"));
   ASSERT_TRUE(ui.Press("###report"));
   ASSERT_TRUE(ui.Press("###nav_diary"));
@@ -194,6 +198,31 @@ TEST(Report, SettingsAndDiarySaveTheDoctorReportWithTheLastSelfCheck) {
     EXPECT_NE(file.content.find("urgent"), std::string::npos) << "the self-check's level";
     EXPECT_NE(file.content.find("dvt"), std::string::npos) << "the rule that fired";
   }
+}
+
+TEST(Report, IsWrittenInTheAppsLanguage) {
+  const std::map<std::string, std::string> meta = {
+      {"last_triage_answers", R"({"calf_swelling_one_side":true})"},
+      {"settings", R"({"language":"zh-Hans"})"}};
+  UiDriver ui(390, 844, meta, {MakeEpisode(1, "2026-11-20T03:00:00+08:00", 75)});
+  ui.SetToday({2026, 11, 23});
+  std::vector<SavedFile> saved;
+  ui.Platform().saver = KeepIn(saved);
+  ASSERT_TRUE(ui.Press("###nav_diary"));
+  ASSERT_TRUE(ui.Press("###report"));
+  ASSERT_EQ(saved.size(), 1u);
+  const std::string& html = saved[0].content;
+  EXPECT_EQ(saved[0].name, "crampcheck-report-2026-11-23.html") << "file names stay ASCII";
+  EXPECT_NE(html.find("<html lang=\"zh-Hans\">"), std::string::npos);
+  EXPECT_NE(html.find("<h2>概况</h2>"), std::string::npos);
+  EXPECT_NE(html.find("11月20日 周五 03:00"), std::string::npos);
+  EXPECT_NE(html.find("1分15秒"), std::string::npos);
+  // The self-check assessed again today, in Chinese: its date, level and message.
+  EXPECT_NE(html.find("2026年11月23日 周一"), std::string::npos);
+  EXPECT_NE(html.find("尽快：今天就医"), std::string::npos);
+  EXPECT_NE(html.find("深静脉血栓"), std::string::npos);
+  EXPECT_NE(html.find("<td>dvt</td>"), std::string::npos);
+  EXPECT_EQ(html.find("Summary"), std::string::npos);
 }
 
 TEST(Report, WithoutAPlatformSaverThereIsNoReportButton) {

@@ -18,6 +18,11 @@ bool Shows(const std::string& id) {
   return app::FindItem(id) != nullptr;
 }
 
+std::string Label(const std::string& id) {
+  const app::RecordedItem* item = app::FindItem(id);
+  return item != nullptr ? item->label : std::string();
+}
+
 const Episode kMistake = MakeEpisode(1, "2026-11-22T03:10:00+08:00", 30);
 const Episode kReal = MakeEpisode(2, "2026-11-21T02:00:00+08:00", 95);
 
@@ -93,4 +98,34 @@ TEST(Entry, ADeleteAnsweredBetweenFramesStillOffersUndo) {
   ui.Frame();
   EXPECT_STREQ(ui.App().ScreenName(), "diary");
   EXPECT_NE(app::FindItem("###entry_undo"), nullptr);
+}
+
+// Dates, times and durations in the person's language (core/i18n/date_format.h), the when
+// on a line of its own; the year only for another year than today's (the UiDriver's today
+// is Mon 23 Nov 2026).
+TEST(Entry, TheListShowsDatesAndDurationsInTheLanguage) {
+  const Episode last_year = MakeEpisode(3, "2025-12-31T23:40:00+08:00", 120);
+  struct Expected {
+    const char* settings;
+    std::string mistake, real, old;
+  };
+  const Expected languages[] = {
+      {R"({"language":"en"})", "Sun 22 Nov 03:10\nBack of calf, left  30 s",
+       "Sat 21 Nov 02:00\nBack of calf, left  1 min 35 s",
+       "Wed 31 Dec 2025 23:40\nBack of calf, left  2 min"},
+      {R"({"language":"zh-Hans"})", "11月22日 周日 03:10\n小腿后侧（小腿肚），左侧  30秒",
+       "11月21日 周六 02:00\n小腿后侧（小腿肚），左侧  1分35秒",
+       "2025年12月31日 周三 23:40\n小腿后侧（小腿肚），左侧  2分钟"}};
+  for (const Expected& expected : languages) {
+    UiDriver ui(390, 844, {{"settings", expected.settings}}, {kMistake, kReal, last_year});
+    ASSERT_TRUE(ui.Press("###nav_diary"));
+    for (const auto& [e, text] :
+         {std::pair<const Episode&, const std::string&>{kMistake, expected.mistake},
+          {kReal, expected.real},
+          {last_year, expected.old}})
+      EXPECT_EQ(Label("###episode_" + e.id), text + "###episode_" + e.id);
+    // The entry opens by the same id in every language.
+    ASSERT_TRUE(ui.Press("###episode_" + kReal.id));
+    EXPECT_STREQ(ui.App().ScreenName(), "entry");
+  }
 }

@@ -79,7 +79,7 @@ TEST(Trends, SteadyOccasionalCrampsAreNotCalledFrequentOrLonger) {
   const std::string frequency = Finding("###trend_frequency");
   EXPECT_TRUE(Has(frequency, "between rare and frequent")) << frequency;
   EXPECT_TRUE(Has(Finding("###trend_longer"), "not lasting longer")) << Finding("###trend_longer");
-  EXPECT_TRUE(Has(Finding("###trend_duration"), "typically lasts 1:30"))
+  EXPECT_TRUE(Has(Finding("###trend_duration"), "typically lasts 1 min 30 s"))
       << Finding("###trend_duration");
 }
 

@@ -5,7 +5,6 @@
 
 #include <gtest/gtest.h>
 
-#include <algorithm>
 #include <set>
 #include <string>
 #include <string_view>
@@ -22,13 +21,6 @@ using core::i18n::AppTextKeysEn;
 using core::i18n::AppTextKeysZhHans;
 using core::i18n::AppTextZhHans;
 
-bool EndsWith(std::string_view text, std::string_view end) {
-  return text.size() >= end.size() && text.substr(text.size() - end.size()) == end;
-}
-
-using table_checks::DigitRuns;
-using table_checks::Placeholders;
-
 TEST(AppText, BothTablesHaveExactlyTheSameKeys) {
   table_checks::ExpectSameKeys(AppTextKeysEn(), AppTextKeysZhHans(), 100);
   EXPECT_TRUE(AppTextEn("no.such.key").empty());
@@ -36,30 +28,16 @@ TEST(AppText, BothTablesHaveExactlyTheSameKeys) {
 }
 
 TEST(AppText, EveryKeyHasTheSamePlaceholdersAndNumbers) {
-  for (std::string_view key : AppTextKeysEn()) {
-    const std::string_view en = AppTextEn(key);
-    const std::string_view zh = AppTextZhHans(key);
-    EXPECT_EQ(Placeholders(zh), Placeholders(en)) << key << ": " << zh;
-    EXPECT_EQ(DigitRuns(zh), DigitRuns(en)) << key << ": " << zh;
-  }
+  table_checks::ExpectSamePlaceholdersAndNumbers(AppTextKeysEn(), AppTextEn, AppTextZhHans);
 }
 
 TEST(AppText, NoTextIsEmpty) {
-  for (std::string_view key : AppTextKeysEn()) EXPECT_FALSE(AppTextEn(key).empty()) << key;
-  for (std::string_view key : AppTextKeysZhHans()) EXPECT_FALSE(AppTextZhHans(key).empty()) << key;
+  table_checks::ExpectNoneEmpty(AppTextKeysEn(), AppTextEn);
+  table_checks::ExpectNoneEmpty(AppTextKeysZhHans(), AppTextZhHans);
 }
 
 TEST(AppText, PluralsComeInPairsWithACount) {
-  const auto& keys = AppTextKeysEn();
-  const auto has = [&](const std::string& key) {
-    return std::find(keys.begin(), keys.end(), key) != keys.end();
-  };
-  for (std::string_view key : keys) {
-    if (!EndsWith(key, ".one") && !EndsWith(key, ".other")) continue;
-    const std::string base(key.substr(0, key.rfind('.')));
-    EXPECT_TRUE(has(base + ".one") && has(base + ".other")) << key;
-    EXPECT_EQ(Placeholders(AppTextEn(key)).count("{count}"), 1u) << key;
-  }
+  table_checks::ExpectPluralPairs(AppTextKeysEn(), AppTextEn);
 }
 
 TEST(AppText, NoAppKeyIsHiddenByATriageKey) {

@@ -1,6 +1,7 @@
 #pragma once
-// Checks shared by the tests of every pair of text tables (triage, app): the same keys in
-// both languages, and the same {placeholders} and numbers per key.
+// Checks shared by the tests of every pair of text tables (triage, app, report): the same
+// keys in both languages, the same {placeholders} and numbers per key, no empty text, and
+// plurals in complete pairs.
 #include <gtest/gtest.h>
 
 #include <set>
@@ -49,6 +50,40 @@ inline std::multiset<std::string> DigitRuns(std::string_view text) {
   }
   if (!run.empty()) runs.insert(run);
   return runs;
+}
+
+// A table's lookup (AppTextEn, ReportTextZhHans, ...).
+using Lookup = std::string_view (*)(std::string_view);
+
+// Every key of `keys` has the same placeholders in both tables and, unless it starts with
+// `digits_may_differ` (when given), the same digits.
+inline void ExpectSamePlaceholdersAndNumbers(const std::vector<std::string_view>& keys, Lookup en,
+                                             Lookup zh, std::string_view digits_may_differ = {}) {
+  for (std::string_view key : keys) {
+    EXPECT_EQ(Placeholders(zh(key)), Placeholders(en(key))) << key << ": " << zh(key);
+    if (!digits_may_differ.empty() && key.substr(0, digits_may_differ.size()) == digits_may_differ)
+      continue;
+    EXPECT_EQ(DigitRuns(zh(key)), DigitRuns(en(key))) << key << ": " << zh(key);
+  }
+}
+
+// No key of `keys` has an empty text in `table`.
+inline void ExpectNoneEmpty(const std::vector<std::string_view>& keys, Lookup table) {
+  for (std::string_view key : keys) EXPECT_FALSE(table(key).empty()) << key;
+}
+
+// Every "<key>.one" / "<key>.other" has its partner, and each holds {count} once.
+inline void ExpectPluralPairs(const std::vector<std::string_view>& keys, Lookup table) {
+  const std::set<std::string_view> all(keys.begin(), keys.end());
+  const auto ends_with = [](std::string_view text, std::string_view end) {
+    return text.size() >= end.size() && text.substr(text.size() - end.size()) == end;
+  };
+  for (std::string_view key : keys) {
+    if (!ends_with(key, ".one") && !ends_with(key, ".other")) continue;
+    const std::string base(key.substr(0, key.rfind('.')));
+    EXPECT_TRUE(all.count(base + ".one") && all.count(base + ".other")) << key;
+    EXPECT_EQ(Placeholders(table(key)).count("{count}"), 1u) << key;
+  }
 }
 
 }  // namespace table_checks

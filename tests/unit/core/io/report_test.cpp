@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "../diary/episode_builder.h"
+#include "core/i18n/language.h"
 #include "core/io/html.h"
 
 using namespace core::io;
@@ -47,7 +48,8 @@ TEST(DoctorReport, StandalonePrintablePage) {
   EXPECT_EQ(html.rfind("<!DOCTYPE html>", 0), 0u);
   EXPECT_NE(html.find("@page { size: A4"), std::string::npos);
   EXPECT_NE(html.find("<svg"), std::string::npos);
-  EXPECT_NE(html.find("2026-11-02 to 2026-11-29 (28 nights)"), std::string::npos);
+  EXPECT_NE(html.find("<html lang=\"en\">"), std::string::npos);
+  EXPECT_NE(html.find("Period: Mon 2 Nov 2026 to Sun 29 Nov 2026 (28 nights)."), std::string::npos);
   EXPECT_NE(html.find("No self-check recorded."), std::string::npos);
   // Nothing to fetch: no scripts, links, images, imports or remote URLs.
   for (const char* banned :
@@ -74,12 +76,13 @@ TEST(DoctorReport, UserTextIsEscaped) {
             std::string::npos);
   EXPECT_NE(html.find("3 or more &lt;i&gt;a week&lt;/i&gt;"), std::string::npos);
   EXPECT_NE(html.find("NHS &amp; co"), std::string::npos);
-  EXPECT_NE(html.find("statin, &lt;svg onload=alert(1)&gt;"), std::string::npos);
+  // A known id in the self-check's words, anything else as given (escaped).
+  EXPECT_NE(html.find("A statin, &lt;svg onload=alert(1)&gt;"), std::string::npos);
 }
 
 TEST(DoctorReport, EmptyDiaryAndLimits) {
   const std::string empty = DoctorReportHtml({}, Options());
-  EXPECT_NE(empty.find("no episodes up to 2026-11-29"), std::string::npos);
+  EXPECT_NE(empty.find("no episodes up to Sun 29 Nov 2026"), std::string::npos);
   std::vector<Episode> episodes;
   for (int i = 0; i < 30; ++i) {
     Episode e = MakeEpisode(static_cast<std::uint64_t>(i),
@@ -95,4 +98,89 @@ TEST(DoctorReport, EmptyDiaryAndLimits) {
   EXPECT_NE(html.find("23 more episodes not shown."), std::string::npos);
   EXPECT_NE(html.find("note 0<"), std::string::npos);  // newest first
   EXPECT_EQ(html.find("note 29<"), std::string::npos);
+}
+
+// [SECTION] Languages
+
+namespace {
+std::vector<Episode> TwoEpisodes() {
+  Episode first = MakeEpisode(1, "2026-11-24T03:10:00+08:00", 90);
+  first.notes = "left calf";
+  first.relief_helped = true;
+  Episode second = MakeEpisode(2, "2026-12-02T02:05:00+08:00", 45);
+  second.triggers.Add(core::diary::Trigger::kCold);
+  return {first, second};
+}
+
+ReportOptions ZhOptions() {
+  ReportOptions options;
+  options.as_of = Date(2026, 12, 2);
+  options.generated_at = "2026-12-02T08:00:00Z";
+  options.language = core::i18n::Language::kZhHans;
+  SelfCheckSummary check;
+  check.level = "urgent";
+  check.assessed_at = "最近一次的答案";
+  check.rules.push_back({"dvt", "urgent", "一侧小腿肿胀", "NHS"});
+  check.medicines = {"statin"};
+  options.self_check = check;
+  return options;
+}
+}  // namespace
+
+TEST(DoctorReport, ChineseHeadingsDatesAndLang) {
+  const std::string html = DoctorReportHtml(TwoEpisodes(), ZhOptions());
+  EXPECT_NE(html.find("<html lang=\"zh-Hans\">"), std::string::npos);
+  for (const char* heading :
+       {"<title>夜间腿抽筋日记 - CrampCheck 报告</title>", "<h1>夜间腿抽筋日记</h1>",
+        "<h2>概况</h2>", "<h2>每周次数</h2>", "<h2>持续时间</h2>", "<h2>部位和侧别</h2>",
+        "<h2>诱因</h2>", "<h2>缓解方法</h2>", "<h2>最近一次自查</h2>", "<h2>备注</h2>",
+        "<h2>最近 12 周的抽筋记录</h2>"})
+    EXPECT_NE(html.find(heading), std::string::npos) << heading;
+  // The period from the first night (23 Nov, the night of the 24th's 03:10) to as_of.
+  EXPECT_NE(html.find("记录期间：2026年11月23日 周一 至 2026年12月2日 周三（共 10 晚）。"),
+            std::string::npos);
+  // Entries as the clock showed them, durations in Chinese units.
+  EXPECT_NE(html.find("11月24日 周二 03:10"), std::string::npos);
+  EXPECT_NE(html.find("12月2日 周三 02:05"), std::string::npos);
+  EXPECT_NE(html.find("1分30秒"), std::string::npos);
+  EXPECT_NE(html.find("45秒"), std::string::npos);
+  EXPECT_NE(html.find("小腿后侧（小腿肚），左侧"), std::string::npos);
+  EXPECT_NE(html.find("拉伸（有效）"), std::string::npos);
+  EXPECT_NE(html.find("受凉"), std::string::npos);
+  // The self-check: the glossary's level words, rule message as given, medicine in Chinese.
+  EXPECT_NE(html.find("结果：<span class=\"level\">尽快：今天就医（夜间请立即就医）</span>"),
+            std::string::npos);
+  EXPECT_NE(html.find("<td>dvt</td>"), std::string::npos) << "ids are never translated";
+  EXPECT_NE(html.find("一侧小腿肿胀"), std::string::npos);
+  EXPECT_NE(html.find("他汀类降脂药"), std::string::npos);
+  EXPECT_NE(html.find("由 CrampCheck "), std::string::npos);
+  EXPECT_NE(html.find("2026年12月2日 周三 08:00（UTC）"), std::string::npos);
+  // No English word of the report's own is left.
+  for (const char* english : {"Summary", "Period", "Episodes", "nights", "Relief", "Notes",
+                              "Generated", "not a diagnosis", "calf_back", " min ", "Dec"})
+    EXPECT_EQ(html.find(english), std::string::npos) << english;
+}
+
+TEST(DoctorReport, EnglishDatesDurationsAndWords) {
+  ReportOptions options = ZhOptions();
+  options.language = core::i18n::Language::kEn;
+  options.self_check->medicines.clear();
+  const std::string html = DoctorReportHtml(TwoEpisodes(), options);
+  EXPECT_NE(html.find("<html lang=\"en\">"), std::string::npos);
+  EXPECT_NE(html.find("Period: Mon 23 Nov 2026 to Wed 2 Dec 2026 (10 nights)."), std::string::npos);
+  EXPECT_NE(html.find("Tue 24 Nov 03:10"), std::string::npos);
+  EXPECT_NE(html.find("1 min 30 s"), std::string::npos);
+  EXPECT_NE(html.find("back of calf, left"), std::string::npos);
+  EXPECT_NE(html.find("stretching (yes)"), std::string::npos);
+  EXPECT_NE(html.find("urgent: get medical advice today (at night: now)"), std::string::npos);
+  EXPECT_NE(html.find("Medicines started before the cramps: none answered"), std::string::npos);
+  EXPECT_NE(html.find("Generated Wed 2 Dec 2026 08:00 UTC by CrampCheck "), std::string::npos);
+}
+
+TEST(DoctorReport, ChineseWeeklyChartIsLabelledByMonday) {
+  const std::string html = DoctorReportHtml(TwoEpisodes(), ZhOptions());
+  // Week bars named by their Monday: 23 Nov and 30 Nov 2026.
+  EXPECT_NE(html.find(">11月23日</text>"), std::string::npos);
+  EXPECT_NE(html.find(">11月30日</text>"), std::string::npos);
+  EXPECT_EQ(html.find("-W4"), std::string::npos);
 }
