@@ -38,18 +38,23 @@ void DrawUndoDelete(ScreenContext& context) {
 // One entry of the list, a tap opens it:
 //   Mon 23 Nov 03:12            (the year when it is not this one)
 //   Back of calf, left  1 min 35 s
-// each line wrapped to the column, so large text and Chinese fit a narrow phone.
+// wrapped to the column, so large text and Chinese fit a narrow phone.
 bool EntryRow(const core::diary::Episode& e, core::i18n::Language language,
               const core::diary::LocalDate& today) {
   const auto started =
       core::diary::ParseTimestamp(e.started_at, core::diary::TimestampKind::kLocalWithOffset);
   const std::string when =
       started ? core::i18n::FormatDateTime(language, *started, today) : e.started_at;
-  const std::string what = std::string(cramp::MuscleLabel(e.muscle)) + T("entry.side_separator") +
-                           cramp::SideLabel(e.side) + "  " +
-                           core::i18n::FormatDuration(language, e.duration_s);
+  const std::string place = std::string(cramp::MuscleLabel(e.muscle)) + T("entry.side_separator") +
+                            cramp::SideLabel(e.side);
+  const std::string duration = core::i18n::FormatDuration(language, e.duration_s);
   const float width = ImGui::GetContentRegionAvail().x;
-  const std::string text = WrapText(when, width) + "\n" + WrapText(what, width);
+  // The duration is never broken inside ("4 min 24 s"): it goes on a line of its own instead.
+  const std::string what = place + "  " + duration;
+  const std::string text =
+      WrapText(when, width) + "\n" +
+      (ImGui::CalcTextSize(what.c_str()).x <= width ? what
+                                                    : WrapText(place, width) + "\n" + duration);
   const float height =
       std::max(kRowHeight, ImGui::CalcTextSize(text.c_str()).y + ImGui::GetStyle().FramePadding.y);
   return ImGui::Selectable((text + "###episode_" + e.id).c_str(), false, 0, ImVec2(0.0f, height));

@@ -14,7 +14,6 @@
 #include "app/language.h"
 #include "app/cramp/cramp_flow.h"
 #include "app/screens/screens.h"
-#include "app/text_wrap.h"
 #include "app/theme.h"
 #include "app/widgets.h"
 #include "core/diary/stats.h"
@@ -59,23 +58,42 @@ void Fact(const std::string& text, const char* id, bool warning = false) {
   ImGui::Spacing();
 }
 
+// `text` (lines split by '\n') in the muted colour, each line centred on `centre_x` and
+// kept between `left` and `right`.
+void CentredLines(ImDrawList* draw, const std::string& text, float centre_x, float top, float left,
+                  float right) {
+  std::size_t begin = 0;
+  for (float y = top; begin <= text.size(); y += ImGui::GetTextLineHeight()) {
+    const std::size_t end = std::min(text.find('\n', begin), text.size());
+    const char* line = text.c_str() + begin;
+    const float line_width = ImGui::CalcTextSize(line, text.c_str() + end).x;
+    const float x =
+        std::clamp(centre_x - line_width * 0.5f, left, std::max(left, right - line_width));
+    draw->AddText(ImVec2(x, y), ImGui::GetColorU32(theme::kTextMuted), line, text.c_str() + end);
+    begin = end + 1;
+  }
+}
+
 // Four bars, oldest week first, each with its count above and its last night below (on two
-// lines when the date is wider than its bar's share: large text, Chinese).
+// lines when a date is wider than its bar's share: large text, Chinese).
 void WeeklyBars(const d::DiaryStats& stats) {
   const float width = ImGui::GetContentRegionAvail().x;
   const float height = 120.0f;
   const float label_height = ImGui::GetTextLineHeight();
   const float slot = width / 4.0f;
+  const core::i18n::Language language = CurrentLanguage();
   std::array<std::string, std::tuple_size_v<decltype(stats.last_4_weeks)>> until;
-  float until_height = label_height;
+  bool stacked = false;
   for (std::size_t i = 0; i < until.size(); ++i) {
-    until[i] =
-        WrapText(core::i18n::FormatShortDate(CurrentLanguage(), stats.last_4_weeks[i].last_night),
-                 slot - 4.0f);
-    until_height = std::max(until_height, ImGui::CalcTextSize(until[i].c_str()).y);
+    until[i] = core::i18n::FormatShortDate(language, stats.last_4_weeks[i].last_night);
+    stacked = stacked || ImGui::CalcTextSize(until[i].c_str()).x > slot - 4.0f;
+  }
+  if (stacked) {
+    for (std::size_t i = 0; i < until.size(); ++i)
+      until[i] = core::i18n::FormatShortDateStacked(language, stats.last_4_weeks[i].last_night);
   }
   const ImVec2 origin = ImGui::GetCursorScreenPos();
-  ImGui::Dummy(ImVec2(width, height + label_height + until_height + 8.0f));
+  ImGui::Dummy(ImVec2(width, height + (stacked ? 3.0f : 2.0f) * label_height + 8.0f));
   int most = 1;
   for (const d::WeekCount& week : stats.last_4_weeks) most = std::max(most, week.episodes);
   ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -94,11 +112,7 @@ void WeeklyBars(const d::DiaryStats& stats) {
     const float count_width = ImGui::CalcTextSize(count.c_str()).x;
     draw->AddText(ImVec2(x + (bar - count_width) * 0.5f, top - label_height - 2.0f),
                   ImGui::GetColorU32(theme::kText), count.c_str());
-    const float until_width = ImGui::CalcTextSize(until[i].c_str()).x;
-    const float until_x = std::clamp(x + (bar - until_width) * 0.5f, origin.x,
-                                     std::max(origin.x, origin.x + width - until_width));
-    draw->AddText(ImVec2(until_x, floor_y + 4.0f), ImGui::GetColorU32(theme::kTextMuted),
-                  until[i].c_str());
+    CentredLines(draw, until[i], x + bar * 0.5f, floor_y + 4.0f, origin.x, origin.x + width);
   }
 }
 

@@ -62,6 +62,10 @@ std::string FormatShortDate(Language language, const d::LocalDate& date) {
   return FillDate(language, "date.short", date);
 }
 
+std::string FormatShortDateStacked(Language language, const d::LocalDate& date) {
+  return FillDate(language, "date.short_stacked", date);
+}
+
 std::string FormatTime(Language language, int hour, int minute) {
   return Fill(Text(language, "date.time"),
               {{"hour", TwoDigits(hour)}, {"minute", TwoDigits(minute)}});

@@ -29,6 +29,8 @@ std::string FormatDateNear(Language language, const core::diary::LocalDate& date
                            const core::diary::LocalDate& today);
 // "2 Dec" / "12月2日": no weekday, for chart labels.
 std::string FormatShortDate(Language language, const core::diary::LocalDate& date);
+// The same on two lines where a label is narrow: "2\nDec" / "12月\n2日".
+std::string FormatShortDateStacked(Language language, const core::diary::LocalDate& date);
 // "03:10": the 24-hour clock, two digits each.
 std::string FormatTime(Language language, int hour, int minute);
 // The date near `today` and the wall-clock time: "Wed 2 Dec 03:10" / "12月2日 周三 03:10".

@@ -34,6 +34,7 @@ constexpr Entry kTable[] = {
     Entry{"date.day", "{weekday} {day} {month}"},
     Entry{"date.day_year", "{weekday} {day} {month} {year}"},
     Entry{"date.short", "{day} {month}"},
+    Entry{"date.short_stacked", "{day}\n{month}"},
     Entry{"date.time", "{hour}:{minute}"},
     Entry{"date.date_time", "{date} {time}"},
     Entry{"date.night_of", "night of {date}"},

@@ -35,6 +35,7 @@ constexpr Entry kTable[] = {
     Entry{"date.day", "{month}{day}日 {weekday}"},
     Entry{"date.day_year", "{year}年{month}{day}日 {weekday}"},
     Entry{"date.short", "{month}{day}日"},
+    Entry{"date.short_stacked", "{month}\n{day}日"},
     Entry{"date.time", "{hour}:{minute}"},
     Entry{"date.date_time", "{date} {time}"},
     Entry{"date.night_of", "{date}夜间"},

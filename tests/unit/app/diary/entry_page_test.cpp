@@ -129,3 +129,24 @@ TEST(Entry, TheListShowsDatesAndDurationsInTheLanguage) {
     EXPECT_STREQ(ui.App().ScreenName(), "entry");
   }
 }
+
+// At 200 % on a 360 px phone a row wraps, but a date-time or a duration is never cut in two.
+TEST(Entry, LargeTextWrapsARowButNeverCutsADuration) {
+  const Episode long_name = [] {
+    Episode e = MakeEpisode(4, "2026-11-22T03:10:00+08:00", 281);
+    e.muscle = core::diary::Muscle::kCalfFront;
+    e.side = core::diary::Side::kBoth;
+    return e;
+  }();
+  for (const char* settings : {R"({"language":"en","text_size_percent":200})",
+                               R"({"language":"zh-Hans","text_size_percent":200})"}) {
+    UiDriver ui(360, 640, {{"settings", settings}}, {long_name});
+    ASSERT_TRUE(ui.Press("###nav_diary"));
+    const std::string label = Label("###episode_" + long_name.id);
+    const bool zh = std::string(settings).find("zh") != std::string::npos;
+    const std::string when = zh ? "11月22日 周日 03:10" : "Sun 22 Nov 03:10";
+    const std::string duration = zh ? "4分41秒" : "4 min 41 s";
+    EXPECT_EQ(label.rfind(when + "\n", 0), 0u) << label;
+    EXPECT_NE(label.find("\n" + duration + "###"), std::string::npos) << label;
+  }
+}

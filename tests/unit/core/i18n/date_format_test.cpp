@@ -47,6 +47,8 @@ TEST(DateFormat, DayDateAndFullDate) {
   EXPECT_EQ(core::i18n::FormatFullDate(kZh, wednesday), "2026年12月2日 周三");
   EXPECT_EQ(core::i18n::FormatShortDate(kEn, wednesday), "2 Dec");
   EXPECT_EQ(core::i18n::FormatShortDate(kZh, wednesday), "12月2日");
+  EXPECT_EQ(core::i18n::FormatShortDateStacked(kEn, wednesday), "2\nDec");
+  EXPECT_EQ(core::i18n::FormatShortDateStacked(kZh, wednesday), "12月\n2日");
 }
 
 TEST(DateFormat, LeapDaysAndTheTurnOfCenturies) {
