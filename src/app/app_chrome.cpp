@@ -71,6 +71,11 @@ PageContext App::MakePageContext(float column_width) {
                      DataActions{platform_.CanSaveFiles(),
                                  [this](DataAction action) { RunDataAction(action); },
                                  data_message_},
+                     InstalledAppActions{installed_app_.can_install, installed_app_.installed,
+                                         update_dismissed_ && installed_app_.update_ready &&
+                                             !WorkInProgress(),
+                                         update_accepted_, [this] { platform_.Install(); },
+                                         [this] { AcceptUpdate(); }},
                      [this](const std::string& id) {
                        entry_.Open(id);
                        router_.GoTo(Screen::kEntry);
@@ -111,6 +116,7 @@ void App::DrawContent() {
     DrawStorageBanner();
     DrawUnsavedBanner();
   }
+  DrawUpdateOffer();
   ImGui::PushID(ScreenId(router_.Current()));
   PageContext context = MakePageContext(column);
   page.Draw(context);

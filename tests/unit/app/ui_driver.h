@@ -50,6 +50,13 @@ class TestPlatform final : public app::Platform {
   void Vibrate(int) override { ++vibrations; }
   void SetLanguage(std::string_view tag) override { language = std::string(tag); }
   std::string language;
+  // The installed app as a browser would report it, and what the app asked of it.
+  InstalledApp installed_app;
+  int updates_applied = 0;
+  int install_prompts = 0;
+  InstalledApp InstalledAppState() const override { return installed_app; }
+  void ApplyUpdate() override { ++updates_applied; }
+  void Install() override { ++install_prompts; }
 };
 
 class UiDriver {
