@@ -127,8 +127,7 @@ void DrawInstalledApp(const InstalledAppActions& installed_app) {
   if (installed_app.installed) {
     widgets::Callout((T("settings.installed") + "###installed").c_str(), theme::kSurface);
   } else if (installed_app.can_install) {
-    if (widgets::BigButton((T("settings.install") + "###install").c_str()))
-      installed_app.install();
+    if (widgets::BigButton((T("settings.install") + "###install").c_str())) installed_app.install();
     widgets::Note(T("settings.install_note").c_str());
   }
   if (!installed_app.offer_update) return;

@@ -78,8 +78,8 @@ EM_JS(void, TakeStartLink, (char* buffer, int size), {
   if (params.has("start")) {
     params.delete("start");
     var query = params.toString();
-    history.replaceState(history.state, "", location.pathname + (query ? "?" + query : "") +
-                                                location.hash);
+    history.replaceState(history.state, "",
+                         location.pathname + (query ? "?" + query : "") + location.hash);
   }
   stringToUTF8(link, buffer, size);
 });

@@ -24,6 +24,14 @@ void NewVersionWaits(UiDriver& ui) {
   ui.Frame();
 }
 
+// Scrolls down a long page (Settings at 200 %) by dragging until `id` is shown.
+bool ScrollFarTo(UiDriver& ui, const char* id) {
+  const ImVec2 size = ImGui::GetIO().DisplaySize;
+  for (int i = 0; i < 40 && !Shown(id); ++i)
+    ui.DragUp(size.x * 0.5f, size.y * 0.7f, size.y * 0.35f);
+  return Shown(id);
+}
+
 }  // namespace
 
 TEST(UpdateOffer, NothingIsOfferedUntilANewVersionWaits) {
@@ -151,4 +159,29 @@ TEST(StartLink, AnUnknownLinkStaysHome) {
   ui.App().OpenLink("");
   ui.Frame();
   EXPECT_STREQ(ui.App().ScreenName(), "home");
+}
+
+// The offer and the install button fit a 360 px phone at 200 % text, in both languages.
+TEST(InstalledApp, TheOfferAndInstallFitA360PixelPhoneAt200Percent) {
+  for (const char* language : {"en", "zh-Hans"}) {
+    const std::string settings =
+        std::string(R"({"text_size_percent":200,"language":")") + language + "\"}";
+    UiDriver ui(360.0f, 640.0f, {{"settings", settings}});
+    ui.Platform().installed_app.can_install = true;
+    NewVersionWaits(ui);
+    const auto expect_inside = [language](const char* where) {
+      for (const app::RecordedItem& item : app::LastFrameItems()) {
+        EXPECT_GE(item.x, 0.0f) << language << ", " << where << ": " << item.label;
+        EXPECT_LE(item.x + item.w, 360.5f) << language << ", " << where << ": " << item.label;
+      }
+    };
+    ASSERT_TRUE(Shown("###update_reload")) << language;
+    expect_inside("home");
+    ASSERT_TRUE(ui.Press("###update_later"));
+    ASSERT_TRUE(ui.Press("###nav_settings"));
+    ASSERT_TRUE(ScrollFarTo(ui, "###install")) << language;
+    expect_inside("settings, install");
+    ASSERT_TRUE(ScrollFarTo(ui, "###update_reload")) << language;
+    expect_inside("settings, update");
+  }
 }
