@@ -145,6 +145,10 @@ void App::OpenLink(std::string_view link) {
 
 bool App::WorkInProgress() const {
   if (!diary_.Unsaved().empty()) return true;
+  // The browser refused storage: the diary lives only on this page, and a reload loses it.
+  if (diary_.LoadResult().status == core::storage::Status::kUnavailable &&
+      !diary_.Episodes().empty())
+    return true;
   const Screen current = router_.Current();
   if (!IsTab(current)) return true;  // Cramp now, an entry, an import, delete everything
   const selfcheck::Stage stage = selfcheck_.CurrentStage();

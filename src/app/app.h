@@ -70,8 +70,9 @@ class App {
   void OpenLink(std::string_view link);
 
   // Whether the person is in the middle of something a reload would lose: the Cramp-now
-  // flow, an entry, an import or "delete everything", a self-check under way, or entries
-  // not saved yet. The update offer waits until this is false.
+  // flow, an entry, an import or "delete everything", a self-check under way, entries not
+  // saved yet, or a diary kept only on this page (storage refused). The update offer waits
+  // until this is false.
   bool WorkInProgress() const;
   // The update offer (###update_reload) is on screen.
   bool OffersUpdate() const;

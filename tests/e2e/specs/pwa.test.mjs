@@ -407,6 +407,27 @@ describe('updates', () => {
       assertClean(watched);
     });
   });
+
+  test('with storage refused, no reload is offered once the diary lives only on the page', async () => {
+    await withSite(async ({site, context, watched}) => {
+      await context.addInitScript(`IDBFactory.prototype.open = function () {
+          throw new DOMException('denied by policy', 'SecurityError'); };`);
+      const {page} = await openPage(context, site.url);
+      await findItem(page, '###storage_banner');
+      await controlled(page);
+      await site.serve(nextDistDir);
+      await countUpdateChecks(page);
+      assert.equal(await backToForeground(page, 61), 1);
+      assert.equal(await updateSettled(page), true);
+      await findItem(page, '###update_reload', INSTALL_TIMEOUT);  // nothing to lose yet
+      await logCramp(page, {muscle: 'calf_back', side: 'left'});
+      await clickItem(page, '###skip', {touch: true});
+      await waitForScreen(page, 'home');
+      await findItem(page, '###banner_export');
+      assert.equal(await hasItem(page, '###update_reload'), false, 'a reload would lose the entry');
+      assertClean(watched);
+    });
+  });
 });
 
 describe('install', () => {
