@@ -43,6 +43,16 @@ const headers = {
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
 };
 
+// Files named after their content (crampcheck.<hash>.wasm, app.<hash>.js; see
+// scripts/cmake/make_dist.cmake) never change, so browsers may keep them. The page, the
+// service worker and the manifest keep their names from build to build: always revalidated,
+// so an update is seen at once. Anything else is revalidated too.
+function cachePolicy(file) {
+  if (/\.[0-9a-f]{12}\.(js|wasm|css)$/.test(file)) return 'public, max-age=31536000, immutable';
+  if (/(^|[\\/])(sw\.js|index\.html|manifest\.webmanifest)$/.test(file)) return 'no-cache';
+  return 'max-age=0, must-revalidate';
+}
+
 const server = createServer(async (request, response) => {
   try {
     const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
@@ -51,9 +61,7 @@ const server = createServer(async (request, response) => {
     if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
     const body = await readFile(file);
     const type = types[extname(file)] ?? 'application/octet-stream';
-    // The service worker and the page must always be revalidated so updates arrive.
-    const cache = /(sw\.js|index\.html)$/.test(file) ? 'no-cache' : 'max-age=0, must-revalidate';
-    response.writeHead(200, {...headers, 'Content-Type': type, 'Cache-Control': cache});
+    response.writeHead(200, {...headers, 'Content-Type': type, 'Cache-Control': cachePolicy(file)});
     response.end(request.method === 'HEAD' ? undefined : body);
   } catch (error) {
     const notFound = error.code === 'ENOENT' || error.code === 'EISDIR';

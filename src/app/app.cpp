@@ -85,6 +85,15 @@ void App::Frame() {
     platform_.SetLanguage(core::i18n::LanguageTag(settings_.Language()));
     MarkChanged();
   }
+  // The installed app: a version waiting, the install prompt (drawn when it changes).
+  const Platform::InstalledApp installed = platform_.InstalledAppState();
+  if (installed.update_ready != installed_app_.update_ready ||
+      installed.can_install != installed_app_.can_install ||
+      installed.installed != installed_app_.installed) {
+    if (!installed.update_ready) update_accepted_ = false;  // the version went away
+    installed_app_ = installed;
+    MarkChanged();
+  }
   // Escape goes back, like the browser's back button (which the web shell turns into
   // GoBack() too); not while a text field has the keyboard.
   if (ImGui::IsKeyPressed(ImGuiKey_Escape, false) && !ImGui::GetIO().WantTextInput) GoBack();
@@ -125,6 +134,30 @@ void App::Frame() {
     scroll_to_top_ = true;
     MarkChanged();
   }
+}
+
+void App::OpenLink(std::string_view link) {
+  if (link == "cramp") {
+    router_.GoTo(Screen::kCramp);
+    MarkChanged();
+  }
+}
+
+bool App::WorkInProgress() const {
+  if (!diary_.Unsaved().empty()) return true;
+  // The browser refused storage: the diary lives only on this page, and a reload loses it.
+  if (diary_.LoadResult().status == core::storage::Status::kUnavailable &&
+      !diary_.Episodes().empty())
+    return true;
+  const Screen current = router_.Current();
+  if (!IsTab(current)) return true;  // Cramp now, an entry, an import, delete everything
+  const selfcheck::Stage stage = selfcheck_.CurrentStage();
+  return current == Screen::kSelfCheck &&
+         (stage == selfcheck::Stage::kFacts || stage == selfcheck::Stage::kPage);
+}
+
+bool App::OffersUpdate() const {
+  return installed_app_.update_ready && !update_dismissed_ && !WorkInProgress();
 }
 
 bool App::GoBack() {

@@ -65,6 +65,18 @@ class App {
   // number until the person chooses a region in Settings. Read from the platform at start.
   void SetLocale(std::string_view locale) { settings_.SetLocale(locale); }
 
+  // Opens the page a link names (the manifest's "Cramp now" shortcut and bookmarks:
+  // ?start=cramp): "cramp" is Cramp now at "where is the cramp?". Anything else stays home.
+  void OpenLink(std::string_view link);
+
+  // Whether the person is in the middle of something a reload would lose: the Cramp-now
+  // flow, an entry, an import or "delete everything", a self-check under way, entries not
+  // saved yet, or a diary kept only on this page (storage refused). The update offer waits
+  // until this is false.
+  bool WorkInProgress() const;
+  // The update offer (###update_reload) is on screen.
+  bool OffersUpdate() const;
+
   // A file to import (picked, or dropped on the window): shows what it would add.
   void OpenFile(std::string name, std::string content);
   void OpenFileFailed(std::string name, std::string why);
@@ -83,6 +95,10 @@ class App {
   void DrawUnsavedBanner();
   void DrawLoadProblems();
   void DrawUndoDelete(PageContext& context);
+  // The update offer: calm, dismissible ("not now" leaves it in Settings), never over work
+  // in progress.
+  void DrawUpdateOffer();
+  void AcceptUpdate();
   // [app_data_actions.cpp] What Settings and the banners offer for the person's data.
   void RunDataAction(DataAction action);
   void ExportDiary(bool csv);
@@ -119,6 +135,11 @@ class App {
   std::string data_message_;  // the last export's or report's outcome, shown under the buttons
   DataAction data_message_from_ = DataAction::kExportJson;
   std::optional<core::i18n::Language> applied_language_;  // told to the platform
+  // The installed app as the platform last said (read each frame), and the person's answers
+  // to the update offer.
+  Platform::InstalledApp installed_app_;
+  bool update_dismissed_ = false;  // "not now": offered in Settings only
+  bool update_accepted_ = false;   // "reload": shows that it is updating
 };
 
 }  // namespace app

@@ -1,6 +1,7 @@
 // Notes about storage above every page that allows them (Page::ShowsNotes): saving is off,
 // a newer version took over, the diary could not be read, entries not saved yet, stored
-// records that could not be read. Each is a readable item found by its ###id.
+// records that could not be read. Each is a readable item found by its ###id. And the offer
+// of a new version of the app.
 #include <imgui.h>
 
 #include <string>
@@ -77,6 +78,33 @@ void App::DrawUnsavedBanner() {
       ExportDiary(false);
   }
   ImGui::Spacing();
+}
+
+// A new version is ready (the platform downloaded it whole): offered calmly above tab
+// pages, never over the Cramp-now flow, an entry or an unsaved edit. "Not now" leaves it in
+// Settings; "reload" switches to it once the new version took over (platform.h).
+void App::DrawUpdateOffer() {
+  if (!OffersUpdate()) return;
+  if (update_accepted_) {
+    widgets::Note(T("update.updating").c_str());
+    ImGui::Spacing();
+    return;
+  }
+  if (widgets::BigButton((T("update.ready") + "###update_reload").c_str())) AcceptUpdate();
+  widgets::Note(T("update.note").c_str());
+  if (widgets::BigButton((T("update.later") + "###update_later").c_str(), false,
+                         widgets::RowButtonWidth(2))) {
+    update_dismissed_ = true;
+    MarkChanged();
+  }
+  ImGui::Spacing();
+}
+
+void App::AcceptUpdate() {
+  if (update_accepted_) return;
+  update_accepted_ = true;
+  platform_.ApplyUpdate();
+  MarkChanged();
 }
 
 }  // namespace app

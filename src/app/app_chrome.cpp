@@ -4,6 +4,7 @@
 #include <imgui_internal.h>
 
 #include <algorithm>
+#include <utility>
 
 #include "app/app.h"
 #include "app/fonts.h"
@@ -62,6 +63,13 @@ void App::DrawTopBar() {
 }
 
 PageContext App::MakePageContext(float column_width) {
+  InstalledAppActions installed_app{
+      installed_app_.can_install,
+      installed_app_.installed,
+      update_dismissed_ && installed_app_.update_ready && !WorkInProgress(),
+      update_accepted_,
+      [this] { platform_.Install(); },
+      [this] { AcceptUpdate(); }};
   return PageContext{router_,
                      column_width,
                      settings_,
@@ -71,6 +79,7 @@ PageContext App::MakePageContext(float column_width) {
                      DataActions{platform_.CanSaveFiles(),
                                  [this](DataAction action) { RunDataAction(action); },
                                  data_message_, data_message_from_},
+                     std::move(installed_app),
                      [this](const std::string& id) {
                        entry_.Open(id);
                        router_.GoTo(Screen::kEntry);
@@ -111,6 +120,7 @@ void App::DrawContent() {
     DrawStorageBanner();
     DrawUnsavedBanner();
   }
+  DrawUpdateOffer();
   ImGui::PushID(ScreenId(router_.Current()));
   PageContext context = MakePageContext(column);
   page.Draw(context);

@@ -40,6 +40,17 @@ struct DataActions {
   DataAction message_from;     // the action `message` tells of, shown beside its button
 };
 
+// The installed app as Settings shows it: install where the browser offers it, "installed"
+// once it is, and the update offer once "not now" moved it out of the banner.
+struct InstalledAppActions {
+  bool can_install = false;
+  bool installed = false;
+  bool offer_update = false;  // a version waits, the banner was dismissed, nothing in progress
+  bool updating = false;      // the person accepted: it is taking over
+  std::function<void()> install;
+  std::function<void()> update;
+};
+
 struct PageContext {
   Router& navigation;
   float column_width;  // width of the readable column, in ImGui units
@@ -49,6 +60,7 @@ struct PageContext {
   const std::vector<core::diary::Episode>& episodes;  // the diary as shown (diary.Episodes())
   core::storage::Persistence persistence;             // for the storage line in Settings
   DataActions data;
+  InstalledAppActions installed_app;
   std::function<void(const std::string& id)> open_entry;  // shows one diary entry
   // The diary's statistics as of today, computed again only after a change.
   std::function<const core::diary::DiaryStats&()> stats;

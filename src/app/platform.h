@@ -58,6 +58,23 @@ class Platform {
 
   // The language the app now speaks ("en", "zh-Hans"): the page's <html lang>.
   virtual void SetLanguage(std::string_view tag) = 0;
+
+  // The installed app (the browser's service worker and install prompt; nothing on the
+  // desktop, which updates through its package). The app decides when to show what.
+  struct InstalledApp {
+    // A newer version is downloaded whole and waiting (or already took over from another
+    // tab): the app may offer ApplyUpdate().
+    bool update_ready = false;
+    // The browser offers to install the app (beforeinstallprompt): Install() asks it.
+    bool can_install = false;
+    // Running as the installed app (display-mode standalone), or just installed.
+    bool installed = false;
+  };
+  virtual InstalledApp InstalledAppState() const { return {}; }
+  // Switches to the waiting version: the new one takes over and this page reloads once,
+  // into it. Only ever on the person's word (the offer ###update_reload).
+  virtual void ApplyUpdate() {}
+  virtual void Install() {}
 };
 
 }  // namespace app

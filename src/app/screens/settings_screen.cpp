@@ -11,6 +11,7 @@
 #include "app/fonts.h"
 #include "app/language.h"
 #include "app/screens/screens.h"
+#include "app/theme.h"
 #include "app/widgets.h"
 #include "core/version.h"
 
@@ -121,6 +122,25 @@ void DrawYourDiary(ScreenContext& context) {
 
 namespace {
 
+// The installed app: install where the browser offers it, say so once installed, and the
+// update offer after "not now" took it out of the banner.
+void DrawInstalledApp(const InstalledAppActions& installed_app) {
+  if (installed_app.installed) {
+    widgets::Callout((T("settings.installed") + "###installed").c_str(), theme::kSurface);
+  } else if (installed_app.can_install) {
+    if (widgets::BigButton((T("settings.install") + "###install").c_str())) installed_app.install();
+    widgets::Note(T("settings.install_note").c_str());
+  }
+  if (!installed_app.offer_update) return;
+  if (installed_app.updating) {
+    widgets::Note(T("update.updating").c_str());
+  } else {
+    if (widgets::BigButton((T("update.ready") + "###update_reload").c_str()))
+      installed_app.update();
+    widgets::Note(T("update.note").c_str());
+  }
+}
+
 // Each language in its own words, so a person who reads only one of them finds it.
 void DrawLanguage(AppSettings& settings) {
   widgets::Paragraph("Language / 语言");
@@ -168,6 +188,9 @@ void DrawSettings(ScreenContext& context) {
   DrawTextSize(context.settings);
   ImGui::Spacing();
   DrawBedtimeReminder(context);  // also on Stretches, beside the routine it reminds of
+
+  ImGui::Spacing();
+  DrawInstalledApp(context.installed_app);
 
   ImGui::Spacing();
   widgets::Paragraph(T("settings.start_again").c_str());

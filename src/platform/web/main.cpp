@@ -71,6 +71,21 @@ EM_JS(void, RelayPressesAndKeys, (), {
       .forEach(function(type) { window.addEventListener(type, relay); });
 });
 
+// The page a link asks for (the manifest's "Cramp now" shortcut, a bookmark: ?start=cramp),
+// into `buffer`; the query is then taken off the address, so a reload (an update) opens
+// home, not the shortcut's page again.
+EM_JS(void, TakeStartLink, (char* buffer, int size), {
+  var params = new URLSearchParams(location.search);
+  var link = params.get("start") || "";
+  if (params.has("start")) {
+    params.delete("start");
+    var query = params.toString();
+    history.replaceState(history.state, "",
+                         location.pathname + (query ? "?" + query : "") + location.hash);
+  }
+  stringToUTF8(link, buffer, size);
+});
+
 EM_JS(void, ReportStartFailure, (), {
   if (Module["onStartFailure"]) Module["onStartFailure"]();
 });
@@ -134,6 +149,12 @@ EMSCRIPTEN_KEEPALIVE void crampcheck_back() {
   g_loop.answer_arrived = true;  // draw the page gone back to
 }
 
+// The installed app's state changed (web/app.js: a version waits, the install prompt):
+// draw a frame to show it.
+EMSCRIPTEN_KEEPALIVE void crampcheck_device_changed() {
+  g_loop.answer_arrived = true;
+}
+
 EMSCRIPTEN_KEEPALIVE const char* crampcheck_screen_name() {
   return g_app ? g_app->ScreenName() : "";
 }
@@ -152,6 +173,9 @@ int main() {
   // it is unavailable, and the app runs in memory).
   g_platform = std::make_unique<platform::WebPlatform>([] { g_loop.answer_arrived = true; });
   g_app = std::make_unique<app::App>(*g_storage, *g_platform);
+  char link[32] = "";
+  TakeStartLink(link, static_cast<int>(sizeof link));
+  g_app->OpenLink(link);
   RelayPressesAndKeys();
   ListenForBackButton();
   // 0 fps: the browser's requestAnimationFrame paces us; no infinite loop simulated, so

@@ -18,8 +18,25 @@ EM_JS(void, VibrateDevice, (int milliseconds), {
   if (navigator.vibrate) navigator.vibrate(milliseconds);
 });
 
+// <html lang>, and app.js's own words (loading, failures) follow the app's language.
 EM_JS(void, SetDocumentLanguage, (const char* tag), {
   document.documentElement.lang = UTF8ToString(tag);
+  if (Module["onLanguage"]) Module["onLanguage"](UTF8ToString(tag));
+});
+
+// The installed app's state, kept by app.js (Module.installedApp): bit 0 a version waits,
+// bit 1 the browser offers to install, bit 2 installed.
+EM_JS(int, ReadInstalledApp, (), {
+  var state = Module["installedApp"];
+  if (!state) return 0;
+  return (state["updateReady"] ? 1 : 0) | (state["canInstall"] ? 2 : 0) |
+         (state["installed"] ? 4 : 0);
+});
+EM_JS(void, ApplyWaitingUpdate, (), {
+  if (Module["installedApp"]) Module["installedApp"]["applyUpdate"]();
+});
+EM_JS(void, PromptInstall, (), {
+  if (Module["installedApp"]) Module["installedApp"]["install"]();
 });
 
 // The page's address without query or fragment ("https://host/app/").
@@ -62,6 +79,19 @@ bool WebPlatform::PickFile(std::function<void(PickedFile)> picked) {
 
 void WebPlatform::Reload() {
   ReloadPage();
+}
+
+app::Platform::InstalledApp WebPlatform::InstalledAppState() const {
+  const int bits = ReadInstalledApp();
+  return InstalledApp{(bits & 1) != 0, (bits & 2) != 0, (bits & 4) != 0};
+}
+
+void WebPlatform::ApplyUpdate() {
+  ApplyWaitingUpdate();
+}
+
+void WebPlatform::Install() {
+  PromptInstall();
 }
 
 void WebPlatform::Vibrate(int milliseconds) {

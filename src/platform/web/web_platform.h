@@ -1,6 +1,7 @@
 #pragma once
 // The browser's app::Platform: Date for the clock, navigator.language, downloads, the file
-// picker, location.reload(), navigator.vibrate. All EM_JS code stays in this folder.
+// picker, location.reload(), navigator.vibrate, the service worker's update and the install
+// prompt (through web/app.js). All EM_JS code stays in this folder.
 #include <functional>
 #include <string>
 #include <utility>
@@ -26,6 +27,10 @@ class WebPlatform final : public app::Platform {
   void Vibrate(int milliseconds) override;
   void SetLanguage(std::string_view tag) override;
   std::string AppAddress() const override;
+  // The service worker and the install prompt, as web/app.js keeps them.
+  InstalledApp InstalledAppState() const override;
+  void ApplyUpdate() override;
+  void Install() override;
 
  private:
   core::SystemClock clock_;

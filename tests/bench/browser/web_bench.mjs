@@ -43,7 +43,7 @@ import {join} from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {gzipSync} from 'node:zlib';
 
-import {clickItem, distDir, findItem, launchBrowser, startServer, waitForScreen} from '../../e2e/lib/harness.mjs';
+import {builtFile, clickItem, distDir, findItem, launchBrowser, startServer, waitForScreen} from '../../e2e/lib/harness.mjs';
 import {baselineSizes, findBaselineDir, startDirServer, timeToFirstFrame} from './baseline.mjs';
 
 // --- [SECTION] Options ---------------------------------------------------------------------------
@@ -341,9 +341,10 @@ const median = (values) => {
 
 function sizes() {
   const out = {};
-  for (const name of ['crampcheck.wasm', 'crampcheck.js']) {
-    const bytes = readFileSync(join(distDir, name));
-    out[name] = {raw: statSync(join(distDir, name)).size, gzip: gzipSync(bytes, {level: 9}).length};
+  // Reported under their plain names; the build names them after their content.
+  for (const [stem, ext] of [['crampcheck', 'wasm'], ['crampcheck', 'js']]) {
+    const file = join(distDir, builtFile(distDir, stem, ext));
+    out[`${stem}.${ext}`] = {raw: statSync(file).size, gzip: gzipSync(readFileSync(file), {level: 9}).length};
   }
   return out;
 }

@@ -2,7 +2,7 @@
 // Chromium through playwright-core (never a downloaded browser), and talks to the app only
 // through window.crampcheck and real mouse/touch events at the pixels items() reports.
 import {spawn} from 'node:child_process';
-import {existsSync} from 'node:fs';
+import {existsSync, readdirSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {after, before} from 'node:test';
 import {fileURLToPath} from 'node:url';
@@ -11,6 +11,9 @@ import {chromium} from 'playwright-core';
 const here = dirname(fileURLToPath(import.meta.url));
 export const repoRoot = join(here, '..', '..', '..');
 export const distDir = process.env.CRAMPCHECK_DIST ?? join(repoRoot, 'build', 'web', 'dist');
+// The same site assembled as another version (scripts/cmake/make_dist.cmake's LABEL), beside
+// dist: "build B" of the update tests.
+export const nextDistDir = process.env.CRAMPCHECK_DIST_NEXT ?? join(dirname(distDir), 'dist-next');
 // The Storage conformance page of the same web build (tests/conformance), beside dist.
 export const conformanceDir = join(dirname(distDir), 'conformance');
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -63,10 +66,25 @@ export async function launchBrowser(extraArgs = []) {
   return chromium.launch({executablePath: chromiumPath, headless: true, args: [...chromiumArgs, ...extraArgs]});
 }
 
+// The name a built file has in `dir`: the build names the wasm, its glue, app.js and the
+// style after their content (builtFile(distDir, 'crampcheck', 'wasm') is
+// 'crampcheck.<hash>.wasm').
+export function builtFile(dir, stem, ext) {
+  const pattern = new RegExp(`^${stem}\\.[0-9a-f]{12}\\.${ext}$`);
+  const names = readdirSync(dir).filter((name) => pattern.test(name));
+  if (names.length !== 1) throw new Error(`expected one ${stem}.<hash>.${ext} in ${dir}, found ${names}`);
+  return names[0];
+}
+
 // Opens the app in a fresh context and waits until window.crampcheck.ready resolves.
 // Collects console errors, page errors, failed requests and every requested URL.
 export async function openApp(browser, url, contextOptions = {}) {
   const context = await browser.newContext({viewport: {width: 390, height: 844}, ...contextOptions});
+  return {context, ...await openPage(context, url)};
+}
+
+// Like openApp, in a context the test made (a second tab, a context with init scripts).
+export async function openPage(context, url) {
   const page = await context.newPage();
   const log = {errors: [], failedRequests: [], requests: []};
   page.on('console', (message) => {
@@ -80,7 +98,23 @@ export async function openApp(browser, url, contextOptions = {}) {
   page.on('request', (request) => log.requests.push(request.url()));
   await page.goto(url);
   await page.evaluate(() => window.crampcheck.ready);
-  return {context, page, log};
+  return {page, log};
+}
+
+// Watches a whole context (every page, and the service worker's own fetches): Content
+// Security Policy violations and requests that leave `origin`. Call before opening pages.
+export async function watchPolicy(context, origin) {
+  const watched = {cspViolations: [], foreignRequests: []};
+  await context.exposeBinding('crampcheckTestCspViolation', (source, text) => watched.cspViolations.push(text));
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      window.crampcheckTestCspViolation(`${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  context.on('request', (request) => {
+    if (!request.url().startsWith(origin)) watched.foreignRequests.push(request.url());
+  });
+  return watched;
 }
 
 // Page errors and console errors of `page`, collected from now on into the returned array.
@@ -179,4 +213,22 @@ export async function distinctColours(browser, png) {
   } finally {
     await page.close();
   }
+}
+
+// The four taps of "Cramp now" from home (touch); returns when the app shows the entry as
+// saved, which it does only once the transaction completed.
+export async function logCramp(page, {muscle = 'calf_back', side = 'left'} = {}) {
+  await clickItem(page, '###cramp_now', {touch: true});
+  await waitForScreen(page, 'cramp');
+  await logCrampFromMuscle(page, {muscle, side});
+}
+
+// The same from "where is the cramp?" (the "Cramp now" shortcut opens there).
+export async function logCrampFromMuscle(page, {muscle = 'calf_back', side = 'left'} = {}) {
+  await clickItem(page, `###muscle_${muscle}`, {touch: true});
+  await clickItem(page, `###side_${side}`, {touch: true});
+  await findItem(page, '###cramp_done');
+  await page.waitForTimeout(1100);  // let the relief timer run past one second
+  await clickItem(page, '###cramp_done', {touch: true});
+  await findItem(page, '###save');
 }

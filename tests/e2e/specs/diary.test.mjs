@@ -5,25 +5,13 @@ import assert from 'node:assert/strict';
 import {readFile} from 'node:fs/promises';
 import {describe, test} from 'node:test';
 
-import {clickItem, findItem, openApp, waitForScreen, useServedApp} from '../lib/harness.mjs';
+import {clickItem, findItem, logCramp, openApp, waitForScreen, useServedApp} from '../lib/harness.mjs';
 import {storedEpisodes} from '../lib/records.mjs';
 
 const PHONE = {viewport: {width: 390, height: 844}, hasTouch: true, isMobile: true, deviceScaleFactor: 2};
 
 // One server and one browser for the whole file, stopped after it.
 const env = useServedApp();
-
-// The four taps of "Cramp now"; returns when the app shows the entry as saved.
-async function logCramp(page, {muscle = 'calf_back', side = 'left'} = {}) {
-  await clickItem(page, '###cramp_now', {touch: true});
-  await waitForScreen(page, 'cramp');
-  await clickItem(page, `###muscle_${muscle}`, {touch: true});
-  await clickItem(page, `###side_${side}`, {touch: true});
-  await findItem(page, '###cramp_done');
-  await page.waitForTimeout(1100);  // let the relief timer run past one second
-  await clickItem(page, '###cramp_done', {touch: true});
-  await findItem(page, '###save');  // shown only once the transaction completed
-}
 
 describe('diary storage', () => {
   test('a cramp logged by touch is stored with the contract fields and survives a reload', async () => {

@@ -7,7 +7,7 @@ import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, test} from 'node:test';
 
-import {clickItem, distDir, findItem, openApp, useServedApp, waitForScreen, collectErrors} from '../lib/harness.mjs';
+import {builtFile, clickItem, distDir, findItem, openApp, useServedApp, waitForScreen, collectErrors} from '../lib/harness.mjs';
 import {episodeRecord as episode, readDatabase} from '../lib/records.mjs';
 
 // One server and one browser for the whole file, stopped after it.
@@ -17,9 +17,10 @@ const env = useServedApp();
 // src/platform/web/library_indexeddb.js, read from the built site, so every test below
 // follows it when it is raised (a version 1 database then really goes through the upgrade).
 function currentSchemaVersion() {
-  const glue = readFileSync(join(distDir, 'crampcheck.js'), 'utf8');
+  const name = builtFile(distDir, 'crampcheck', 'js');
+  const glue = readFileSync(join(distDir, name), 'utf8');
   const found = [...glue.matchAll(/SCHEMA_VERSION\s*:\s*(\d+)/g)].map((match) => Number(match[1]));
-  assert.equal(new Set(found).size, 1, `one SCHEMA_VERSION in ${distDir}/crampcheck.js, found ${found}`);
+  assert.equal(new Set(found).size, 1, `one SCHEMA_VERSION in ${distDir}/${name}, found ${found}`);
   return found[0];
 }
 

@@ -52,6 +52,13 @@ class TestPlatform final : public app::Platform {
   std::string AppAddress() const override { return address; }
   std::string language;
   std::string address = "http://127.0.0.1:8080/";
+  // The installed app as a browser would report it, and what the app asked of it.
+  InstalledApp installed_app;
+  int updates_applied = 0;
+  int install_prompts = 0;
+  InstalledApp InstalledAppState() const override { return installed_app; }
+  void ApplyUpdate() override { ++updates_applied; }
+  void Install() override { ++install_prompts; }
 };
 
 class UiDriver {
