@@ -31,17 +31,6 @@ float Wrap(float degrees) {
   while (degrees <= -180.0f) degrees += 360.0f;
   return degrees;
 }
-Vec2 Normalised(Vec2 v) {
-  const float length = Length(v);
-  return length > 1e-6f ? v * (1.0f / length) : Vec2{1.0f, 0.0f};
-}
-// Rotated a quarter turn clockwise: the sole's side of a foot pointing along `v`.
-Vec2 Clockwise(Vec2 v) {
-  return {v.y, -v.x};
-}
-Vec2 Anticlockwise(Vec2 v) {
-  return {-v.y, v.x};
-}
 
 Leg ClampLeg(Leg leg) {
   leg.hip = Clamp(leg.hip, kHipRange);
@@ -137,6 +126,11 @@ float LowestSole(const LegPoints& leg) {
 }
 
 }  // namespace
+
+Vec2 Normalised(Vec2 v) {
+  const float length = Length(v);
+  return length > 1e-6f ? v * (1.0f / length) : Vec2{1.0f, 0.0f};
+}
 
 float Length(Vec2 v) {
   return std::sqrt(v.x * v.x + v.y * v.y);

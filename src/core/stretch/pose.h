@@ -33,6 +33,10 @@ float Length(Vec2 v);
 float Distance(Vec2 a, Vec2 b);
 // The unit vector at a world angle (degrees).
 Vec2 Direction(float degrees);
+// `v` scaled to length 1 (+x when it has none), and turned a quarter turn either way.
+Vec2 Normalised(Vec2 v);
+inline Vec2 Clockwise(Vec2 v) { return {v.y, -v.x}; }
+inline Vec2 Anticlockwise(Vec2 v) { return {-v.y, v.x}; }
 
 // Anatomical ranges (degrees), inclusive: a pose is always clamped into them.
 struct Range {

@@ -293,7 +293,7 @@ Routine ThighFront() {
 Pose AtWall(bool far_leg_back, float lean) {
   Pose pose = Standing(far_leg_back ? Support::kFarFoot : Support::kNearFoot);
   pose.props.wall = 1.0f;
-  pose.props.wall_x = 78.0f;
+  pose.props.wall_x = 84.0f;
   Lean(pose, far_leg_back ? pose.far_leg : pose.near_leg, lean);
   pose.plant_other = 46.0f;
   BothHands(pose, Grip::kWall, 138.0f);
@@ -303,7 +303,7 @@ Pose AtWall(bool far_leg_back, float lean) {
 Routine Bedtime() {
   Pose start = Standing(Support::kNearFoot);
   start.props.wall = 1.0f;
-  start.props.wall_x = 78.0f;
+  start.props.wall_x = 84.0f;
   start.plant_other = 0.1f;
   const auto lean_at_wall = [](float lean) {
     return [lean](Pose& p) {

@@ -20,16 +20,7 @@ enum Layer {
   kArrows,
 };
 
-Vec2 Unit(Vec2 v) {
-  const float length = Length(v);
-  return length > 1e-6f ? v * (1.0f / length) : Vec2{1.0f, 0.0f};
-}
-Vec2 Clockwise(Vec2 v) {
-  return {v.y, -v.x};
-}
-Vec2 Anticlockwise(Vec2 v) {
-  return {-v.y, v.x};
-}
+Vec2 Unit(Vec2 v) { return Normalised(v); }
 Vec2 Mix(Vec2 a, Vec2 b, float u) {
   return a + (b - a) * u;
 }
@@ -142,7 +133,7 @@ void DrawArrow(Painter& paint, Arrow arrow, const Skeleton& body, const LegPoint
                float trunk) {
   const Vec2 out = Unit(leg.toe_tip - leg.ankle);  // beyond the foot
   const Vec2 up_foot = Anticlockwise(out);         // how the toes move when pulled up
-  const Vec2 beyond = leg.toe_tip + out * 9.0f;
+  const Vec2 beyond = leg.toe_tip + out * 5.0f + Clockwise(out) * 12.0f;
   switch (arrow) {
     case Arrow::kNone:
       return;
