@@ -69,6 +69,11 @@ class App {
   void OpenFile(std::string name, std::string content);
   void OpenFileFailed(std::string name, std::string why);
 
+  // The stretch figures' renderer, made by the platform once it has a GL context (null:
+  // the words are shown instead). It must outlive the app's frames.
+  void SetFigureRenderer(FigureRenderer* renderer) { figures_ = renderer; }
+  bool HasFigureRenderer() const { return figures_ != nullptr; }
+
   // The diary as the app holds it (tests read it; pages change it through its verbs).
   const model::DiaryModel& Diary() const { return diary_; }
 
@@ -117,6 +122,7 @@ class App {
   unsigned int drag_scroll_window_ = 0;  // ImGuiID of the window being drag-scrolled
   std::string data_message_;  // the last export's or report's outcome, shown under the buttons
   std::optional<core::i18n::Language> applied_language_;  // told to the platform
+  FigureRenderer* figures_ = nullptr;
 };
 
 }  // namespace app
