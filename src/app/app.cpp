@@ -182,7 +182,8 @@ void App::SaveChanges() {
 }
 
 bool App::IsAnimating() const {
-  return false;  // no smooth animation yet (the stretch diagrams will have one)
+  // Only while a stretch figure moves; its holds tick once a second (VisibleTick).
+  return router_.Current() == Screen::kCramp && cramp_.FigureMoving(clock_);
 }
 
 int App::VisibleTick() const {

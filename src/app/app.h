@@ -81,6 +81,11 @@ class App {
   void OpenFile(std::string name, std::string content);
   void OpenFileFailed(std::string name, std::string why);
 
+  // The stretch figures' renderer, made by the platform once it has a GL context (null:
+  // the words are shown instead). It must outlive the app's frames.
+  void SetFigureRenderer(FigureRenderer* renderer) { figures_ = renderer; }
+  bool HasFigureRenderer() const { return figures_ != nullptr; }
+
   // The diary as the app holds it (tests read it; pages change it through its verbs).
   const model::DiaryModel& Diary() const { return diary_; }
 
@@ -140,6 +145,7 @@ class App {
   Platform::InstalledApp installed_app_;
   bool update_dismissed_ = false;  // "not now": offered in Settings only
   bool update_accepted_ = false;   // "reload": shows that it is updating
+  FigureRenderer* figures_ = nullptr;
 };
 
 }  // namespace app

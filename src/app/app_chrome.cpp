@@ -87,7 +87,8 @@ PageContext App::MakePageContext(float column_width) {
                      [this]() -> const core::diary::DiaryStats& { return diary_.Stats(Today()); },
                      diary_,
                      clock_,
-                     settings_.EmergencyRegion()};
+                     settings_.EmergencyRegion(),
+                     figures_};
 }
 
 void App::DrawContent() {

@@ -1,7 +1,8 @@
 #pragma once
-// The one loader for build-time assets (fonts cut from Debian packages; shaders from
-// shaders/ once the stretch diagrams have them). They are compiled into the program by scripts/cmake/CrampCheckEmbed.cmake,
-// so the app needs no file system and works offline.
+// The one loader for build-time assets (fonts cut from Debian packages; the stretch
+// diagrams' shaders from shaders/, "shader/figure.vert" and "shader/figure.frag"). They are
+// compiled into the program by scripts/cmake/CrampCheckEmbed.cmake, so the app needs no
+// file system and works offline.
 #include <cstddef>
 
 namespace app::assets {

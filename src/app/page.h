@@ -24,6 +24,7 @@
 
 namespace app {
 class AppSettings;
+class FigureRenderer;
 namespace selfcheck {
 class SelfCheckFlow;
 }
@@ -67,6 +68,8 @@ struct PageContext {
   model::DiaryModel& diary;  // every change to the diary goes through its verbs
   const core::Clock& clock;
   const core::triage::EmergencyRegion& region;  // whose emergency number and urgent line
+  // Draws the stretch figures; null without a GL context (UI tests): the words stand in.
+  FigureRenderer* figures = nullptr;
 };
 
 class Page {

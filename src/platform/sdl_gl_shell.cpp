@@ -18,6 +18,7 @@
 #include "app/theme.h"
 #include "core/io/import.h"
 #include "gl_api.h"  // one per platform: native/gl_api.h or web/gl_api.h
+#include "platform/figure_renderer_gl.h"
 
 namespace platform {
 namespace {
@@ -55,6 +56,9 @@ void OpenDroppedFile(app::App& app, const char* path) {
 }
 
 }  // namespace
+
+SdlGlShell::SdlGlShell() = default;
+SdlGlShell::~SdlGlShell() = default;
 
 bool SdlGlShell::Init(const ShellOptions& options) {
   // Video only: the web build of SDL2 has audio, joystick and haptics compiled out.
@@ -108,7 +112,8 @@ void SdlGlShell::FitInUsableArea(int width, int height) {
   // The frame the window manager adds (0 without one, e.g. under Xvfb). It is known only once
   // the window exists, hence resizing after creation rather than before.
   int top = 0, left = 0, bottom = 0, right = 0;
-  if (SDL_GetWindowBordersSize(window_, &top, &left, &bottom, &right) != 0) top = left = bottom = right = 0;
+  if (SDL_GetWindowBordersSize(window_, &top, &left, &bottom, &right) != 0)
+    top = left = bottom = right = 0;
   const int fitted_width = std::min(width, usable.w - left - right);
   const int fitted_height = std::min(height, usable.h - top - bottom);
   if (fitted_width != width || fitted_height != height)
@@ -118,6 +123,7 @@ void SdlGlShell::FitInUsableArea(int width, int height) {
 }
 
 void SdlGlShell::Shutdown() {
+  figures_.reset();  // its GL objects go while the context is still there
   if (ImGui::GetCurrentContext() != nullptr) {
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplSDL2_Shutdown();
@@ -195,6 +201,10 @@ bool SdlGlShell::HandleInputNow(app::App& app) {
 void SdlGlShell::RunAppFrame(app::App& app) {
   in_app_frame_ = true;
   Prepare();
+  if (!figures_) {
+    figures_ = std::make_unique<GlFigureRenderer>(kGlslVersion);
+    app.SetFigureRenderer(figures_.get());
+  }
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplSDL2_NewFrame();
   ImGui::NewFrame();

@@ -10,6 +10,7 @@
 // next drawn), quit requests.
 #include <SDL.h>
 
+#include <memory>
 #include <vector>
 
 #include "app/redraw_policy.h"
@@ -19,6 +20,7 @@ class App;
 }
 
 namespace platform {
+class GlFigureRenderer;
 
 struct ShellOptions {
   const char* title = "CrampCheck";
@@ -31,6 +33,8 @@ struct ShellOptions {
 
 class SdlGlShell {
  public:
+  SdlGlShell();
+  ~SdlGlShell();
   // Creates the window, the GL context and the ImGui context. Prints the reason and
   // returns false on failure.
   bool Init(const ShellOptions& options);
@@ -63,6 +67,7 @@ class SdlGlShell {
   // One ImGui frame of the app (items recorded), without drawing it.
   void RunAppFrame(app::App& app);
 
+  std::unique_ptr<GlFigureRenderer> figures_;  // the stretch figures (app::FigureRenderer)
   SDL_Window* window_ = nullptr;
   SDL_GLContext gl_context_ = nullptr;
   app::RedrawPolicy redraw_;

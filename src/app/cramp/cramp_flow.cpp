@@ -6,7 +6,6 @@
 // [SECTION] Saving
 // [SECTION] Optional details
 
-#include "app/language.h"
 #include "app/cramp/cramp_flow.h"
 
 #include <imgui.h>
@@ -17,7 +16,9 @@
 #include <string>
 
 #include "app/fonts.h"
+#include "app/language.h"
 #include "app/model/diary_model.h"
+#include "app/selfcheck/selfcheck_flow.h"
 #include "app/theme.h"
 #include "app/widgets.h"
 #include "core/diary/timestamp.h"
@@ -62,30 +63,6 @@ const TriggerChoice kTriggerChoices[] = {
     {Trigger::kPregnancy, "trigger.pregnancy", "###trigger_pregnancy"},
     {Trigger::kOther, "trigger.something_else", "###trigger_other"},
 };
-
-// What to do during the cramp, per muscle: the self-check's own advice lines (CLINICAL.md,
-// "Self-care and stretches"), so the words are the same everywhere.
-std::string StretchInstruction(Muscle muscle) {
-  const char* key = "advice.during_cramp_calf";
-  switch (muscle) {
-    case Muscle::kToe:
-    case Muscle::kFoot:
-      key = "advice.during_cramp_foot";
-      break;
-    case Muscle::kCalfBack:
-      key = "advice.during_cramp_calf";
-      break;
-    case Muscle::kCalfFront:
-      key = "advice.during_cramp_shin";
-      break;
-    case Muscle::kThighBack:
-    case Muscle::kThighFront:
-    case Muscle::kOther:
-      key = "advice.during_cramp_thigh";
-      break;
-  }
-  return T(key);
-}
 
 void Centered(const char* text, FontRole font, const ImVec4& colour) {
   PushFont(font);
@@ -230,6 +207,10 @@ void CrampFlow::DrawSide(PageContext& context) {
       start_.side = sides[i].side;
       start_.started = context.clock.Now();
       timer_start_ = context.clock.MonotonicSeconds();
+      // The pregnancy variant when the last self-check said pregnant.
+      const auto& pregnant = context.selfcheck.SavedFacts().pregnant;
+      player_.Start(stretch::RoutineFor(start_.muscle, pregnant.IsAnswered() && pregnant.value),
+                    timer_start_);
       GoTo(Step::kStretching);
     }
   }
@@ -243,15 +224,32 @@ int CrampFlow::ElapsedWholeSeconds(const core::Clock& clock) const {
 }
 
 void CrampFlow::DrawStretching(PageContext& context) {
-  const double elapsed = std::max(0.0, context.clock.MonotonicSeconds() - timer_start_);
-  widgets::Heading(MuscleLabel(start_.muscle));
-  widgets::Paragraph(StretchInstruction(start_.muscle).c_str());
+  const double now = context.clock.MonotonicSeconds();
+  const double elapsed = std::max(0.0, now - timer_start_);
+  const core::stretch::Moment moment = player_.At(now);
+  // The figure large on top, one line of words, the hold's ring with the relief time
+  // beside it, then the two answers: one screen at 360 x 640 without scrolling.
   char timer[32];
   const int seconds = static_cast<int>(elapsed);
   std::snprintf(timer, sizeof timer, "%d:%02d", seconds / 60, seconds % 60);
-  ImGui::Spacing();
-  Centered(timer, FontRole::kHeading, theme::kAccent);
-  ImGui::Spacing();
+  const float width = ImGui::GetContentRegionAvail().x;
+  const float buttons =
+      2.0f * (theme::ButtonHeight(ImGui::GetFontSize()) + ImGui::GetStyle().ItemSpacing.y);
+  const float ring = 64.0f;
+  const float words = ImGui::GetTextLineHeightWithSpacing() * 2.6f;
+  const float room = ImGui::GetContentRegionAvail().y - buttons - ring - words -
+                     ImGui::GetStyle().ItemSpacing.y * 4.0f;
+  const float height = std::clamp(room, 120.0f, width * 0.8f);
+  stretch::DrawFigure(context.figures, 0, player_.Routine(), moment, ImVec2(width, height));
+  widgets::Paragraph(T(moment.text_key).c_str());
+  const float row_y = ImGui::GetCursorPosY();
+  stretch::DrawHoldRing(moment, ring);
+  const float after_ring = ImGui::GetCursorPosY();
+  ImGui::SetCursorPosY(row_y + ring * 0.5f - ImGui::GetFontSize() * 0.5f);
+  PushFont(FontRole::kLarge);
+  ImGui::TextColored(theme::kTextMuted, "%s", timer);
+  PopFont();
+  ImGui::SetCursorPosY(after_ring);
   const auto text = CurrentLookup();
   if (elapsed >= kPersistingSeconds && persisting_ < 0) {
     // The self-check's own question, asked when it matters (CLINICAL.md "Questions").

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "app/page.h"
+#include "app/stretch/stretch_view.h"
 #include "core/clock.h"
 #include "core/diary/episode.h"
 #include "core/diary/quick_log.h"
@@ -37,6 +38,12 @@ class CrampFlow final : public Page {
   Step CurrentStep() const { return step_; }
   // The relief timer is on screen and ticking: the app keeps drawing.
   bool IsTiming() const { return step_ == Step::kStretching; }
+  // The stretch figure is moving now (not holding): the app draws every frame.
+  bool FigureMoving(const core::Clock& clock) const {
+    return IsTiming() && player_.Moving(clock.MonotonicSeconds());
+  }
+  // Which routine plays (while timing).
+  core::stretch::RoutineId RoutineShown() const { return player_.Routine().id; }
   // Whole seconds the relief timer shows (while timing).
   int ElapsedWholeSeconds(const core::Clock& clock) const;
   // The save-failed step is on screen (it says "not saved" itself).
@@ -56,6 +63,7 @@ class CrampFlow final : public Page {
   Step step_ = Step::kMuscle;
   core::diary::QuickLogStart start_;
   double timer_start_ = 0.0;  // monotonic seconds at the side tap
+  stretch::StretchPlayer player_;  // the muscle's routine, from the side tap
   bool still_cramping_ = false;
   // The answer to "still going after 10 minutes of stretching?" (cramp_persisting), asked
   // once the timer passes 10 minutes: -1 not asked yet, 0 no, 1 yes.

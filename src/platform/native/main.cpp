@@ -1,5 +1,6 @@
 // The desktop build: an SDL2 window around the app, for testing and development.
 //   crampcheck [--size WxH] [--data DIR] [--frames N --screenshot FILE]
+//   crampcheck --render-stretches DIR   (every stretch figure at three moments, as PNGs)
 // The diary lives in DIR, by default $XDG_DATA_HOME/crampcheck (file_storage.h).
 // With --frames, draws exactly N frames (then writes the screenshot, if asked) and exits:
 // the hook the native screenshot test uses under Xvfb.
@@ -17,12 +18,15 @@
 #include "native_platform.h"
 #include "platform/sdl_gl_shell.h"
 #include "png_writer.h"
+#include "stretch_render.h"
+#include "gl_api.h"
 
 namespace {
 
 struct Options {
   int frames = 0;  // 0: run until the window is closed
   std::string screenshot;
+  std::string render_stretches;  // a folder
   std::string data_folder = platform::FileStorage::DefaultFolder();
   platform::ShellOptions shell;
 };
@@ -43,6 +47,8 @@ bool ParseOptions(int argc, char** argv, Options& options) {
     } else if (arg == "--data" && has_value) {
       options.data_folder = argv[++i];
       if (options.data_folder.empty()) return false;
+    } else if (arg == "--render-stretches" && has_value) {
+      options.render_stretches = argv[++i];
     } else if (arg == "--screenshot" && has_value) {
       options.screenshot = argv[++i];
     } else if (arg == "--size" && has_value) {
@@ -76,6 +82,11 @@ int main(int argc, char** argv) {
   if (!shell.Init(options.shell)) {
     shell.Shutdown();
     return 1;
+  }
+  if (!options.render_stretches.empty()) {
+    const int code = platform::RenderStretches(options.render_stretches, platform::kGlslVersion);
+    shell.Shutdown();
+    return code;
   }
   // The app loads it (at once: file calls answer synchronously) and reports problems.
   platform::FileStorage storage(options.data_folder);

@@ -1,0 +1,111 @@
+#include "app/stretch/stretch_view.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "app/fonts.h"
+#include "app/language.h"
+#include "app/theme.h"
+
+namespace app::stretch {
+
+using core::stretch::Moment;
+using core::stretch::RoutineId;
+
+RoutineId RoutineFor(core::diary::Muscle muscle, bool pregnant) {
+  switch (muscle) {
+    case core::diary::Muscle::kToe:
+    case core::diary::Muscle::kFoot:
+      return RoutineId::kToe;
+    case core::diary::Muscle::kCalfBack:
+    case core::diary::Muscle::kOther:
+      return pregnant ? RoutineId::kCalfBackPregnancy : RoutineId::kCalfBack;
+    case core::diary::Muscle::kCalfFront:
+      return RoutineId::kCalfFront;
+    case core::diary::Muscle::kThighBack:
+      return RoutineId::kThighBack;
+    case core::diary::Muscle::kThighFront:
+      return RoutineId::kThighFront;
+  }
+  return RoutineId::kCalfBack;
+}
+
+void StretchPlayer::Start(RoutineId id, double now_seconds) {
+  id_ = id;
+  started_ = now_seconds;
+  playing_ = true;
+}
+
+Moment StretchPlayer::At(double now_seconds) const {
+  return core::stretch::Sample(Routine(),
+                               static_cast<float>(std::max(0.0, now_seconds - started_)));
+}
+
+int StretchPlayer::Tick(double now_seconds) const {
+  if (!playing_) return -1;
+  return static_cast<int>(std::max(0.0, now_seconds - started_) * 4.0);
+}
+
+bool DrawFigure(FigureRenderer* renderer, int slot, const core::stretch::Routine& routine,
+                const Moment& moment, ImVec2 size) {
+  const ImVec2 scale = ImGui::GetIO().DisplayFramebufferScale;
+  const int width = static_cast<int>(std::lround(size.x * scale.x));
+  const int height = static_cast<int>(std::lround(size.y * scale.y));
+  std::optional<ImTextureID> texture;
+  if (renderer != nullptr && width > 1 && height > 1)
+    texture = renderer->Draw(slot, core::stretch::BuildScene(routine, moment),
+                             NightFigurePalette(moment.warmth), width, height,
+                             1.6f * std::max(1.0f, scale.x));
+  if (texture) {
+    // Framebuffer textures are stored bottom row first.
+    ImGui::Image(ImTextureRef(*texture), size, ImVec2(0.0f, 1.0f), ImVec2(1.0f, 0.0f));
+    return true;
+  }
+  // No picture: the step's words, large, on the card where the picture would be.
+  const ImVec2 at = ImGui::GetCursorScreenPos();
+  ImGui::GetWindowDrawList()->AddRectFilled(at, ImVec2(at.x + size.x, at.y + size.y),
+                                            ImGui::GetColorU32(theme::kSurface), 12.0f);
+  PushFont(FontRole::kLarge);
+  const std::string words = T(std::string(moment.text_key).c_str());
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + size.x - 16.0f);
+  ImGui::SetCursorScreenPos(ImVec2(at.x + 16.0f, at.y + 16.0f));
+  ImGui::TextUnformatted(words.c_str());
+  ImGui::PopTextWrapPos();
+  PopFont();
+  ImGui::SetCursorScreenPos(at);
+  ImGui::Dummy(size);
+  return false;
+}
+
+void DrawHoldRing(const Moment& moment, float diameter) {
+  const float x =
+      ImGui::GetCursorPosX() + std::max(0.0f, (ImGui::GetContentRegionAvail().x - diameter) * 0.5f);
+  ImGui::SetCursorPosX(x);
+  const ImVec2 at = ImGui::GetCursorScreenPos();
+  const ImVec2 centre(at.x + diameter * 0.5f, at.y + diameter * 0.5f);
+  const float radius = diameter * 0.5f - 4.0f;
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddCircle(centre, radius, ImGui::GetColorU32(theme::kSurfaceActive), 48, 6.0f);
+  const float left = moment.holding && moment.hold_seconds > 0.0f
+                         ? moment.hold_left / moment.hold_seconds
+                         : (moment.finished ? 0.0f : 1.0f);
+  if (left > 0.001f) {
+    const float start = -1.5707963f;
+    draw->PathArcTo(centre, radius, start, start + 6.2831853f * left, 48);
+    draw->PathStroke(ImGui::GetColorU32(theme::kAccent), 0, 6.0f);
+  }
+  char seconds[16];
+  if (moment.holding)
+    std::snprintf(seconds, sizeof seconds, "%d", static_cast<int>(std::ceil(moment.hold_left)));
+  else
+    std::snprintf(seconds, sizeof seconds, "%s", moment.finished ? "\xE2\x9C\x93" : "");
+  PushFont(FontRole::kHeading);
+  const ImVec2 text = ImGui::CalcTextSize(seconds);
+  draw->AddText(ImVec2(centre.x - text.x * 0.5f, centre.y - text.y * 0.5f),
+                ImGui::GetColorU32(theme::kText), seconds);
+  PopFont();
+  ImGui::Dummy(ImVec2(diameter, diameter));
+}
+
+}  // namespace app::stretch

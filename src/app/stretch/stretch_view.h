@@ -1,0 +1,43 @@
+#pragma once
+// A stretch routine playing on screen: the clock-driven player (pure: the moment to show
+// from monotonic seconds) and the drawing of its figure, its one line of words and the
+// countdown ring of the hold. The figure comes from the FigureRenderer; without one (UI
+// tests) or when its shaders failed, the step's words stand in the figure's place.
+#include <imgui.h>
+
+#include "app/stretch/figure_renderer.h"
+#include "core/diary/episode.h"
+#include "core/stretch/routine.h"
+
+namespace app::stretch {
+
+// The routine for a cramp in `muscle` (the pregnancy variant for the back of the calf).
+core::stretch::RoutineId RoutineFor(core::diary::Muscle muscle, bool pregnant);
+
+class StretchPlayer {
+ public:
+  void Start(core::stretch::RoutineId id, double now_seconds);
+  void Stop() { playing_ = false; }
+  bool Playing() const { return playing_; }
+  const core::stretch::Routine& Routine() const { return core::stretch::GetRoutine(id_); }
+  core::stretch::Moment At(double now_seconds) const;
+  // The figure moves now: the app draws every frame (RedrawPolicy's animating state).
+  bool Moving(double now_seconds) const { return playing_ && At(now_seconds).moving; }
+  // Changes every quarter second while the ring counts down or the muscle cools.
+  int Tick(double now_seconds) const;
+
+ private:
+  core::stretch::RoutineId id_ = core::stretch::RoutineId::kToe;
+  double started_ = 0.0;
+  bool playing_ = false;
+};
+
+// Draws the figure of `moment` `size` (ImGui units) into the current window, through
+// `renderer` (slot: one per picture on screen). Returns false when the words were drawn
+// instead.
+bool DrawFigure(FigureRenderer* renderer, int slot, const core::stretch::Routine& routine,
+                const core::stretch::Moment& moment, ImVec2 size);
+// The hold's countdown ring with its seconds in the middle, `diameter` wide, centred.
+void DrawHoldRing(const core::stretch::Moment& moment, float diameter);
+
+}  // namespace app::stretch
