@@ -18,7 +18,7 @@ std::string Words(const char* key) {
 
 }  // namespace
 
-void DrawStretches(ScreenContext&) {
+void DrawStretches(ScreenContext& context) {
   widgets::Heading(T("stretches.during").c_str());
   if (ImGui::CollapsingHeader((T("stretches.toe") + "###stretch_toe").c_str(),
                               ImGuiTreeNodeFlags_DefaultOpen)) {
@@ -46,6 +46,8 @@ void DrawStretches(ScreenContext&) {
   widgets::Bullet(Words("advice.bedtime_stretch").c_str());
   widgets::Bullet(Words("advice.wall_stretch").c_str());
   widgets::Bullet(Words("advice.habits").c_str());
+  ImGui::Spacing();
+  DrawBedtimeReminder(context);
 }
 
 }  // namespace app::screens

@@ -94,3 +94,14 @@ TEST(BedtimeReminder, WithoutAFileSaverThereIsNoCalendarButton) {
   ASSERT_TRUE(ui.ScrollTo("###reminder_later"));
   EXPECT_EQ(app::FindItem("###reminder_ics"), nullptr);
 }
+
+TEST(BedtimeReminder, IsOfferedOnStretchesBesideTheBedtimeRoutine) {
+  UiDriver ui;
+  std::optional<SavedFile> saved;
+  KeepSavedFile(ui, saved);
+  ASSERT_TRUE(ui.Press("###nav_stretches"));
+  ASSERT_TRUE(ui.ScrollTo("###reminder_ics"));
+  ASSERT_TRUE(ui.Press("###reminder_ics"));
+  ASSERT_TRUE(saved.has_value());
+  EXPECT_EQ(saved->mime, "text/calendar");
+}
