@@ -124,6 +124,15 @@ describe('display', () => {
     await clickItem(page, '###side_left');
     await findItem(page, '###cramp_done');
     await page.mouse.move(5, 300);
+    // The figure first moves into the stretch (every frame); the hold that follows is what
+    // this measures: wait until a whole half second passes with at most one frame.
+    await page.waitForFunction(() => {
+      const now = performance.now();
+      const count = window.crampcheck.frameCount();
+      const seen = window.__frames ??= {count, at: now};
+      if (count > seen.count + 1) window.__frames = {count, at: now};
+      return now - window.__frames.at > 500;
+    }, null, {polling: 50, timeout: 30000});
     const start = await frameCount(page);
     await page.waitForTimeout(4000);  // a measurement window: four ticks of the timer
     const drawn = (await frameCount(page)) - start;
