@@ -125,7 +125,7 @@ void App::Frame() {
     shown_page_ = &CurrentPage();
     shown_generation_ = router_.Generation();
     if (!router_.CameBack()) CurrentPage().Enter();
-    data_message_.clear();  // "Downloaded ..." belongs to the page it was asked on
+    data_message_.clear();  // "Saved as ..." belongs to the page it was asked on
     scroll_to_top_ = true;
     shown_step_ = CurrentPage().StepKey();
     MarkChanged();

@@ -143,7 +143,7 @@ void DrawInstalledApp(const InstalledAppActions& installed_app) {
 
 // Each language in its own words, so a person who reads only one of them finds it.
 void DrawLanguage(AppSettings& settings) {
-  widgets::Paragraph("Language / 语言");
+  widgets::Paragraph(T("settings.language").c_str());
   const float half = widgets::RowButtonWidth(2);
   const core::i18n::Language current = settings.Language();
   if (widgets::ToggleButton("English###lang_en", current == core::i18n::Language::kEn, half))

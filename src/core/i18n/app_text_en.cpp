@@ -291,6 +291,8 @@ constexpr Entry kTable[] = {
     Entry{"data.report_saved", "{where} Open it to print it or to send it to your doctor."},
     Entry{"data.report_failed", "The report could not be written."},
     // The bedtime reminder (Settings): a calendar file, since nothing here can send a push.
+    // Both languages name the choice, so a person who reads only one of them finds it.
+    Entry{"settings.language", "Language / 语言"},
     Entry{"reminder.title", "Bedtime reminder"},
     Entry{"reminder.note",
           "A calf and hamstring stretch before bed may help: 10 seconds, 3 times, both legs, under "

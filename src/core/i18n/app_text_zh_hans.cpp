@@ -278,6 +278,8 @@ constexpr Entry kTable[] = {
     Entry{"data.report_saved", "{where} 打开它即可打印，或发送给您的医生。"},
     Entry{"data.report_failed", "无法写入报告。"},
     // The bedtime reminder (Settings): a calendar file, since nothing here can send a push.
+    // Both languages name the choice, so a person who reads only one of them finds it.
+    Entry{"settings.language", "Language / 语言"},
     Entry{"reminder.title", "睡前提醒"},
     Entry{"reminder.note",
           "睡前拉伸小腿和大腿后侧可能有帮助：每次保持10秒，做3次，两条腿都做，不到3分钟。"
