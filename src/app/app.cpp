@@ -9,6 +9,7 @@
 
 #include "app/fonts.h"
 #include "app/language.h"
+#include "app/screens/stretches_page.h"
 #include "app/screens/tab_pages.h"
 #include "core/diary/timestamp.h"
 
@@ -41,8 +42,7 @@ App::App(core::storage::Storage& storage, Platform& platform)
   tab_pages_[IndexOf(Screen::kInsights)] =
       std::make_unique<screens::ScreenPage>(screens::DrawInsights);
   tab_pages_[IndexOf(Screen::kSelfCheck)] = std::make_unique<screens::SelfCheckPage>(selfcheck_);
-  tab_pages_[IndexOf(Screen::kStretches)] =
-      std::make_unique<screens::ScreenPage>(screens::DrawStretches);
+  tab_pages_[IndexOf(Screen::kStretches)] = std::make_unique<screens::StretchesPage>();
   tab_pages_[IndexOf(Screen::kSettings)] =
       std::make_unique<screens::ScreenPage>(screens::DrawSettings);
 
@@ -182,13 +182,12 @@ void App::SaveChanges() {
 }
 
 bool App::IsAnimating() const {
-  // Only while a stretch figure moves; its holds tick once a second (VisibleTick).
-  return router_.Current() == Screen::kCramp && cramp_.FigureMoving(clock_);
+  // Only while a stretch figure moves; its holds tick (VisibleTick).
+  return const_cast<App*>(this)->CurrentPage().Animating(clock_);
 }
 
 int App::VisibleTick() const {
-  if (router_.Current() != Screen::kCramp || !cramp_.IsTiming()) return -1;
-  return cramp_.ElapsedWholeSeconds(clock_);
+  return const_cast<App*>(this)->CurrentPage().VisibleTick(clock_);
 }
 
 bool App::ConsumeStateChanged() {

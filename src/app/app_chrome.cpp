@@ -88,7 +88,9 @@ PageContext App::MakePageContext(float column_width) {
                      diary_,
                      clock_,
                      settings_.EmergencyRegion(),
-                     figures_};
+                     figures_,
+                     !settings_.StretchMotion().value_or(!platform_.PrefersReducedMotion()),
+                     [this](int milliseconds) { platform_.Vibrate(milliseconds); }};
 }
 
 void App::DrawContent() {

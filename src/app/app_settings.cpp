@@ -10,6 +10,7 @@ constexpr const char* kRegionKey = "emergency_region";
 constexpr const char* kTextSizeKey = "text_size_percent";
 constexpr const char* kLanguageKey = "language";
 constexpr const char* kBedtimeKey = "bedtime_reminder";
+constexpr const char* kStretchMotionKey = "stretch_motion";
 constexpr int kMinutesPerDay = 24 * 60;
 
 // "22:30" -> 1350; -1 for anything else.
@@ -42,6 +43,7 @@ void AppSettings::LoadJson(std::string_view text) {
   text_size_percent_ = kDefaultTextSizePercent;
   language_chosen_ = false;
   bedtime_minutes_ = kDefaultBedtimeMinutes;
+  stretch_motion_.reset();
   nlohmann::json parsed = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
   if (!parsed.is_object()) return;
   stored_ = std::move(parsed);
@@ -60,6 +62,8 @@ void AppSettings::LoadJson(std::string_view text) {
     const int minutes = ParseClockTime(bedtime->get_ref<const std::string&>());
     if (minutes >= 0) bedtime_minutes_ = minutes;
   }
+  const auto motion = stored_.find(kStretchMotionKey);
+  if (motion != stored_.end() && motion->is_boolean()) stretch_motion_ = motion->get<bool>();
   const auto language = stored_.find(kLanguageKey);
   if (language != stored_.end() && language->is_string()) {
     if (auto chosen = core::i18n::LanguageFromTag(language->get_ref<const std::string&>())) {
@@ -75,6 +79,7 @@ void AppSettings::Reset() {
   text_size_percent_ = kDefaultTextSizePercent;
   language_chosen_ = false;
   bedtime_minutes_ = kDefaultBedtimeMinutes;
+  stretch_motion_.reset();
   changed_ = false;
 }
 
@@ -95,6 +100,7 @@ std::string AppSettings::ToJson() const {
   } else {
     out[kBedtimeKey] = FormatClockTime(bedtime_minutes_);
   }
+  if (stretch_motion_) out[kStretchMotionKey] = *stretch_motion_;
   // Not chosen: whatever was stored under the key stays as it was (a newer version's value).
   if (language_chosen_) out[kLanguageKey] = std::string(core::i18n::LanguageTag(language_));
   return out.dump();
@@ -104,6 +110,12 @@ void AppSettings::SetBedtimeMinutes(int minutes) {
   const int wrapped = ((minutes % kMinutesPerDay) + kMinutesPerDay) % kMinutesPerDay;
   if (wrapped == bedtime_minutes_) return;
   bedtime_minutes_ = wrapped;
+  changed_ = true;
+}
+
+void AppSettings::SetStretchMotion(bool moving) {
+  if (stretch_motion_ == moving) return;
+  stretch_motion_ = moving;
   changed_ = true;
 }
 

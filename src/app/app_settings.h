@@ -3,6 +3,7 @@
 // the emergency region, the text size and the language. Keys written by other parts of the app (or a
 // newer version) are kept as they were when saving, never dropped.
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -55,6 +56,11 @@ class AppSettings {
   int BedtimeMinutes() const { return bedtime_minutes_; }
   void SetBedtimeMinutes(int minutes);
 
+  // Moving stretch pictures ("stretch_motion": true | false), when the person chose; unset
+  // follows the device (prefers-reduced-motion). Marks the settings changed.
+  std::optional<bool> StretchMotion() const { return stretch_motion_; }
+  void SetStretchMotion(bool moving);
+
   // True once after a change, so the app saves exactly once per change.
   bool ConsumeChanged();
 
@@ -65,6 +71,7 @@ class AppSettings {
   core::i18n::Language language_ = core::i18n::Language::kEn;
   bool language_chosen_ = false;
   int bedtime_minutes_ = kDefaultBedtimeMinutes;
+  std::optional<bool> stretch_motion_;
   std::string locale_;
   bool changed_ = false;
 };

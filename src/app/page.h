@@ -11,6 +11,9 @@
 //   Back()        a step back inside the page (a flow's previous step); false lets the
 //                 router go back a page
 //   ShowsNotes()  whether the storage notes may be drawn above it (not during Cramp now)
+//   Animating()   something on it moves now (a stretch figure): every frame is drawn
+//   VisibleTick() changes whenever it changes by itself at a slower pace (a timer's
+//                 seconds), one frame per change; -1 while nothing changes by itself
 #include <functional>
 #include <string>
 #include <vector>
@@ -70,6 +73,11 @@ struct PageContext {
   const core::triage::EmergencyRegion& region;  // whose emergency number and urgent line
   // Draws the stretch figures; null without a GL context (UI tests): the words stand in.
   FigureRenderer* figures = nullptr;
+  // Stretch figures show their key poses one by one instead of moving (the device asks
+  // for less motion, or the person turned moving pictures off in Settings).
+  bool reduced_motion = false;
+  // A short buzz where the device has one (a stretch moving on to its next step).
+  std::function<void(int milliseconds)> vibrate;
 };
 
 class Page {
@@ -82,6 +90,8 @@ class Page {
   virtual bool TakeChange() { return false; }
   virtual bool Back() { return false; }
   virtual bool ShowsNotes() const { return true; }
+  virtual bool Animating(const core::Clock&) const { return false; }
+  virtual int VisibleTick(const core::Clock&) const { return -1; }
 };
 
 }  // namespace app

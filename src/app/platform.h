@@ -51,6 +51,9 @@ class Platform {
 
   // A short buzz where the device has one (navigator.vibrate); nothing elsewhere.
   virtual void Vibrate(int milliseconds) = 0;
+  // The device asks for less motion (prefers-reduced-motion): stretch figures then show
+  // their key poses one by one unless the person chose moving pictures in Settings.
+  virtual bool PrefersReducedMotion() const { return false; }
 
   // The address that opens the app again (the page's URL without query or fragment), for
   // the bedtime reminder's calendar entry; empty where there is none (the desktop app).

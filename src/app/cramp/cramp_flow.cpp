@@ -37,6 +37,7 @@ using core::diary::Trigger;
 
 // Ten minutes of stretching without relief is CLINICAL.md's cramp_persisting rule.
 constexpr double kPersistingSeconds = core::triage::kCrampPersistingS;
+constexpr int kStepBuzzMs = 40;
 
 struct TriggerChoice {
   Trigger trigger;
@@ -226,6 +227,9 @@ int CrampFlow::ElapsedWholeSeconds(const core::Clock& clock) const {
 void CrampFlow::DrawStretching(PageContext& context) {
   const double now = context.clock.MonotonicSeconds();
   const double elapsed = std::max(0.0, now - timer_start_);
+  player_.SetReducedMotion(context.reduced_motion);
+  // A short buzz at each new step: the person may be holding the foot with eyes shut.
+  if (player_.TakeStepChange(now) && context.vibrate) context.vibrate(kStepBuzzMs);
   const core::stretch::Moment moment = player_.At(now);
   // The figure large on top, one line of words, the hold's ring with the relief time
   // beside it, then the two answers: one screen at 360 x 640 without scrolling.

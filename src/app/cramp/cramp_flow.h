@@ -31,6 +31,11 @@ class CrampFlow final : public Page {
   bool TakeChange() override;
   bool Back() override;
   bool ShowsNotes() const override { return false; }
+  // The figure moving draws every frame; the relief timer's seconds one frame each.
+  bool Animating(const core::Clock& clock) const override { return FigureMoving(clock); }
+  int VisibleTick(const core::Clock& clock) const override {
+    return IsTiming() ? ElapsedWholeSeconds(clock) : -1;
+  }
 
   // Starts over at "where is the cramp?".
   void Start();

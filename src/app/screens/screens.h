@@ -20,7 +20,6 @@ void DrawHome(ScreenContext& context);
 void DrawDiary(ScreenContext& context);      // screens/diary_screen.cpp
 void DrawInsights(ScreenContext& context);   // screens/insights_screen.cpp
 void DrawSelfCheck(ScreenContext& context);  // selfcheck/selfcheck_screens.cpp
-void DrawStretches(ScreenContext& context);
 void DrawSettings(ScreenContext& context);  // screens/settings_screen.cpp
 // The bedtime reminder's time and calendar file (screens/bedtime_reminder.cpp).
 void DrawBedtimeReminder(ScreenContext& context);

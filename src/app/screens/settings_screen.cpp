@@ -88,6 +88,15 @@ void DrawTextSize(AppSettings& settings) {
   }
 }
 
+// Moving stretch pictures, on unless the device asks for less motion; off shows the key
+// poses one by one with the timer. One switch: a tap flips it, the tick says which.
+void DrawStretchMotion(ScreenContext& context) {
+  const bool moving = !context.reduced_motion;
+  if (widgets::ToggleButton((T("stretch.motion") + "###stretch_motion").c_str(), moving))
+    context.settings.SetStretchMotion(!moving);
+  widgets::Note(T("stretch.motion_note").c_str());
+}
+
 // The report, export and import, at the top: the things people come to Settings for.
 void DrawYourDiary(ScreenContext& context) {
   const DataActions& data = context.data;
@@ -186,6 +195,8 @@ void DrawSettings(ScreenContext& context) {
   DrawLanguage(context.settings);
   ImGui::Spacing();
   DrawTextSize(context.settings);
+  ImGui::Spacing();
+  DrawStretchMotion(context);
   ImGui::Spacing();
   DrawBedtimeReminder(context);  // also on Stretches, beside the routine it reminds of
 

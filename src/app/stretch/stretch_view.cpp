@@ -35,16 +35,72 @@ void StretchPlayer::Start(RoutineId id, double now_seconds) {
   id_ = id;
   started_ = now_seconds;
   playing_ = true;
+  paused_ = false;
+  step_seen_ = 0;
+}
+
+void StretchPlayer::Pause(double now_seconds) {
+  if (!playing_ || paused_) return;
+  paused_ = true;
+  paused_at_ = now_seconds;
+}
+
+void StretchPlayer::Resume(double now_seconds) {
+  if (!playing_ || !paused_) return;
+  started_ += now_seconds - paused_at_;
+  paused_ = false;
+}
+
+void StretchPlayer::NextStep(double now_seconds) {
+  if (!playing_) return;
+  const core::stretch::Routine& routine = Routine();
+  const int next = At(now_seconds).step + 1;
+  const double to = next < static_cast<int>(routine.steps.size())
+                        ? core::stretch::StepStart(routine, next)
+                        : core::stretch::TotalSeconds(routine);
+  // Keep a pause paused: the next step waits for "resume" too.
+  started_ = (paused_ ? paused_at_ : now_seconds) - to;
+}
+
+double StretchPlayer::Elapsed(double now_seconds) const {
+  return std::max(0.0, (paused_ ? paused_at_ : now_seconds) - started_);
 }
 
 Moment StretchPlayer::At(double now_seconds) const {
-  return core::stretch::Sample(Routine(),
-                               static_cast<float>(std::max(0.0, now_seconds - started_)));
+  const core::stretch::Routine& routine = Routine();
+  Moment moment = core::stretch::Sample(routine, static_cast<float>(Elapsed(now_seconds)));
+  if (reduced_motion_) {
+    // The step's key pose, still: what the step asks for, without the move towards it.
+    const Moment key = core::stretch::Sample(routine, core::stretch::KeyTime(routine, moment.step));
+    moment.pose = key.pose;
+    moment.arrow = key.arrow;
+    moment.moving = false;
+  }
+  if (paused_) moment.moving = false;
+  return moment;
 }
 
 int StretchPlayer::Tick(double now_seconds) const {
   if (!playing_) return -1;
-  return static_cast<int>(std::max(0.0, now_seconds - started_) * 4.0);
+  // Past the end nothing changes by itself: the finished picture stays without frames.
+  const double end = core::stretch::TotalSeconds(Routine());
+  const double elapsed = std::min(Elapsed(now_seconds), end);
+  const Moment moment = At(now_seconds);
+  // A hold: the ring and the muscle's colour change every quarter second (even ticks). A
+  // move draws every frame anyway unless motion is reduced, and then only its step and
+  // repeat change what is shown (odd ticks).
+  if (moment.holding || moment.finished) return static_cast<int>(elapsed * 4.0) * 2;
+  return (moment.step * 64 + std::min(moment.repeat_index, 63)) * 2 + 1;
+}
+
+bool StretchPlayer::TakeStepChange(double now_seconds) {
+  if (!playing_) return false;
+  // The end counts as one more step: the last hold is over.
+  const Moment moment = At(now_seconds);
+  const int step = moment.finished ? static_cast<int>(Routine().steps.size()) : moment.step;
+  if (step == step_seen_) return false;
+  step_seen_ = step;
+  return true;
 }
 
 bool DrawFigure(FigureRenderer* renderer, int slot, const core::stretch::Routine& routine,

@@ -225,6 +225,7 @@ constexpr Entry kTable[] = {
     Entry{"stretch.resume", "Resume"},
     Entry{"stretch.next", "Next step"},
     Entry{"stretch.stop", "Stop"},
+    Entry{"stretch.again", "Play again"},
     Entry{"stretch.step_of", "Step {step} of {count}"},
     Entry{"stretch.repeat_of", "{index} of {count}"},
     Entry{"stretch.motion", "Moving pictures of the stretches"},

@@ -215,6 +215,7 @@ constexpr Entry kTable[] = {
     Entry{"stretch.resume", "继续"},
     Entry{"stretch.next", "下一步"},
     Entry{"stretch.stop", "停止"},
+    Entry{"stretch.again", "再做一遍"},
     Entry{"stretch.step_of", "第{step}步，共{count}步"},
     Entry{"stretch.repeat_of", "第{index}次，共{count}次"},
     Entry{"stretch.motion", "拉伸动画"},

@@ -125,16 +125,32 @@ Moment Sample(const Routine& routine, float seconds) {
   return moment;
 }
 
-Pose KeyPose(const Routine& routine, int step) {
-  if (step < 0 || step >= static_cast<int>(routine.steps.size())) return routine.start;
+float KeyTime(const Routine& routine, int step) {
+  if (step < 0 || step >= static_cast<int>(routine.steps.size())) return 0.0f;
   const Step& current = routine.steps[static_cast<size_t>(step)];
-  float at = StepStart(routine, step);
+  const float start = StepStart(routine, step);
+  float at = start;
   for (const Segment& segment : current.segments) {
     at += segment.seconds;
     if (segment.hold) break;
   }
-  return Sample(routine, std::min(at, StepStart(routine, step) + StepSeconds(current)) - 1e-3f)
-      .pose;
+  // Just inside the step, so the sample is this step's and not the next one's.
+  return std::min(at, start + StepSeconds(current)) - 1e-3f;
+}
+
+Pose KeyPose(const Routine& routine, int step) {
+  if (step < 0 || step >= static_cast<int>(routine.steps.size())) return routine.start;
+  return Sample(routine, KeyTime(routine, step)).pose;
+}
+
+int PreviewStep(const Routine& routine) {
+  const int count = static_cast<int>(routine.steps.size());
+  for (int step = 0; step < count; ++step) {
+    for (const Segment& segment : routine.steps[static_cast<size_t>(step)].segments)
+      // A real hold, not a rest (it has words) nor a cut's moment of stillness.
+      if (segment.hold && segment.text_key.empty() && segment.seconds > 2.0f) return step;
+  }
+  return count - 1;
 }
 
 }  // namespace core::stretch

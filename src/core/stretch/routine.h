@@ -107,8 +107,12 @@ struct Moment {
 };
 Moment Sample(const Routine& routine, float seconds);
 
-// The pose at each key moment, one per step (the end of its first hold, else its end):
-// what reduced motion shows one by one, and the still preview of a routine card.
+// The key moment of each step (the end of its first hold, else its end), in seconds from
+// the start of the routine, and the pose there: what reduced motion shows one by one.
+float KeyTime(const Routine& routine, int step);
 Pose KeyPose(const Routine& routine, int step);
+// The step a still picture of the routine shows (a routine card's preview): the first
+// that holds the stretch, else the last.
+int PreviewStep(const Routine& routine);
 
 }  // namespace core::stretch

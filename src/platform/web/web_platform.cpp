@@ -18,6 +18,11 @@ EM_JS(void, VibrateDevice, (int milliseconds), {
   if (navigator.vibrate) navigator.vibrate(milliseconds);
 });
 
+EM_JS(int, ReadPrefersReducedMotion, (), {
+  return window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches ? 1
+                                                                                              : 0;
+});
+
 // <html lang>, and app.js's own words (loading, failures) follow the app's language.
 EM_JS(void, SetDocumentLanguage, (const char* tag), {
   document.documentElement.lang = UTF8ToString(tag);
@@ -92,6 +97,10 @@ void WebPlatform::ApplyUpdate() {
 
 void WebPlatform::Install() {
   PromptInstall();
+}
+
+bool WebPlatform::PrefersReducedMotion() const {
+  return ReadPrefersReducedMotion() != 0;
 }
 
 void WebPlatform::Vibrate(int milliseconds) {

@@ -25,6 +25,7 @@ class WebPlatform final : public app::Platform {
   bool CanReload() const override { return true; }
   void Reload() override;
   void Vibrate(int milliseconds) override;
+  bool PrefersReducedMotion() const override;
   void SetLanguage(std::string_view tag) override;
   std::string AppAddress() const override;
   // The service worker and the install prompt, as web/app.js keeps them.

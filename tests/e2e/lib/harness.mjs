@@ -215,6 +215,46 @@ export async function distinctColours(browser, png) {
   }
 }
 
+// The share of pixels (0..1) that differ between two screenshots of the same size, decoded
+// by the browser itself: a moving picture changes many, a still one none.
+export async function pixelDifference(browser, pngA, pngB) {
+  const page = await browser.newPage();
+  try {
+    return await page.evaluate(async ([a, b]) => {
+      const decode = async (url) => {
+        const image = new Image();
+        image.src = url;
+        await image.decode();
+        const canvas = new OffscreenCanvas(image.width, image.height);
+        const context = canvas.getContext('2d');
+        context.drawImage(image, 0, 0);
+        return context.getImageData(0, 0, image.width, image.height).data;
+      };
+      const [first, second] = [await decode(a), await decode(b)];
+      if (first.length !== second.length) return 1;
+      let differing = 0;
+      for (let i = 0; i < first.length; i += 4) {
+        if (first[i] !== second[i] || first[i + 1] !== second[i + 1] || first[i + 2] !== second[i + 2]) ++differing;
+      }
+      return differing / (first.length / 4);
+    }, [pngA, pngB].map((png) => `data:image/png;base64,${png.toString('base64')}`));
+  } finally {
+    await page.close();
+  }
+}
+
+// Resolves once `quietMs` have passed with no frame drawn (the app idles), so a following
+// measurement window starts from a settled screen.
+export async function waitUntilQuiet(page, quietMs = 400, timeout = 15000) {
+  await page.evaluate(() => { window.__quiet = null; });
+  await page.waitForFunction((quiet) => {
+    const now = performance.now();
+    const count = window.crampcheck.frameCount();
+    if (!window.__quiet || window.__quiet.count !== count) window.__quiet = {count, at: now};
+    return now - window.__quiet.at >= quiet;
+  }, quietMs, {polling: 50, timeout});
+}
+
 // The four taps of "Cramp now" from home (touch); returns when the app shows the entry as
 // saved, which it does only once the transaction completed.
 export async function logCramp(page, {muscle = 'calf_back', side = 'left'} = {}) {

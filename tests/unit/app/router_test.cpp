@@ -70,7 +70,7 @@ TEST(Items, JsonEscapesLabels) {
 TEST(Navigation, EveryScreenOpensAtItsTop) {
   UiDriver ui;
   ASSERT_TRUE(ui.Press("###nav_stretches"));
-  const app::RecordedItem* first = app::FindItem("###stretch_toe");
+  const app::RecordedItem* first = app::FindItem("###routine_toe");
   ASSERT_NE(first, nullptr);
   const float top = first->y;
   // Drag the content up, as a finger scrolls a phone screen.
@@ -84,12 +84,12 @@ TEST(Navigation, EveryScreenOpensAtItsTop) {
   }
   io.AddMouseButtonEvent(0, false);
   for (int i = 0; i < 3; ++i) ui.Frame();
-  const app::RecordedItem* scrolled = app::FindItem("###stretch_toe");
+  const app::RecordedItem* scrolled = app::FindItem("###routine_toe");
   ASSERT_TRUE(scrolled == nullptr || scrolled->y < top - 100.0f) << "the drag scrolled the screen";
 
   ASSERT_TRUE(ui.Press("###nav_settings"));
   ASSERT_TRUE(ui.Press("###nav_stretches"));
-  first = app::FindItem("###stretch_toe");
+  first = app::FindItem("###routine_toe");
   ASSERT_NE(first, nullptr);
   EXPECT_FLOAT_EQ(first->y, top);
 }

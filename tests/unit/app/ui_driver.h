@@ -48,6 +48,8 @@ class TestPlatform final : public app::Platform {
     if (reloader) reloader();
   }
   void Vibrate(int) override { ++vibrations; }
+  bool reduced_motion = false;
+  bool PrefersReducedMotion() const override { return reduced_motion; }
   void SetLanguage(std::string_view tag) override { language = std::string(tag); }
   std::string AppAddress() const override { return address; }
   std::string language;

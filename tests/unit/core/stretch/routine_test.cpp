@@ -297,4 +297,29 @@ TEST(StretchScene, EveryMomentDrawsTheFigureAndTheWarmMuscleInsideTheView) {
   }
 }
 
+
+TEST(KeyPoses, EachStepsKeyMomentLiesInsideItsStepAndItsPoseIsTheOneShownThere) {
+  for (RoutineId id : kAllRoutines) {
+    const Routine& routine = GetRoutine(id);
+    for (int step = 0; step < static_cast<int>(routine.steps.size()); ++step) {
+      const float at = KeyTime(routine, step);
+      EXPECT_GE(at, StepStart(routine, step)) << routine.name << " step " << step;
+      EXPECT_LT(at, StepStart(routine, step) + StepSeconds(routine.steps[static_cast<size_t>(step)]));
+      EXPECT_EQ(Sample(routine, at).step, step) << routine.name << " step " << step;
+    }
+  }
+}
+
+TEST(KeyPoses, ACardsStillShowsTheStretchHeldNotTheWayIntoIt) {
+  // The toe routine reaches, bends, then holds: the still is the hold.
+  const Routine& toe = GetRoutine(RoutineId::kToe);
+  EXPECT_EQ(std::string(toe.steps[static_cast<size_t>(PreviewStep(toe))].text_key), "stretch.toe.hold");
+  for (RoutineId id : kAllRoutines) {
+    const Routine& routine = GetRoutine(id);
+    const int step = PreviewStep(routine);
+    ASSERT_GE(step, 0) << routine.name;
+    ASSERT_LT(step, static_cast<int>(routine.steps.size())) << routine.name;
+  }
+}
+
 }  // namespace

@@ -1,0 +1,42 @@
+#pragma once
+// Stretches: every routine of CLINICAL.md "Self-care and stretches" as a card with a still
+// picture and a play button (###routine_<id>); playing shows the moving figure, the step's
+// words, the hold's ring, pause / resume, next step and stop, with a short buzz at each new
+// step. Leaving the page stops the routine, so nothing draws frames behind another page.
+#include "app/page.h"
+#include "app/stretch/stretch_view.h"
+
+namespace app::screens {
+
+class StretchesPage final : public Page {
+ public:
+  void Enter() override { player_.Stop(); }
+  void Leave() override { player_.Stop(); }
+  void Draw(PageContext& context) override;
+  // The list, or the routine playing: the column starts at its top.
+  int StepKey() const override {
+    return player_.Playing() ? 1 + static_cast<int>(player_.Routine().id) : 0;
+  }
+  bool TakeChange() override;
+  // Back from a routine playing goes to the list.
+  bool Back() override;
+  bool Animating(const core::Clock& clock) const override {
+    return player_.Moving(clock.MonotonicSeconds());
+  }
+  int VisibleTick(const core::Clock& clock) const override {
+    return player_.Tick(clock.MonotonicSeconds());
+  }
+
+  // Tests read what plays.
+  const stretch::StretchPlayer& Player() const { return player_; }
+
+ private:
+  void DrawList(PageContext& context);
+  void DrawCard(PageContext& context, core::stretch::RoutineId id, int slot);
+  void DrawPlaying(PageContext& context);
+
+  stretch::StretchPlayer player_;
+  bool changed_ = false;
+};
+
+}  // namespace app::screens
