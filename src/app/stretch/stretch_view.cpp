@@ -55,9 +55,9 @@ void StretchPlayer::NextStep(double now_seconds) {
   if (!playing_) return;
   const core::stretch::Routine& routine = Routine();
   const int next = At(now_seconds).step + 1;
-  const double to = next < static_cast<int>(routine.steps.size())
-                        ? core::stretch::StepStart(routine, next)
-                        : core::stretch::TotalSeconds(routine);
+  const double to = static_cast<double>(next < static_cast<int>(routine.steps.size())
+                                            ? core::stretch::StepStart(routine, next)
+                                            : core::stretch::TotalSeconds(routine));
   // Keep a pause paused: the next step waits for "resume" too.
   started_ = (paused_ ? paused_at_ : now_seconds) - to;
 }
@@ -83,7 +83,7 @@ Moment StretchPlayer::At(double now_seconds) const {
 int StretchPlayer::Tick(double now_seconds) const {
   if (!playing_) return -1;
   // Past the end nothing changes by itself: the finished picture stays without frames.
-  const double end = core::stretch::TotalSeconds(Routine());
+  const double end = static_cast<double>(core::stretch::TotalSeconds(Routine()));
   const double elapsed = std::min(Elapsed(now_seconds), end);
   const Moment moment = At(now_seconds);
   // A hold: the ring and the muscle's colour change every quarter second (even ticks). A
