@@ -17,10 +17,10 @@
 
 namespace app {
 class App;
+class FigureRenderer;
 }
 
 namespace platform {
-class GlFigureRenderer;
 
 struct ShellOptions {
   const char* title = "CrampCheck";
@@ -67,7 +67,8 @@ class SdlGlShell {
   // One ImGui frame of the app (items recorded), without drawing it.
   void RunAppFrame(app::App& app);
 
-  std::unique_ptr<GlFigureRenderer> figures_;  // the stretch figures (app::FigureRenderer)
+  std::unique_ptr<app::FigureRenderer> figures_;  // the stretch figures (GlFigureRenderer)
+  bool figures_made_ = false;
   SDL_Window* window_ = nullptr;
   SDL_GLContext gl_context_ = nullptr;
   app::RedrawPolicy redraw_;

@@ -13,7 +13,14 @@
 //     taps, from the pointerup of "It has eased" (###cramp_done) to the `complete` event of
 //     the readwrite transaction on `episodes` (split into tap -> transaction opened and the
 //     commit); for reference the same with an empty diary;
-//   - wasm and JS glue size, raw and gzip (reported);
+//   - a stretch routine playing (issue 13): the toe stretch on Stretches, by touch, over 3 s
+//     of its first move: main-thread time per drawn frame (the requestAnimationFrame
+//     callbacks that drew, which is the app's whole CPU work: ImGui, the figure's scene and
+//     its GL calls), median target < 8 ms, and, for reference, all of Chromium's CPU per
+//     frame (WebGL runs in software here, in the GPU process); then "next step" to its end
+//     and the frames drawn in the 3 s after the last tap's frames, target 0;
+//   - wasm and JS glue size, raw and gzip (reported), and what the stretch figure renderer
+//     adds: the same build without it (bench-no-figures beside the site), when built;
 //   - against a baseline (issue 11, baseline.mjs): a minimal Dear ImGui SDL2 + WebGL2 page
 //     of the same build and ImGui sources, drawing one line every frame. Each of the three
 //     ready measurements above is followed by one of the baseline's time to first frame, in
@@ -47,7 +54,8 @@ import {builtFile, clickItem, distDir, findItem, launchBrowser, startServer, wai
 import {baselineSizes, findBaselineDir, startDirServer, timeToFirstFrame} from './baseline.mjs';
 
 // --- [SECTION] Options ---------------------------------------------------------------------------
-const TARGETS = {readyFull: 1500, persist: 50, idleFrames: 3, chineseRatio: 1.3};
+const TARGETS = {readyFull: 1500, persist: 50, idleFrames: 3, chineseRatio: 1.3, stretchFrameMs: 8,
+                 framesAfterRoutine: 0};
 // Issue 11's goal for ours / baseline: reported beside the ratios, not yet a target.
 const BASELINE_RATIO_GOAL = 1.5;
 const PHONE = {viewport: {width: 390, height: 844}, hasTouch: true, isMobile: true, deviceScaleFactor: 2};
@@ -142,8 +150,18 @@ export function generateEpisodes(count, seed = 20261123) {
 // - window.__bench.writes: each readwrite transaction on `episodes`, with the time it was
 //   opened and the time of its `complete` event.
 export const PROBES = `(() => {
-  const bench = {readyAt: null, readyError: null, lastUp: null, writes: []};
+  const bench = {readyAt: null, readyError: null, lastUp: null, writes: [], timingFrames: false, frameMs: []};
   window.__bench = bench;
+  // The main thread's time in each animation-frame callback that drew a frame.
+  const requestFrame = window.requestAnimationFrame.bind(window);
+  window.requestAnimationFrame = (callback) => requestFrame((time) => {
+    if (!bench.timingFrames || !window.crampcheck) return callback(time);
+    const before = window.crampcheck.frameCount();
+    const start = performance.now();
+    callback(time);
+    const spent = performance.now() - start;
+    if (window.crampcheck.frameCount() !== before) bench.frameMs.push(spent);
+  });
   Object.defineProperty(window, 'crampcheck', {
     configurable: true,
     get() { return undefined; },
@@ -294,6 +312,34 @@ async function frameCount(page) {
   return page.evaluate(() => window.crampcheck.frameCount());
 }
 
+// Plays the toe stretch on Stretches by touch and measures 3 s of its first move, then taps
+// "next step" to its end and counts the frames of the 3 s after the taps' own frames.
+// Returns {frameMs: [...], chromiumMsPerFrame, framesAfter}.
+export async function timeStretch(page) {
+  await clickItem(page, '###nav_stretches', {touch: true});
+  await waitForScreen(page, 'stretches');
+  await clickItem(page, '###routine_toe', {touch: true});
+  await findItem(page, '###stretch_pause');
+  const ticksBefore = childrenTicks();
+  const framesBefore = await frameCount(page);
+  await page.evaluate(() => { window.__bench.frameMs = []; window.__bench.timingFrames = true; });
+  await page.waitForTimeout(3000);  // the measurement window (the first move lasts 3 s)
+  const frameMs = await page.evaluate(() => { window.__bench.timingFrames = false; return window.__bench.frameMs; });
+  const drawn = (await frameCount(page)) - framesBefore;
+  const ticks = childrenTicks() - ticksBefore;
+  for (let step = 0; step < 3 && !(await page.evaluate(() =>
+      window.crampcheck.items().some((item) => item.label.endsWith('###stretch_again')))); ++step) {
+    await clickItem(page, '###stretch_next', {touch: true});
+  }
+  await findItem(page, '###stretch_again');
+  // The redraw policy's frames after a tap (a few, within ~100 ms), then the window.
+  await page.waitForTimeout(500);
+  const after = await frameCount(page);
+  await page.waitForTimeout(3000);  // the measurement window, not a wait for a result
+  return {frameMs, chromiumMsPerFrame: ticksBefore === null || drawn === 0 ? null : (ticks * 10) / drawn,
+    framesAfter: (await frameCount(page)) - after};
+}
+
 // Logs a cramp with taps; returns {total, toTransaction, commit} in ms, from the pointerup
 // of ###cramp_done to the write transaction opening and completing.
 export async function timePersist(page) {
@@ -341,11 +387,14 @@ const median = (values) => {
 
 function sizes() {
   const out = {};
+  const measure = (file) => ({raw: statSync(file).size, gzip: gzipSync(readFileSync(file), {level: 9}).length});
   // Reported under their plain names; the build names them after their content.
   for (const [stem, ext] of [['crampcheck', 'wasm'], ['crampcheck', 'js']]) {
-    const file = join(distDir, builtFile(distDir, stem, ext));
-    out[`${stem}.${ext}`] = {raw: statSync(file).size, gzip: gzipSync(readFileSync(file), {level: 9}).length};
+    out[`${stem}.${ext}`] = measure(join(distDir, builtFile(distDir, stem, ext)));
   }
+  // The same program built without the figure renderer (CRAMPCHECK_BUILD_BENCH).
+  const withoutFigures = join(distDir, '..', 'bench-no-figures', 'crampcheck.wasm');
+  if (existsSync(withoutFigures)) out['crampcheck.wasm without the figure renderer'] = measure(withoutFigures);
   return out;
 }
 
@@ -397,7 +446,7 @@ async function main() {
   const baselineServer = baselineDir ? await startDirServer(baselineDir) : null;
   const browser = await launchBrowser();
   const runs = {readyFirst: [], readyEmpty: [], readyEmptyZh: [], persistEmpty: [], readyFull: [], idleFrames: [],
-    persist: [], toTransaction: [], commit: []};
+    persist: [], toTransaction: [], commit: [], stretchFrameMs: [], stretchChromiumMs: [], framesAfterRoutine: []};
   const baseline = baselineDir ? {dir: baselineDir, imguiVersion: null, firstFrame: [], sizes: null} : null;
   const n = options.episodes.toLocaleString('en-US');
   const ms = (value) => `${value.toFixed(1)} ms`;
@@ -443,10 +492,14 @@ async function main() {
       await measureBaseline();
 
       // The same empty diary in a Chinese browser: the app opens in Chinese, so the first
-      // frame draws Chinese glyphs (made on demand from the subset font).
+      // frame draws Chinese glyphs (made on demand from the subset font). Then a stretch.
       ({context, page, errors} = await newBenchPage(browser, server.url, {...device, locale: 'zh-CN'}));
       await prepare(page, server.url, []);
       runs.readyEmptyZh.push(await timeToReady(page, server.url, errors));
+      const stretch = await timeStretch(page);
+      runs.stretchFrameMs.push(median(stretch.frameMs));
+      if (stretch.chromiumMsPerFrame !== null) runs.stretchChromiumMs.push(stretch.chromiumMsPerFrame);
+      runs.framesAfterRoutine.push(stretch.framesAfter);
       if (errors.length) throw new Error(`page errors: ${errors.join(' | ')}`);
       await context.close();
 
@@ -472,7 +525,9 @@ async function main() {
                   `${ms(runs.readyFirst.at(-1))} first visit; ` +
                   `${runs.idleFrames.at(-1)} idle frames; persisted in ${ms(persist.total)} ` +
                   `(tap -> transaction ${ms(persist.toTransaction)}, commit ${ms(persist.commit)}), ` +
-                  `${ms(runs.persistEmpty.at(-1))} with an empty diary${baselineNote}`);
+                  `${ms(runs.persistEmpty.at(-1))} with an empty diary; stretch frames ` +
+                  `${ms(runs.stretchFrameMs.at(-1))} (main thread, median), ` +
+                  `${runs.framesAfterRoutine.at(-1)} frames after it ended${baselineNote}`);
     }
     if (started.machine !== null) {
       const capacity = ((Date.now() - started.at) / 10) * cpus().length;  // ticks at 100 Hz
@@ -505,6 +560,11 @@ async function main() {
     ['  transaction -> complete', median(runs.commit), 'ms', null],
     ['persist one episode, empty diary', median(runs.persistEmpty), 'ms', null],
     ['idle frames in 3 s after ready (max)', Math.max(...runs.idleFrames), 'frames', TARGETS.idleFrames, '<='],
+    ['stretch playing: main thread per frame', median(runs.stretchFrameMs), 'ms', TARGETS.stretchFrameMs, '<'],
+    ['  all of Chromium per frame (software GL)', runs.stretchChromiumMs.length ? median(runs.stretchChromiumMs) : NaN,
+     'ms', null],
+    ['frames in 3 s after a routine ended (max)', Math.max(...runs.framesAfterRoutine), 'frames',
+     TARGETS.framesAfterRoutine, '<='],
   ];
   let failed = false;
   console.log();
@@ -521,6 +581,12 @@ async function main() {
   for (const [name, {raw, gzip}] of Object.entries(size)) {
     const label = `size of ${name} (raw / gzip)`;
     console.log(`${label.padEnd(40)} ${kb(raw).padStart(10)}  ${kb(gzip).padStart(12)}`);
+  }
+  const bare = size['crampcheck.wasm without the figure renderer'];
+  if (bare) {
+    const wasm = size['crampcheck.wasm'];
+    const label = 'wasm the figure renderer adds (raw / gzip)';
+    console.log(`${label.padEnd(40)} ${kb(wasm.raw - bare.raw).padStart(10)}  ${kb(wasm.gzip - bare.gzip).padStart(12)}`);
   }
   let comparison = null;
   if (baseline) {
