@@ -50,7 +50,8 @@ import {join} from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {gzipSync} from 'node:zlib';
 
-import {builtFile, clickItem, distDir, findItem, launchBrowser, startServer, waitForScreen} from '../../e2e/lib/harness.mjs';
+import {builtFile, clickItem, distDir, findItem, launchBrowser, startServer, waitForScreen,
+        waitUntilQuiet} from '../../e2e/lib/harness.mjs';
 import {baselineSizes, findBaselineDir, startDirServer, timeToFirstFrame} from './baseline.mjs';
 
 // --- [SECTION] Options ---------------------------------------------------------------------------
@@ -318,6 +319,7 @@ async function frameCount(page) {
 export async function timeStretch(page) {
   await clickItem(page, '###nav_stretches', {touch: true});
   await waitForScreen(page, 'stretches');
+  await waitUntilQuiet(page);  // the list laid out and drawn: the tap lands on Play
   await clickItem(page, '###routine_toe', {touch: true});
   await findItem(page, '###stretch_pause');
   const ticksBefore = childrenTicks();
@@ -327,9 +329,15 @@ export async function timeStretch(page) {
   const frameMs = await page.evaluate(() => { window.__bench.timingFrames = false; return window.__bench.frameMs; });
   const drawn = (await frameCount(page)) - framesBefore;
   const ticks = childrenTicks() - ticksBefore;
-  for (let step = 0; step < 3 && !(await page.evaluate(() =>
-      window.crampcheck.items().some((item) => item.label.endsWith('###stretch_again')))); ++step) {
+  // "Next step" until the end, each tap once its frames show where the routine went.
+  const ended = () => page.evaluate(() =>
+    window.crampcheck.items().some((item) => item.label.endsWith('###stretch_again')));
+  for (let taps = 0; taps < 10 && !(await ended()); ++taps) {
+    const count = await frameCount(page);
     await clickItem(page, '###stretch_next', {touch: true});
+    // The tap's frames drawn (a moving or holding figure keeps drawing), or the end shown.
+    await page.waitForFunction((before) => window.crampcheck.frameCount() >= before + 3 ||
+        window.crampcheck.items().some((item) => item.label.endsWith('###stretch_again')), count, {polling: 20});
   }
   await findItem(page, '###stretch_again');
   // The redraw policy's frames after a tap (a few, within ~100 ms), then the window.
@@ -394,7 +402,7 @@ function sizes() {
   }
   // The same program built without the figure renderer (CRAMPCHECK_BUILD_BENCH).
   const withoutFigures = join(distDir, '..', 'bench-no-figures', 'crampcheck.wasm');
-  if (existsSync(withoutFigures)) out['crampcheck.wasm without the figure renderer'] = measure(withoutFigures);
+  if (existsSync(withoutFigures)) out['wasm, no figure renderer'] = measure(withoutFigures);
   return out;
 }
 
@@ -582,7 +590,7 @@ async function main() {
     const label = `size of ${name} (raw / gzip)`;
     console.log(`${label.padEnd(40)} ${kb(raw).padStart(10)}  ${kb(gzip).padStart(12)}`);
   }
-  const bare = size['crampcheck.wasm without the figure renderer'];
+  const bare = size['wasm, no figure renderer'];
   if (bare) {
     const wasm = size['crampcheck.wasm'];
     const label = 'wasm the figure renderer adds (raw / gzip)';

@@ -34,6 +34,7 @@ async function playRoutine(page, id, {touch = true} = {}) {
   await clickItem(page, '###nav_stretches', {touch});
   await waitForScreen(page, 'stretches');
   await scrollTo(page, `###routine_${id}`);
+  await waitUntilQuiet(page);  // the list laid out and drawn: the tap lands on Play
   await clickItem(page, `###routine_${id}`, {touch});
   await findItem(page, '###stretch_pause');
 }
