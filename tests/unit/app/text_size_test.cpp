@@ -110,6 +110,7 @@ TEST(TextSize, EveryScreenFitsA360PixelPhoneAt200Percent) {
                           {"###nav_selfcheck", nullptr, "self-check intro"},
                           {"###nav_selfcheck", "###selfcheck_start", "self-check, first page"},
                           {"###nav_stretches", nullptr, "stretches"},
+                          {"###nav_stretches", "###routine_toe", "a stretch playing"},
                           {"###nav_insights", nullptr, "trends"},
                           {"###nav_settings", nullptr, "settings"}};
   for (const Visit& visit : visits) {
