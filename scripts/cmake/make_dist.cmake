@@ -65,6 +65,8 @@ write_hashed("${style}" style css style_name)
 file(READ "${WEB_DIR}/index.html" page)
 replace_once(page "src=\"app.js\"" "src=\"${app_name}\"")
 replace_once(page "href=\"style.css\"" "href=\"${style_name}\"")
+replace_once(page "href=\"crampcheck.js\"" "href=\"${glue_name}\"")
+replace_once(page "href=\"crampcheck.wasm\"" "href=\"${wasm_name}\"")
 file(WRITE "${DIST_DIR}/index.html" "${page}")
 file(REMOVE_RECURSE "${work_dir}")
 
