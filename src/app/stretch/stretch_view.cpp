@@ -143,9 +143,10 @@ void DrawHoldRing(const Moment& moment, float diameter) {
   const float radius = diameter * 0.5f - 4.0f;
   ImDrawList* draw = ImGui::GetWindowDrawList();
   draw->AddCircle(centre, radius, ImGui::GetColorU32(theme::kSurfaceActive), 48, 6.0f);
-  const float left = moment.holding && moment.hold_seconds > 0.0f
+  // Only a hold counts down; while the figure moves the ring stays an empty track.
+  const float left = moment.holding && moment.hold_seconds > 0.0f && !moment.finished
                          ? moment.hold_left / moment.hold_seconds
-                         : (moment.finished ? 0.0f : 1.0f);
+                         : 0.0f;
   if (left > 0.001f) {
     const float start = -1.5707963f;
     draw->PathArcTo(centre, radius, start, start + 6.2831853f * left, 48);
