@@ -89,7 +89,7 @@ Episode Edited(Episode e) {
   e.duration_s += 30;
   e.muscle = diary::Muscle::kThighFront;
   e.side = diary::Side::kBoth;
-  e.pain = (e.pain + 3) % 11;
+  e.pain = (e.pain.value_or(0) + 3) % 11;
   e.woke_from_sleep = !e.woke_from_sleep;
   e.triggers.Add(diary::Trigger::kCold);
   e.relief = diary::Relief::kHeat;

@@ -6,7 +6,7 @@
 namespace app::screens {
 
 void DiaryPage::Leave() {
-  diary_.ForgetJustDeleted();  // "undo" belongs to the Diary screen it was offered on
+  diary_.ForgetUndoOffer();  // "undo" belongs to the Diary screen it was offered on
 }
 
 int SelfCheckPage::StepKey() const {

@@ -36,7 +36,17 @@ td.n { text-align: right; }
 .level { font-weight: bold; }
 .note { white-space: pre-wrap; overflow-wrap: anywhere; }
 section { break-inside: avoid; }
-@media print { a { color: inherit; text-decoration: none; } }
+.pair { display: flex; gap: 4mm; align-items: flex-start; }
+.pair > table { flex: 1; }
+/* One or two A4 pages: tighter type and spacing on paper, the chart kept short. */
+@media print {
+  a { color: inherit; text-decoration: none; }
+  body { font-size: 9pt; line-height: 1.25; }
+  h1 { font-size: 14pt; }
+  h2 { font-size: 10.5pt; margin: 3mm 0 1mm; }
+  th, td { padding: 0.5mm 1.5mm; }
+  svg { max-height: 38mm; }
+}
 </style>)";
 
 // The report's words in one language: every text is HTML-escaped on the way out.
@@ -171,6 +181,21 @@ std::string Durations(const Words& w, const d::DiaryStats& s) {
   return html + "</table></section>";
 }
 
+// Pain only where the person rated it: unrated entries are counted, never given a number.
+std::string Pain(const Words& w, const d::DiaryStats& s) {
+  std::string html = "<section><h2>" + w("report.pain") + "</h2>";
+  if (s.pain.rated == 0) return html + "<p>" + w("report.pain_none_rated") + "</p></section>";
+  html += "<table>";
+  html += Row(w("report.pain_typical"), std::to_string(s.pain.median.value_or(0)));
+  html += Row(w("report.pain_range"), std::to_string(s.pain.min.value_or(0)) + " / " +
+                                          std::to_string(s.pain.max.value_or(0)));
+  const std::string rated = std::to_string(s.pain.rated);
+  const std::string total = std::to_string(s.pain.rated + s.pain.not_rated);
+  html += Row(w("report.pain_rated"),
+              w("report.pain_rated_value", {{"rated", rated}, {"total", total}}));
+  return html + "</table></section>";
+}
+
 std::string Triggers(const Words& w, const d::DiaryStats& s) {
   std::string html = "<section><h2>" + w("report.triggers") + "</h2>" +
                      CountTable(w, "report.col.trigger_noted", "report.trigger_",
@@ -263,8 +288,9 @@ std::string EpisodeCells(const Words& w, const Episode& e, const d::LocalDate& a
       i18n::Fill(w("report.where"), {{"muscle", w.Named("report.muscle_", d::Name(e.muscle))},
                                      {"side", w.Named("report.side_", d::Name(e.side))}});
   return "<td>" + When(w, e, as_of) + "</td>" + NumberCell(w.Duration(e.duration_s)) + "<td>" +
-         where + "</td>" + NumberCell(std::to_string(e.pain)) + "<td>" + triggers + "</td><td>" +
-         relief + "</td>";
+         where + "</td>" +
+         NumberCell(e.pain ? std::to_string(*e.pain) : w("report.pain_not_rated")) + "<td>" +
+         triggers + "</td><td>" + relief + "</td>";
 }
 
 }  // namespace
@@ -298,11 +324,11 @@ std::string DoctorReportHtml(const std::vector<Episode>& episodes, const ReportO
                           {"last", last}})
               : w("report.period_empty", {{"date", last}});
   html += " " + w("report.recorded_by") + "</p>";
-  html += Summary(w, s) + WeeklyChart(w, s) + Durations(w, s);
-  html += "<section><h2>" + w("report.muscles_sides") + "</h2>" +
+  html += Summary(w, s) + WeeklyChart(w, s) + Durations(w, s) + Pain(w, s);
+  html += "<section><h2>" + w("report.muscles_sides") + "</h2><div class=\"pair\">" +
           CountTable(w, "report.col.muscle", "report.muscle_", Named(d::kAllMuscles, s.by_muscle)) +
           CountTable(w, "report.col.side", "report.side_", Named(d::kAllSides, s.by_side)) +
-          "</section>";
+          "</div></section>";
   html += Triggers(w, s) + Relief(w, s) + SelfCheck(w, options.self_check);
 
   html += "<section><h2>" + w("report.notes") + "</h2>";
