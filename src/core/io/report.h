@@ -50,8 +50,8 @@ struct ReportOptions {
   std::optional<SelfCheckSummary> self_check;
   // Small enough that the report prints on one or two A4 pages; the rest are counted (the
   // exported file has them all).
-  std::size_t max_notes = 8;          // newest first
-  std::size_t max_episode_rows = 24;  // newest rows of the last-12-weeks table
+  std::size_t max_notes = 4;          // newest first
+  std::size_t max_episode_rows = 12;  // newest rows of the last-12-weeks table
 };
 
 std::string DoctorReportHtml(const std::vector<core::diary::Episode>& episodes,
