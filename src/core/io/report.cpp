@@ -1,3 +1,9 @@
+// Index of this file:
+// [SECTION] Print style (A4, one or two pages)
+// [SECTION] The report's words and small pieces of markup
+// [SECTION] Sections: summary, per week, durations, pain, triggers, relief, self-check
+// [SECTION] The page
+
 #include "core/io/report.h"
 
 #include <algorithm>
@@ -20,6 +26,7 @@ using i18n::Language;
 
 namespace {
 
+// [SECTION] Print style (A4, one or two pages)
 constexpr const char* kStyle = R"(<style>
 @page { size: A4; margin: 15mm; }
 * { box-sizing: border-box; }
@@ -51,6 +58,7 @@ p { margin: 1.5mm 0; }
 }
 </style>)";
 
+// [SECTION] The report's words and small pieces of markup
 // The report's words in one language: every text is HTML-escaped on the way out.
 class Words {
  public:
@@ -138,6 +146,7 @@ std::vector<std::pair<std::string, int>> Named(const Enums& values, const Counts
   return rows;
 }
 
+// [SECTION] Sections: summary, per week, durations, pain, triggers, relief, self-check
 std::string Summary(const Words& w, const d::DiaryStats& s) {
   const std::string nights = std::to_string(s.streaks.cramp_nights);
   const std::string days = std::to_string(s.days_covered);
@@ -310,6 +319,7 @@ std::string EpisodeCells(const Words& w, const Episode& e, const d::LocalDate& a
 
 }  // namespace
 
+// [SECTION] The page
 std::string DoctorReportHtml(const std::vector<Episode>& episodes, const ReportOptions& options) {
   const Words w(options.language);
   const auto prepared = d::PrepareEpisodes(episodes);
