@@ -75,7 +75,7 @@ std::string ReliefWords(Relief relief) {
 
 bool PainPicker(Episode& episode) {
   bool changed = false;
-  ImGui::TextUnformatted(T("cramp.how_bad").c_str());
+  widgets::Paragraph(T("cramp.how_bad").c_str());
   const float sixth = widgets::RowButtonWidth(6);
   for (int pain = 0; pain <= core::diary::kMaxPain; ++pain) {
     char label[24];
@@ -132,7 +132,7 @@ bool TriggerPicker(Episode& episode, bool& open) {
 
 bool ReliefPicker(Episode& episode) {
   bool changed = false;
-  ImGui::TextUnformatted(T("details.relief").c_str());
+  widgets::Paragraph(T("details.relief").c_str());
   const float half = widgets::RowButtonWidth(2);
   int column = 0;
   for (const Relief relief : core::diary::kAllReliefs) {
@@ -145,7 +145,7 @@ bool ReliefPicker(Episode& episode) {
     }
   }
   if (episode.relief == Relief::kNone) return changed;
-  ImGui::TextUnformatted(T("details.helped").c_str());
+  widgets::Paragraph(T("details.helped").c_str());
   const float third = widgets::RowButtonWidth(3);
   const struct {
     std::optional<bool> value;
@@ -167,7 +167,7 @@ bool ReliefPicker(Episode& episode) {
 }
 
 bool NotesEditor::Draw(Episode& episode) {
-  ImGui::TextUnformatted(T("details.notes").c_str());
+  widgets::Paragraph(T("details.notes").c_str());
   NotesCallbackState state{&episode.notes, 0};
   const float height = ImGui::GetTextLineHeight() * 4.0f + ImGui::GetStyle().FramePadding.y * 2.0f;
   const bool edited = ImGui::InputTextMultiline(

@@ -103,16 +103,14 @@ void EntryEditor::ShowProblem(const char* field) const {
 }
 
 void EntryEditor::DrawWhen() {
-  const float half = widgets::RowButtonWidth(2);
-  ImGui::TextUnformatted(T("edit.date").c_str());
-  ImGui::SameLine(half + ImGui::GetStyle().ItemSpacing.x + ImGui::GetCursorStartPos().x);
-  ImGui::TextUnformatted(T("edit.time").c_str());
-  changed_ |= Field("###edit_date", date_, sizeof date_, half);
-  ImGui::SameLine();
-  changed_ |= Field("###edit_time", time_, sizeof time_, half);
+  // Each label above its own field: at 200 % text or in Chinese, side by side would overlap.
+  widgets::Paragraph(T("edit.date").c_str());
+  changed_ |= Field("###edit_date", date_, sizeof date_, -1.0f);
+  widgets::Paragraph(T("edit.time").c_str());
+  changed_ |= Field("###edit_time", time_, sizeof time_, -1.0f);
   ShowProblem("started_at");
 
-  ImGui::TextUnformatted(T("edit.duration").c_str());
+  widgets::Paragraph(T("edit.duration").c_str());
   const float quarter = widgets::RowButtonWidth(4);
   changed_ |= Field("###edit_minutes", minutes_, sizeof minutes_, quarter,
                     ImGuiInputTextFlags_CharsDecimal);
@@ -127,7 +125,7 @@ void EntryEditor::DrawWhen() {
 }
 
 void EntryEditor::DrawWhere() {
-  ImGui::TextUnformatted(T("edit.where").c_str());
+  widgets::Paragraph(T("edit.where").c_str());
   const float half = widgets::RowButtonWidth(2);
   int column = 0;
   for (const core::diary::Muscle muscle : core::diary::kAllMuscles) {
@@ -140,7 +138,7 @@ void EntryEditor::DrawWhere() {
       changed_ = true;
     }
   }
-  ImGui::TextUnformatted(T("edit.side").c_str());
+  widgets::Paragraph(T("edit.side").c_str());
   const float third = widgets::RowButtonWidth(3);
   for (std::size_t i = 0; i < core::diary::kAllSides.size(); ++i) {
     const core::diary::Side side = core::diary::kAllSides[i];
@@ -185,6 +183,15 @@ bool EntryEditor::Draw(PageContext& context) {
   ShowProblem("notes");
   ImGui::Spacing();
   if (!problems_.empty()) widgets::Note(T("edit.fix_marked").c_str());
+  // A rule of a field the form does not show (never expected): said here, not hidden.
+  for (const core::diary::FieldError& problem : problems_) {
+    const bool beside_a_field = problem.field == "started_at" || problem.field == "duration_s" ||
+                                problem.field == "pain" || problem.field == "notes";
+    if (!beside_a_field)
+      widgets::Callout(
+          (problem.field + ": " + problem.message + "###edit_error_" + problem.field).c_str(),
+          theme::kWarningPanel);
+  }
   if (widgets::BigButton((T("edit.save") + "###edit_save").c_str(), true)) Save(context);
   if (widgets::BigButton((T("edit.cancel") + "###edit_cancel").c_str())) {
     ++generation_;
