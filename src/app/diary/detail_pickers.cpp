@@ -2,7 +2,6 @@
 
 #include <imgui.h>
 
-#include <cstdio>
 #include <optional>
 #include <string>
 
@@ -74,25 +73,18 @@ std::string ReliefWords(Relief relief) {
 }
 
 bool PainPicker(Episode& episode) {
-  bool changed = false;
   widgets::Paragraph(T("cramp.how_bad").c_str());
-  const float sixth = widgets::RowButtonWidth(6);
-  for (int pain = 0; pain <= core::diary::kMaxPain; ++pain) {
-    char label[24];
-    std::snprintf(label, sizeof label, "%d###pain_%d", pain, pain);
-    if (pain % 6 != 0) ImGui::SameLine();
-    if (widgets::ToggleButton(label, episode.pain == pain, sixth)) {
-      episode.pain = pain;
-      changed = true;
-    }
-  }
-  ImGui::SameLine();
-  if (widgets::ToggleButton((T("details.pain_not_rated") + "###pain_not_rated").c_str(),
-                            !episode.pain.has_value())) {
-    episode.pain.reset();
-    changed = true;
-  }
-  return changed;
+  // 0..10, then "not rated" as the twelfth: two rows of six.
+  constexpr std::array<std::optional<int>, 12> kChoices = {0, 1, 2, 3, 4,  5,
+                                                           6, 7, 8, 9, 10, std::nullopt};
+  return ChooseOne(
+      kChoices, 6,
+      [](std::optional<int> pain) {
+        if (!pain) return T("details.pain_not_rated") + "###pain_not_rated";
+        const std::string number = std::to_string(*pain);
+        return number + "###pain_" + number;
+      },
+      episode.pain);
 }
 
 bool WokeToggle(Episode& episode) {
@@ -113,56 +105,37 @@ bool TriggerPicker(Episode& episode, bool& open) {
     changed = true;
   }
   if (!open) return changed;
-  const float half = widgets::RowButtonWidth(2);
-  int column = 0;
-  for (const core::diary::Trigger trigger : core::diary::kAllTriggers) {
-    if (column == 1) ImGui::SameLine();
-    column = 1 - column;
-    const std::string choice =
-        cramp::TriggerWords(trigger) + Id("trigger_", core::diary::Name(trigger));
-    if (!widgets::ToggleButton(choice.c_str(), episode.triggers.Has(trigger), half)) continue;
-    if (episode.triggers.Has(trigger))
-      episode.triggers.Remove(trigger);
-    else
-      episode.triggers.Add(trigger);
-    changed = true;
-  }
-  return changed;
+  const auto tapped = ToggleGrid(
+      core::diary::kAllTriggers, 2,
+      [](core::diary::Trigger t) {
+        return cramp::TriggerWords(t) + Id("trigger_", core::diary::Name(t));
+      },
+      [&episode](core::diary::Trigger t) { return episode.triggers.Has(t); });
+  if (!tapped) return changed;
+  if (episode.triggers.Has(*tapped))
+    episode.triggers.Remove(*tapped);
+  else
+    episode.triggers.Add(*tapped);
+  return true;
 }
 
 bool ReliefPicker(Episode& episode) {
-  bool changed = false;
   widgets::Paragraph(T("details.relief").c_str());
-  const float half = widgets::RowButtonWidth(2);
-  int column = 0;
-  for (const Relief relief : core::diary::kAllReliefs) {
-    if (column == 1) ImGui::SameLine();
-    column = 1 - column;
-    const std::string label = T(KeysOf(relief).choice) + Id("relief_", core::diary::Name(relief));
-    if (widgets::ToggleButton(label.c_str(), episode.relief == relief, half)) {
-      episode.relief = relief;
-      changed = true;
-    }
-  }
+  bool changed = ChooseOne(
+      core::diary::kAllReliefs, 2,
+      [](Relief r) { return T(KeysOf(r).choice) + Id("relief_", core::diary::Name(r)); },
+      episode.relief);
   if (episode.relief == Relief::kNone) return changed;
   widgets::Paragraph(T("details.helped").c_str());
-  const float third = widgets::RowButtonWidth(3);
-  const struct {
-    std::optional<bool> value;
-    const char* key;
-    const char* id;
-  } answers[] = {{true, "details.helped_yes", "###helped_yes"},
-                 {false, "details.helped_no", "###helped_no"},
-                 {std::nullopt, "details.helped_unknown", "###helped_unknown"}};
-  for (int i = 0; i < 3; ++i) {
-    if (i > 0) ImGui::SameLine();
-    const auto& answer = answers[i];
-    if (widgets::ToggleButton((T(answer.key) + answer.id).c_str(),
-                              episode.relief_helped == answer.value, third)) {
-      episode.relief_helped = answer.value;
-      changed = true;
-    }
-  }
+  constexpr std::array<std::optional<bool>, 3> kAnswers = {true, false, std::nullopt};
+  changed |= ChooseOne(
+      kAnswers, 3,
+      [](std::optional<bool> answer) {
+        if (!answer) return T("details.helped_unknown") + "###helped_unknown";
+        return *answer ? T("details.helped_yes") + "###helped_yes"
+                       : T("details.helped_no") + "###helped_no";
+      },
+      episode.relief_helped);
   return changed;
 }
 

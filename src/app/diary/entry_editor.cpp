@@ -126,30 +126,19 @@ void EntryEditor::DrawWhen() {
 
 void EntryEditor::DrawWhere() {
   widgets::Paragraph(T("edit.where").c_str());
-  const float half = widgets::RowButtonWidth(2);
-  int column = 0;
-  for (const core::diary::Muscle muscle : core::diary::kAllMuscles) {
-    if (column == 1) ImGui::SameLine();
-    column = 1 - column;
-    const std::string label =
-        std::string(cramp::MuscleLabel(muscle)) + "###muscle_" + core::diary::Name(muscle);
-    if (widgets::ToggleButton(label.c_str(), draft_.muscle == muscle, half)) {
-      draft_.muscle = muscle;
-      changed_ = true;
-    }
-  }
+  changed_ |= ChooseOne(
+      core::diary::kAllMuscles, 2,
+      [](core::diary::Muscle m) {
+        return std::string(cramp::MuscleLabel(m)) + "###muscle_" + core::diary::Name(m);
+      },
+      draft_.muscle);
   widgets::Paragraph(T("edit.side").c_str());
-  const float third = widgets::RowButtonWidth(3);
-  for (std::size_t i = 0; i < core::diary::kAllSides.size(); ++i) {
-    const core::diary::Side side = core::diary::kAllSides[i];
-    if (i > 0) ImGui::SameLine();
-    const std::string label =
-        std::string(cramp::SideLabel(side)) + "###side_" + core::diary::Name(side);
-    if (widgets::ToggleButton(label.c_str(), draft_.side == side, third)) {
-      draft_.side = side;
-      changed_ = true;
-    }
-  }
+  changed_ |= ChooseOne(
+      core::diary::kAllSides, 3,
+      [](core::diary::Side s) {
+        return std::string(cramp::SideLabel(s)) + "###side_" + core::diary::Name(s);
+      },
+      draft_.side);
 }
 
 bool EntryEditor::Draw(PageContext& context) {
