@@ -34,8 +34,9 @@ std::optional<int> Number(const char* text) {
 bool Field(const char* id, char* buffer, std::size_t size, float width,
            ImGuiInputTextFlags flags = 0) {
   ImGui::SetNextItemWidth(width);
-  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding,
-                      ImVec2(12.0f, (theme::kTouchTarget - ImGui::GetFontSize()) * 0.5f));
+  // At 200 % text the words are taller than a touch target: then the padding stays small.
+  const float padding = std::max(4.0f, (theme::kTouchTarget - ImGui::GetFontSize()) * 0.5f);
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(12.0f, padding));
   const bool edited = ImGui::InputText(id, buffer, size, flags | ImGuiInputTextFlags_AutoSelectAll);
   ImGui::PopStyleVar();
   return edited;

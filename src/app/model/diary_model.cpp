@@ -40,20 +40,20 @@ DiaryModel::DiaryModel(core::storage::Storage& storage) : storage_(storage) {
 }
 
 void DiaryModel::Load(std::function<void(const Result&)> done) {
-  storage_.Load(
-      [this, done = std::move(done)](const Result& result, core::storage::Snapshot snapshot) {
-        load_result_ = result;
-        // Entries added before the read answered are stored already, but the read may have
-        // begun before they were: keep them in view.
-        std::vector<core::diary::Episode> added_meanwhile = diary_.Episodes();
-        for (const core::diary::Episode& episode : added_meanwhile)
-          core::storage::PutInto(snapshot.episodes, episode);
-        diary_.ReplaceAll(std::move(snapshot.episodes));
-        meta_ = std::move(snapshot.meta);
-        loaded_ = true;
-        Changed();
-        if (done) done(result);
-      });
+  storage_.Load([this, done = std::move(done)](const Result& result,
+                                               core::storage::Snapshot snapshot) {
+    load_result_ = result;
+    // Entries added before the read answered are stored already, but the read may have
+    // begun before they were: keep them in view.
+    std::vector<core::diary::Episode> added_meanwhile = diary_.Episodes();
+    for (const core::diary::Episode& episode : added_meanwhile)
+      core::storage::PutInto(snapshot.episodes, episode);
+    diary_.ReplaceAll(std::move(snapshot.episodes));
+    meta_ = std::move(snapshot.meta);
+    loaded_ = true;
+    Changed();
+    if (done) done(result);
+  });
 }
 
 void DiaryModel::OnOutsideChange(const Result& result, core::storage::Snapshot snapshot) {
