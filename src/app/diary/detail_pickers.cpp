@@ -74,17 +74,21 @@ std::string ReliefWords(Relief relief) {
 
 bool PainPicker(Episode& episode) {
   widgets::Paragraph(T("cramp.how_bad").c_str());
-  // 0..10, then "not rated" as the twelfth: two rows of six.
-  constexpr std::array<std::optional<int>, 12> kChoices = {0, 1, 2, 3, 4,  5,
-                                                           6, 7, 8, 9, 10, std::nullopt};
-  return ChooseOne(
-      kChoices, 6,
+  constexpr std::array<std::optional<int>, 11> kRatings = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
+  bool changed = ChooseOne(
+      kRatings, 6,
       [](std::optional<int> pain) {
-        if (!pain) return T("details.pain_not_rated") + "###pain_not_rated";
-        const std::string number = std::to_string(*pain);
+        const std::string number = std::to_string(pain.value_or(0));
         return number + "###pain_" + number;
       },
       episode.pain);
+  // On a row of its own: in a digit's width the words would not fit at large text.
+  if (widgets::ToggleButton((T("details.pain_not_rated") + "###pain_not_rated").c_str(),
+                            !episode.pain.has_value())) {
+    episode.pain.reset();
+    changed = true;
+  }
+  return changed;
 }
 
 bool WokeToggle(Episode& episode) {

@@ -215,3 +215,23 @@ TEST(UndoFromDiary, TheOfferEndsWhenThePersonMovesOn) {
   EXPECT_FALSE(Shows("###undo"));
   EXPECT_EQ(Stored(ui).side, core::diary::Side::kRight) << "the change stays";
 }
+
+// At 200 % text on a 360 px phone, in both languages, nothing of the edit page is laid out
+// beyond the screen's edges (the page scrolls down, never sideways).
+TEST(EditEntry, ThePageFitsA360PixelPhoneAt200Percent) {
+  for (const char* settings :
+       {R"({"text_size_percent":200})", R"({"language":"zh-Hans","text_size_percent":200})"}) {
+    UiDriver ui(360.0f, 6000.0f, {{"settings", settings}}, {kLogged});
+    OpenEdit(ui, kLogged);
+    ASSERT_TRUE(ui.Press("###details_triggers"));
+    ASSERT_TRUE(ui.Press("###edit_save"));  // valid: back to the entry
+    ASSERT_TRUE(ui.Press("###edit"));
+    ASSERT_TRUE(ui.Type("###edit_date", "2030-01-01"));
+    ASSERT_TRUE(ui.Press("###edit_save"));  // a reason beside the field, too
+    ASSERT_TRUE(Shows("###edit_error_started_at"));
+    for (const app::RecordedItem& item : app::LastFrameItems()) {
+      EXPECT_TRUE(item.x >= 0.0f && item.x + item.w <= 360.5f)
+          << settings << ": " << item.label << " at x " << item.x << ", " << item.w << " wide";
+    }
+  }
+}
