@@ -5,6 +5,10 @@
 
 namespace app::screens {
 
+void DiaryPage::Enter() {
+  diary_.ForgetUndoOffer();
+}
+
 void DiaryPage::Leave() {
   diary_.ForgetUndoOffer();  // "undo" belongs to the Diary screen it was offered on
 }

@@ -43,6 +43,19 @@ TEST(CrampDetails, ReliefHelpedAndNotesAreSaved) {
   EXPECT_EQ(saved.notes, "after a long walk");
 }
 
+// The Diary's undo is for what was changed or deleted from its entries: saving Cramp now's
+// details and then opening the Diary offers nothing to undo.
+TEST(CrampDetails, SavingDetailsOffersNoUndoOnTheDiary) {
+  UiDriver ui(390, 2000);
+  LogACramp(ui);
+  ASSERT_TRUE(ui.Press("###pain_6"));
+  ASSERT_TRUE(ui.Press("###save"));
+  ASSERT_TRUE(ui.Press("###skip"));
+  ASSERT_TRUE(ui.Press("###nav_diary"));
+  EXPECT_EQ(app::FindItem("###undo"), nullptr);
+  EXPECT_EQ(ui.Storage().Contents().episodes.at(0).pain, 6);
+}
+
 // On a phone at 3 a.m. the details must not push Save and Done out of reach.
 TEST(CrampDetails, SaveAndDoneStayOnAPhoneScreen) {
   UiDriver ui(390, 844);
