@@ -154,7 +154,8 @@ bool EntryEditor::Draw(PageContext& context) {
         (core::i18n::Fill(T("edit.not_saved"), {{"error", save_error_}}) + "###edit_save_error")
             .c_str(),
         theme::kWarningPanel);
-    if (widgets::BigButton((T("common.try_again") + "###edit_retry").c_str(), true)) Write(context);
+    // What is on the form now, checked again: it may have been corrected meanwhile.
+    if (widgets::BigButton((T("common.try_again") + "###edit_retry").c_str(), true)) Save(context);
   }
   DrawWhen();
   ImGui::Spacing();
@@ -194,7 +195,10 @@ void EntryEditor::Save(PageContext& context) {
   Episode entered = Entered();
   problems_ = core::diary::ValidateEntry(entered, context.clock.Now().utc_seconds);
   changed_ = true;
-  if (!problems_.empty()) return;  // named beside each field; nothing is written
+  if (!problems_.empty()) {
+    state_ = State::kEditing;  // named beside each field; nothing is written
+    return;
+  }
   entered.updated_at =
       std::max(core::diary::FormatUtcSeconds(context.clock.Now().utc_seconds), entered.created_at);
   draft_ = entered;
