@@ -56,7 +56,8 @@ std::string MixedNotes() {
 std::vector<Episode> EveryFieldEpisodes() {
   const char* offsets[] = {"+08:00", "-05:00", "+00:00", "Z", "+05:45", "-12:00", "+14:00"};
   const int durations[] = {1, 3600, 59, 60, 61, 600, 1799};
-  const int pains[] = {0, 10, 1, 5, 9, 3, 7};
+  // -1: not rated (null), which every storage must keep as null, never as a number.
+  const int pains[] = {0, 10, 1, -1, 9, 3, 7};
   std::vector<Episode> out;
   for (std::size_t i = 0; i < diary::kAllMuscles.size(); ++i) {
     Episode e = MakeEpisode(100 + static_cast<int>(i), durations[i]);
@@ -65,7 +66,7 @@ std::vector<Episode> EveryFieldEpisodes() {
     e.muscle = diary::kAllMuscles[i];
     e.side = diary::kAllSides[i % diary::kAllSides.size()];
     e.relief = diary::kAllReliefs[i % diary::kAllReliefs.size()];
-    e.pain = pains[i];
+    e.pain = pains[i] < 0 ? std::nullopt : std::optional<int>(pains[i]);
     e.woke_from_sleep = i % 2 == 0;
     e.relief_helped = i % 3 == 0 ? std::nullopt : std::optional<bool>(i % 3 == 1);
     if (i == 0) {
@@ -89,7 +90,8 @@ Episode Edited(Episode e) {
   e.duration_s += 30;
   e.muscle = diary::Muscle::kThighFront;
   e.side = diary::Side::kBoth;
-  e.pain = (e.pain + 3) % 11;
+  // Rated becomes unrated and the other way round, so both directions are stored.
+  e.pain = e.pain ? std::nullopt : std::optional<int>(4);
   e.woke_from_sleep = !e.woke_from_sleep;
   e.triggers.Add(diary::Trigger::kCold);
   e.relief = diary::Relief::kHeat;

@@ -15,6 +15,7 @@
 #include <iterator>
 #include <string>
 
+#include "app/diary/detail_pickers.h"
 #include "app/fonts.h"
 #include "app/language.h"
 #include "app/model/diary_model.h"
@@ -39,11 +40,10 @@ using core::diary::Trigger;
 constexpr double kPersistingSeconds = core::triage::kCrampPersistingS;
 constexpr int kStepBuzzMs = 40;
 
+// The words for each trigger (the choices themselves are diary/detail_pickers.h's).
 struct TriggerChoice {
   Trigger trigger;
   const char* key;
-  const char* id;
-  std::string Label() const { return T(key) + id; }
 };
 
 // A table's text as a C string: the tables hold string literals, so it stays valid.
@@ -52,17 +52,17 @@ const char* Words(std::string_view key) {
   return text.empty() ? "" : text.data();
 }
 const TriggerChoice kTriggerChoices[] = {
-    {Trigger::kLongSitting, "trigger.long_sitting", "###trigger_long_sitting"},
-    {Trigger::kLongStanding, "trigger.long_standing", "###trigger_long_standing"},
-    {Trigger::kHardExercise, "trigger.hard_exercise", "###trigger_hard_exercise"},
-    {Trigger::kLateNight, "trigger.late_night", "###trigger_late_night"},
-    {Trigger::kPoorSleep, "trigger.poor_sleep", "###trigger_poor_sleep"},
-    {Trigger::kCold, "trigger.cold", "###trigger_cold"},
-    {Trigger::kDehydration, "trigger.dehydration", "###trigger_dehydration"},
-    {Trigger::kAlcohol, "trigger.alcohol", "###trigger_alcohol"},
-    {Trigger::kNewMedicine, "trigger.new_medicine", "###trigger_new_medicine"},
-    {Trigger::kPregnancy, "trigger.pregnancy", "###trigger_pregnancy"},
-    {Trigger::kOther, "trigger.something_else", "###trigger_other"},
+    {Trigger::kLongSitting, "trigger.long_sitting"},
+    {Trigger::kLongStanding, "trigger.long_standing"},
+    {Trigger::kHardExercise, "trigger.hard_exercise"},
+    {Trigger::kLateNight, "trigger.late_night"},
+    {Trigger::kPoorSleep, "trigger.poor_sleep"},
+    {Trigger::kCold, "trigger.cold"},
+    {Trigger::kDehydration, "trigger.dehydration"},
+    {Trigger::kAlcohol, "trigger.alcohol"},
+    {Trigger::kNewMedicine, "trigger.new_medicine"},
+    {Trigger::kPregnancy, "trigger.pregnancy"},
+    {Trigger::kOther, "trigger.something_else"},
 };
 
 void Centered(const char* text, FontRole font, const ImVec4& colour) {
@@ -128,6 +128,8 @@ void CrampFlow::Start() {
   persisting_ = -1;
   details_saved_ = false;
   show_triggers_ = false;
+  show_more_ = false;
+  notes_.Reset();
   save_error_.clear();
   GoTo(Step::kMuscle);
 }
@@ -341,44 +343,22 @@ void CrampFlow::DrawDetails(PageContext& context) {
   widgets::Note(T(details_saved_ ? "cramp.details_saved" : "cramp.add_details").c_str());
   ImGui::Spacing();
 
-  ImGui::TextUnformatted(T("cramp.how_bad").c_str());
-  const float sixth = widgets::RowButtonWidth(6);
-  for (int pain = 0; pain <= 10; ++pain) {
-    char label[24];
-    std::snprintf(label, sizeof label, "%d###pain_%d", pain, pain);
-    if (pain % 6 != 0) ImGui::SameLine();
-    if (widgets::ToggleButton(label, episode_.pain == pain, sixth)) {
-      episode_.pain = pain;
-      changed_ = true;
-    }
-  }
+  // The same controls as the entry's edit page (diary/detail_pickers.h).
+  changed_ |= diary::PainPicker(episode_);
   ImGui::Spacing();
-  if (widgets::ToggleButton((T("cramp.woke") + "###woke_from_sleep").c_str(),
-                            episode_.woke_from_sleep)) {
-    episode_.woke_from_sleep = !episode_.woke_from_sleep;
+  changed_ |= diary::WokeToggle(episode_);
+  ImGui::Spacing();
+  changed_ |= diary::TriggerPicker(episode_, show_triggers_);
+  ImGui::Spacing();
+  // What helped and notes, folded like the triggers: at 3 a.m. Save and Done stay in reach.
+  if (widgets::ToggleButton((T("details.more") + "###details_more").c_str(), show_more_)) {
+    show_more_ = !show_more_;
     changed_ = true;
   }
-  ImGui::Spacing();
-  const std::string triggers_label =
-      core::i18n::Fill(T("cramp.triggers"),
-                       {{"count", std::to_string(episode_.triggers.Count())}}) +
-      "###details_triggers";
-  if (widgets::ToggleButton(triggers_label.c_str(), show_triggers_)) {
-    show_triggers_ = !show_triggers_;
-    changed_ = true;
-  }
-  const float half = widgets::RowButtonWidth(2);
-  for (size_t i = 0; show_triggers_ && i < std::size(kTriggerChoices); ++i) {
-    const TriggerChoice& choice = kTriggerChoices[i];
-    if (i % 2 == 1) ImGui::SameLine();
-    if (widgets::ToggleButton(choice.Label().c_str(), episode_.triggers.Has(choice.trigger),
-                              half)) {
-      if (episode_.triggers.Has(choice.trigger))
-        episode_.triggers.Remove(choice.trigger);
-      else
-        episode_.triggers.Add(choice.trigger);
-      changed_ = true;
-    }
+  if (show_more_) {
+    changed_ |= diary::ReliefPicker(episode_);
+    ImGui::Spacing();
+    changed_ |= notes_.Draw(episode_);
   }
   ImGui::Spacing();
   if (widgets::BigButton((T("cramp.save_details") + "###save").c_str(), true)) {

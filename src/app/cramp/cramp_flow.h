@@ -4,13 +4,15 @@
 // (duration = time from the side tap to that tap) and offers optional details.
 //
 // Stable ids (DESIGN.md): ###muscle_<value>, ###side_left/right/both, ###cramp_done,
-// ###cramp_still, ###save, ###skip; past 10 minutes ###answer_yes / ###answer_no answer
-// the cramp_persisting question and a yes shows ###cramp_persisting (get advice now). "Saved" is shown only after storage confirms the
-// write; a failed write keeps the entry in memory and offers a retry.
+// ###cramp_still, ###save, ###skip, ###details_more (what helped and notes: detail_pickers.h); past
+// 10 minutes ###answer_yes / ###answer_no answer the cramp_persisting question and a yes shows
+// ###cramp_persisting (get advice now). "Saved" is shown only after storage confirms the write; a
+// failed write keeps the entry in memory and offers a retry.
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "app/diary/detail_pickers.h"
 #include "app/page.h"
 #include "app/stretch/stretch_view.h"
 #include "core/clock.h"
@@ -67,7 +69,7 @@ class CrampFlow final : public Page {
 
   Step step_ = Step::kMuscle;
   core::diary::QuickLogStart start_;
-  double timer_start_ = 0.0;  // monotonic seconds at the side tap
+  double timer_start_ = 0.0;       // monotonic seconds at the side tap
   stretch::StretchPlayer player_;  // the muscle's routine, from the side tap
   bool still_cramping_ = false;
   // The answer to "still going after 10 minutes of stretching?" (cramp_persisting), asked
@@ -76,7 +78,9 @@ class CrampFlow final : public Page {
   core::diary::Episode episode_;  // the entry being saved or detailed
   std::string save_error_;
   bool details_saved_ = false;
-  bool show_triggers_ = false;        // folded so Save stays on a phone screen
+  bool show_triggers_ = false;  // folded so Save stays on a phone screen
+  bool show_more_ = false;      // what helped and notes, folded for the same reason
+  diary::NotesEditor notes_;
   bool kept_in_memory_only_ = false;  // storage is off: never say "saved"
   bool changed_ = false;
   unsigned save_generation_ = 0;  // ignores callbacks of a flow that was left

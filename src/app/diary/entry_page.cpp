@@ -6,6 +6,7 @@
 #include <string>
 
 #include "app/cramp/cramp_flow.h"
+#include "app/diary/detail_pickers.h"
 #include "app/language.h"
 #include "app/model/diary_model.h"
 #include "app/theme.h"
@@ -17,24 +18,6 @@ namespace app::diary {
 namespace {
 
 using core::diary::Episode;
-
-std::string ReliefWords(core::diary::Relief relief) {
-  switch (relief) {
-    case core::diary::Relief::kStretch:
-      return T("relief.stretch");
-    case core::diary::Relief::kMassage:
-      return T("relief.massage");
-    case core::diary::Relief::kHeat:
-      return T("relief.heat");
-    case core::diary::Relief::kWalking:
-      return T("relief.walking");
-    case core::diary::Relief::kNone:
-      return T("relief.none");
-    case core::diary::Relief::kOther:
-      return T("relief.something_else");
-  }
-  return {};
-}
 
 // "Where   Back of calf, left leg": names in a column of their own, values wrapped.
 void Row(const std::string& name, const std::string& value) {
@@ -54,7 +37,7 @@ void EntryPage::GoTo(Step step) {
 }
 
 bool EntryPage::TakeChange() {
-  const bool changed = changed_;
+  const bool changed = changed_ || editor_.TakeChange();
   changed_ = false;
   return changed;
 }
@@ -63,11 +46,12 @@ void EntryPage::Open(const std::string& id) {
   ++generation_;
   id_ = id;
   error_.clear();
+  just_saved_ = false;
   GoTo(Step::kShow);
 }
 
 bool EntryPage::Back() {
-  if (step_ != Step::kConfirmDelete && step_ != Step::kFailed) return false;
+  if (step_ != Step::kConfirmDelete && step_ != Step::kFailed && step_ != Step::kEdit) return false;
   GoTo(Step::kShow);
   return true;
 }
@@ -79,6 +63,16 @@ void EntryPage::Draw(PageContext& context) {
     widgets::Paragraph(T("entry.gone").c_str());
     if (widgets::BigButton((T("entry.back") + "###entry_back").c_str(), true))
       context.navigation.Back();
+    return;
+  }
+  if (step_ == Step::kEdit) {
+    const bool cancelled = editor_.Draw(context);
+    if (editor_.TakeSaved()) {
+      just_saved_ = true;
+      GoTo(Step::kShow);
+    } else if (cancelled) {
+      GoTo(Step::kShow);
+    }
     return;
   }
   const Episode& e = *found;
@@ -96,7 +90,9 @@ void EntryPage::Draw(PageContext& context) {
   Row(T("entry.where"), std::string(cramp::MuscleLabel(e.muscle)) + T("entry.side_separator") +
                             cramp::SideLabel(e.side));
   Row(T("entry.how_long"), core::i18n::FormatDuration(language, e.duration_s));
-  Row(T("entry.pain"), core::i18n::Fill(T("entry.pain_value"), {{"pain", std::to_string(e.pain)}}));
+  Row(T("entry.pain"),
+      e.pain ? core::i18n::Fill(T("entry.pain_value"), {{"pain", std::to_string(*e.pain)}})
+             : T("entry.pain_not_rated"));
   Row(T("entry.woke"), T(e.woke_from_sleep ? "common.yes" : "common.no"));
   std::string triggers;
   for (const core::diary::Trigger trigger : core::diary::kAllTriggers) {
@@ -112,11 +108,22 @@ void EntryPage::Draw(PageContext& context) {
   ImGui::Spacing();
 
   switch (step_) {
+    case Step::kEdit:
+      break;  // drawn above
     case Step::kShow:
+      if (just_saved_)
+        widgets::Callout((T("entry.saved") + "###entry_saved").c_str(), theme::kSurface);
       if (widgets::BigButton((T("entry.back") + "###entry_back").c_str(), true))
         context.navigation.Back();
-      if (widgets::BigButton((T("entry.delete") + "###entry_delete").c_str()))
+      if (widgets::BigButton((T("entry.edit") + "###edit").c_str())) {
+        just_saved_ = false;
+        editor_.Begin(e);
+        GoTo(Step::kEdit);
+      }
+      if (widgets::BigButton((T("entry.delete") + "###entry_delete").c_str())) {
+        just_saved_ = false;
         GoTo(Step::kConfirmDelete);
+      }
       break;
     case Step::kConfirmDelete:
     case Step::kFailed:

@@ -1,15 +1,17 @@
 #pragma once
-// One diary entry, opened from the Diary list: everything recorded, and a way to delete an
-// entry logged by mistake (a 3 a.m. tap on the wrong leg). Deleting asks first, is one
-// storage write, says so only once it is done, and can be undone from the Diary screen
-// (model::DiaryModel::JustDeleted, through the diary's undo).
+// One diary entry, opened from the Diary list: everything recorded, a way to change any of
+// it (###edit: entry_editor.h) and a way to delete an entry logged by mistake (a 3 a.m. tap
+// on the wrong leg). Deleting asks first, is one storage write, says so only once it is
+// done; a change or a delete can be undone from the Diary screen (###undo: undo_banner.h,
+// through the diary's undo).
 //
-// Stable ids: ###entry_back, ###entry_delete, ###entry_delete_confirm,
-// ###entry_delete_cancel, ###entry_undo (on the Diary screen after a delete).
+// Stable ids: ###entry_back, ###edit, ###entry_saved, ###entry_delete,
+// ###entry_delete_confirm, ###entry_delete_cancel.
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "app/diary/entry_editor.h"
 #include "app/page.h"
 #include "core/diary/episode.h"
 
@@ -17,16 +19,18 @@ namespace app::diary {
 
 class EntryPage final : public Page {
  public:
-  enum class Step { kShow, kConfirmDelete, kDeleting, kFailed };
+  enum class Step { kShow, kEdit, kConfirmDelete, kDeleting, kFailed };
 
   void Open(const std::string& id);
   void Draw(PageContext& context) override;
   int StepKey() const override { return static_cast<int>(step_); }
   bool TakeChange() override;
-  // Back from "delete?" is "keep it"; from the entry itself the router goes back.
+  // Back from "delete?" is "keep it", from editing it is "cancel"; from the entry itself
+  // the router goes back.
   bool Back() override;
 
   Step CurrentStep() const { return step_; }
+
  private:
   void Delete(PageContext& context, const core::diary::Episode& episode);
   void GoTo(Step step);
@@ -34,6 +38,8 @@ class EntryPage final : public Page {
   Step step_ = Step::kShow;
   std::string id_;
   std::string error_;
+  EntryEditor editor_;
+  bool just_saved_ = false;  // "Changes saved" until the person does something else
   bool changed_ = false;
   unsigned generation_ = 0;
 };

@@ -84,8 +84,8 @@ void DiaryModel::Add(core::diary::Episode episode, Done done) {
     Tell(done, Invalid(edit.errors));
     return;
   }
-  just_deleted_.reset();  // the undo would now undo this instead
-  Changed();  // shown at once: a tap at 3 a.m. must not wait for the disk
+  undo_offer_.reset();  // the undo would now undo this instead
+  Changed();            // shown at once: a tap at 3 a.m. must not wait for the disk
   storage_.PutEpisode(episode, [this, episode, done](const Result& result) {
     if (Applied(result)) {
       DropUnsaved(episode.id);
@@ -98,16 +98,23 @@ void DiaryModel::Add(core::diary::Episode episode, Done done) {
 }
 
 void DiaryModel::Update(core::diary::Episode episode, Done done) {
-  const core::diary::EditResult edit = diary_.Edit(episode);
-  if (!edit.ok) {
-    Tell(done, Invalid(edit.errors));
-    return;
+  const core::diary::Episode* held = diary_.Find(episode.id);
+  const bool retry = held != nullptr && *held == episode;
+  if (!retry) {
+    const core::diary::EditResult edit = diary_.Edit(episode);
+    if (!edit.ok) {
+      Tell(done, Invalid(edit.errors));
+      return;
+    }
   }
   const core::diary::Episode stored = *diary_.Find(episode.id);  // created_at kept
+  undo_offer_.reset();  // until this write is done, the undo is not offered for it
   Changed();
   storage_.PutEpisode(stored, [this, stored, done](const Result& result) {
     if (Applied(result)) {
       DropUnsaved(stored.id);
+      undo_error_.clear();
+      undo_offer_ = UndoOffer{UndoOffer::Kind::kChanged, stored};
     } else {
       KeepUnsaved(stored);  // the change stays on the page with "try again"
     }
@@ -124,7 +131,8 @@ void DiaryModel::Delete(const std::string& id, Done done) {
   storage_.DeleteEpisode(id, [this, id, done](const Result& result) {
     // A failed delete leaves the entry where it was.
     if (Applied(result)) {
-      if (const core::diary::Episode* episode = diary_.Find(id)) just_deleted_ = *episode;
+      if (const core::diary::Episode* episode = diary_.Find(id))
+        undo_offer_ = UndoOffer{UndoOffer::Kind::kDeleted, *episode};
       undo_error_.clear();
       diary_.Delete(id);
       DropUnsaved(id);
@@ -146,6 +154,7 @@ void DiaryModel::Import(std::vector<core::diary::Episode> episodes, Done done) {
     // All or none: a failed write changes nothing (the file can be imported again).
     if (Applied(result)) {
       diary_.Upsert(episodes);
+      undo_offer_.reset();
       Changed();
     }
     Tell(done, result);
@@ -162,7 +171,7 @@ void DiaryModel::Undo(Done done) {
   auto apply = [this, done](const Result& result) {
     if (Applied(result)) {
       diary_.Undo();
-      just_deleted_.reset();
+      undo_offer_.reset();
       undo_error_.clear();
     } else {
       undo_error_ = result.message;
@@ -200,9 +209,9 @@ void DiaryModel::WriteUndo(std::vector<std::string> remove, std::vector<core::di
   });
 }
 
-void DiaryModel::ForgetJustDeleted() {
-  if (!just_deleted_ && undo_error_.empty()) return;
-  just_deleted_.reset();
+void DiaryModel::ForgetUndoOffer() {
+  if (!undo_offer_ && undo_error_.empty()) return;
+  undo_offer_.reset();
   undo_error_.clear();
   Changed();
 }
@@ -232,7 +241,7 @@ void DiaryModel::DeleteEverything(Done done) {
     // A failed write deletes nothing.
     if (Applied(result)) {
       diary_ = core::diary::Diary{};
-      just_deleted_.reset();
+      undo_offer_.reset();
       unsaved_.clear();
       unsaved_error_.clear();
       meta_.clear();

@@ -28,6 +28,15 @@
 
 namespace app::model {
 
+// The last change or delete the Diary screen offers to undo (###undo), with the entry as it
+// was changed to or as it was before it was deleted. The undo itself is always
+// core::diary::Diary's: this only says what the offer is about.
+struct UndoOffer {
+  enum class Kind { kChanged, kDeleted };
+  Kind kind = Kind::kChanged;
+  core::diary::Episode episode;
+};
+
 // The policy: Ok, or no storage at all (kUnavailable: the page is the diary), counts as
 // done; anything else is a failure to show.
 bool Applied(const core::storage::Result& result);
@@ -62,7 +71,9 @@ class DiaryModel {
 
   // [Writing] Each verb is one storage write; `done` (optional) runs once it answered.
   // Add and Update validate first (core::diary::ValidateEpisode) and refuse an invalid
-  // entry with kFailed and the problem in the message, writing nothing.
+  // entry with kFailed and the problem in the message, writing nothing. Updating with the
+  // entry the diary already holds (a "try again" after a failed write) writes it again
+  // without a second undo step.
   void Add(core::diary::Episode episode, Done done = {});
   void Update(core::diary::Episode episode, Done done = {});
   void Delete(const std::string& id, Done done = {});
@@ -71,11 +82,12 @@ class DiaryModel {
   // Undoes the last add, change, delete or import of this page, through Diary's undo.
   bool CanUndo() const { return diary_.CanUndo(); }
   void Undo(Done done = {});
-  // The entry deleted last, while its undo is offered (the Diary screen shows it until the
-  // person moves on: ForgetJustDeleted()), and why an undo failed, if it did.
-  const std::optional<core::diary::Episode>& JustDeleted() const { return just_deleted_; }
+  // The change or delete written last, while its undo is offered (the Diary screen shows
+  // it until the person moves on: ForgetUndoOffer()); an add or import ends the offer,
+  // since the undo would then undo that instead. UndoError() says why an undo failed.
+  const std::optional<UndoOffer>& Undoable() const { return undo_offer_; }
   const std::string& UndoError() const { return undo_error_; }
-  void ForgetJustDeleted();
+  void ForgetUndoOffer();
   // Writes the entries kept after a failed write, in one write.
   void SaveUnsaved(Done done = {});
   // Everything on this device: diary, settings, answers; then the model is empty too.
@@ -98,15 +110,14 @@ class DiaryModel {
   void Changed();
   void KeepUnsaved(const core::diary::Episode& episode);
   void DropUnsaved(const std::string& id);
-  void WriteUndo(std::vector<std::string> remove, std::vector<core::diary::Episode> put,
-                 Done done);
+  void WriteUndo(std::vector<std::string> remove, std::vector<core::diary::Episode> put, Done done);
   void OnOutsideChange(const core::storage::Result& result, core::storage::Snapshot snapshot);
 
   core::storage::Storage& storage_;
   core::diary::Diary diary_;
   std::vector<core::diary::Episode> unsaved_;
   std::string unsaved_error_;
-  std::optional<core::diary::Episode> just_deleted_;
+  std::optional<UndoOffer> undo_offer_;
   std::string undo_error_;
   std::map<std::string, std::string> meta_;
   core::storage::Result load_result_;

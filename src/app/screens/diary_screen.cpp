@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "app/cramp/cramp_flow.h"
+#include "app/diary/undo_banner.h"
 #include "app/language.h"
 #include "app/model/diary_model.h"
 #include "app/screens/screens.h"
@@ -21,19 +22,6 @@ namespace {
 
 constexpr size_t kShownEpisodes = 50;
 constexpr float kRowHeight = 44.0f;  // at least a thumb's target
-
-// After a delete: say so and offer to undo it, until the person moves on.
-void DrawUndoDelete(ScreenContext& context) {
-  if (!context.diary.JustDeleted()) return;
-  const std::string text =
-      context.diary.UndoError().empty()
-          ? T("diary.deleted") + "###entry_deleted"
-          : core::i18n::Fill(T("diary.undo_failed"), {{"error", context.diary.UndoError()}}) +
-                "###entry_deleted";
-  widgets::Callout(text.c_str(), theme::kSurface);
-  if (widgets::BigButton((T("diary.undo") + "###entry_undo").c_str())) context.diary.Undo();
-  ImGui::Spacing();
-}
 
 // One entry of the list, a tap opens it:
 //   Mon 23 Nov 03:12            (the year when it is not this one)
@@ -63,7 +51,7 @@ bool EntryRow(const core::diary::Episode& e, core::i18n::Language language,
 }  // namespace
 
 void DrawDiary(ScreenContext& context) {
-  DrawUndoDelete(context);
+  diary::DrawUndoBanner(context);
   widgets::Heading(T("diary.title").c_str());
   const auto& episodes = context.episodes;
   if (episodes.empty()) {

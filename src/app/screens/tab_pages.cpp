@@ -5,8 +5,12 @@
 
 namespace app::screens {
 
+void DiaryPage::Enter() {
+  diary_.ForgetUndoOffer();
+}
+
 void DiaryPage::Leave() {
-  diary_.ForgetJustDeleted();  // "undo" belongs to the Diary screen it was offered on
+  diary_.ForgetUndoOffer();  // "undo" belongs to the Diary screen it was offered on
 }
 
 int SelfCheckPage::StepKey() const {

@@ -27,6 +27,9 @@ class ScreenPage : public Page {
 class DiaryPage final : public ScreenPage {
  public:
   explicit DiaryPage(model::DiaryModel& diary) : ScreenPage(DrawDiary), diary_(diary) {}
+  // Undo is offered on coming back from the entry that was changed or deleted, never for
+  // a change made elsewhere (Cramp now's details) or before the person moved on.
+  void Enter() override;
   void Leave() override;
 
  private:

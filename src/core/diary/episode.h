@@ -94,7 +94,7 @@ struct Episode {
   int duration_s = 0;      // 1..3600
   Muscle muscle = Muscle::kCalfBack;
   Side side = Side::kLeft;
-  int pain = 0;  // 0..10
+  std::optional<int> pain;  // 0..10; nullopt: not rated (never invented)
   bool woke_from_sleep = false;
   TriggerSet triggers;
   Relief relief = Relief::kNone;

@@ -40,26 +40,29 @@ bool IsValidUtf8(std::string_view text) {
 
 std::vector<FieldError> ValidateEpisode(const Episode& e) {
   std::vector<FieldError> errors;
-  auto add = [&errors](const char* field, std::string message) {
-    errors.push_back(FieldError{field, std::move(message)});
+  auto add = [&errors](const char* field, std::string message, const char* reason = "") {
+    errors.push_back(FieldError{field, std::move(message), reason});
   };
   if (!IsUuidV4(e.id)) add("id", "must be a lowercase UUID v4");
 
   std::string why;
-  if (!ParseTimestamp(e.started_at, TimestampKind::kLocalWithOffset, &why)) add("started_at", why);
+  if (!ParseTimestamp(e.started_at, TimestampKind::kLocalWithOffset, &why))
+    add("started_at", why, "bad_time");
   if (e.duration_s < kMinDurationS || e.duration_s > kMaxDurationS)
-    add("duration_s", "must be 1..3600 seconds");
+    add("duration_s", "must be 1..3600 seconds", "duration_range");
   if (Index(e.muscle) < 0 || Index(e.muscle) >= static_cast<int>(kAllMuscles.size()))
     add("muscle", "unknown muscle");
   if (Index(e.side) < 0 || Index(e.side) >= static_cast<int>(kAllSides.size()))
     add("side", "unknown side");
-  if (e.pain < kMinPain || e.pain > kMaxPain) add("pain", "must be 0..10");
+  if (e.pain && (*e.pain < kMinPain || *e.pain > kMaxPain))
+    add("pain", "must be 0..10", "pain_range");
   if ((e.triggers.Bits() >> kAllTriggers.size()) != 0) add("triggers", "unknown trigger");
   if (Index(e.relief) < 0 || Index(e.relief) >= static_cast<int>(kAllReliefs.size()))
     add("relief", "unknown relief");
   if (e.notes.size() > kMaxNotesBytes)
-    add("notes", "at most 2000 bytes (has " + std::to_string(e.notes.size()) + ")");
-  if (!IsValidUtf8(e.notes)) add("notes", "must be valid UTF-8");
+    add("notes", "at most 2000 bytes (has " + std::to_string(e.notes.size()) + ")",
+        "notes_too_long");
+  if (!IsValidUtf8(e.notes)) add("notes", "must be valid UTF-8", "notes_utf8");
 
   const auto created = ParseTimestamp(e.created_at, TimestampKind::kUtc, &why);
   if (!created) add("created_at", why);

@@ -13,6 +13,9 @@ namespace core::diary {
 struct FieldError {
   std::string field;    // the contract's field name, e.g. "started_at"
   std::string message;  // plain words, e.g. "2026-02-30 is not a date"
+  // For the rules a person can break while typing, a stable name the app turns into its own
+  // words beside the field ("bad_time", "duration_range", "in_future", ...); else empty.
+  std::string reason = {};
 };
 
 // Every rule, in field order; empty when the episode is valid.

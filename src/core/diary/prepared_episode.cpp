@@ -19,6 +19,7 @@ std::vector<PreparedEpisode> PrepareEpisodes(const std::vector<Episode>& episode
     p.relief = e.relief;
     p.relief_helped = e.relief_helped ? (*e.relief_helped ? 1 : 0) : -1;
     p.triggers = e.triggers.Bits();
+    if (e.pain) p.pain = static_cast<std::int8_t>(*e.pain);
     prepared.push_back(p);
   }
   return prepared;

@@ -16,6 +16,7 @@ struct PreparedEpisode {
   Side side = Side::kLeft;
   Relief relief = Relief::kNone;
   std::int8_t relief_helped = -1;  // 1 yes, 0 no, -1 not recorded
+  std::int8_t pain = -1;           // 0..10, -1 not rated
   std::uint16_t triggers = 0;      // TriggerSet bits
 };
 

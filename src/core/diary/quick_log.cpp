@@ -49,7 +49,6 @@ Episode MakeQuickEpisode(const QuickLogStart& start, const WallClockReading& eas
       static_cast<int>(std::clamp<std::int64_t>(elapsed, kMinDurationS, kMaxDurationS));
   episode.muscle = start.muscle;
   episode.side = start.side;
-  episode.pain = kUnratedPain;
   episode.woke_from_sleep = LikelyWokeFromSleep(start.started);
   episode.relief = Relief::kStretch;
   episode.relief_helped = true;

@@ -2,7 +2,8 @@
 // "Cramp now": the episode logged at 3 a.m. with as few taps as possible. The person picks
 // the muscle and the side (the relief timer starts at the side tap), stretches, and taps
 // "it has eased": that saves the episode at once. Details (pain, triggers, notes) can be
-// added afterwards; until then the fields hold the defaults documented below.
+// added afterwards; until then the fields hold the defaults documented below, and pain
+// stays unrated (nullopt): a number nobody entered must never reach the doctor's report.
 #include <cstdint>
 #include <string>
 
@@ -10,10 +11,6 @@
 #include "core/diary/episode.h"
 
 namespace core::diary {
-
-// Default pain until rated: the middle of the 0..10 scale, since a cramp that woke someone
-// is never "no pain" and we must not guess "worst".
-constexpr int kUnratedPain = 5;
 
 struct QuickLogStart {
   WallClockReading started;  // when the side was tapped

@@ -61,6 +61,18 @@ DurationSummary SummariseDurations(std::vector<int> durations) {
   return summary;
 }
 
+PainSummary SummarisePain(std::vector<int> pains, int not_rated) {
+  const DurationSummary values = SummariseDurations(std::move(pains));  // same arithmetic
+  PainSummary summary;
+  summary.rated = values.count;
+  summary.not_rated = not_rated;
+  summary.median = values.median_s;
+  summary.min = values.min_s;
+  summary.max = values.max_s;
+  summary.mean = values.mean_s;
+  return summary;
+}
+
 void FillStreaks(const NightSeries& nights, DiaryStats& stats) {
   int run = 0;
   for (std::size_t i = 0; i < nights.episodes.size(); ++i) {
@@ -143,11 +155,17 @@ DiaryStats ComputeStats(const std::vector<PreparedEpisode>& all, LocalDate as_of
   std::int64_t last = std::numeric_limits<std::int64_t>::min();
   std::vector<int> durations;
   durations.reserve(all.size());
+  std::vector<int> pains;
+  int unrated = 0;
   for (const PreparedEpisode& e : all) {
     if (e.night > as_of_night) continue;
     first = std::min(first, e.night);
     last = std::max(last, e.night);
     durations.push_back(e.duration_s);
+    if (e.pain >= 0)
+      pains.push_back(e.pain);
+    else
+      ++unrated;
     const auto muscle = static_cast<std::size_t>(Index(e.muscle));
     const auto side = static_cast<std::size_t>(Index(e.side));
     const auto relief = static_cast<std::size_t>(Index(e.relief));
@@ -204,6 +222,7 @@ DiaryStats ComputeStats(const std::vector<PreparedEpisode>& all, LocalDate as_of
 
   FillHeatmap(nights, as_of_night, stats);
   stats.durations = SummariseDurations(std::move(durations));
+  stats.pain = SummarisePain(std::move(pains), unrated);
   stats.trend = ComputeDurationTrend(all, as_of_night);
   if (stats.total_episodes == 0) return stats;
 

@@ -23,6 +23,7 @@
 //   per covered night, episodes per cramp night and mean duration on each side). Shown
 //   only with at least kMinAssociationCrampNights cramp nights and at least
 //   kMinAssociationSide nights on each side; the numbers are always filled in.
+// - Pain: only rated episodes count; an unrated one (null) is never read as any number.
 #include <array>
 #include <cstdint>
 #include <optional>
@@ -61,6 +62,16 @@ struct DurationSummary {
   std::optional<int> min_s;
   std::optional<int> max_s;
   double mean_s = 0.0;
+};
+
+// Pain as rated: unrated episodes (pain null) are counted apart and left out of every figure.
+struct PainSummary {
+  int rated = 0;
+  int not_rated = 0;
+  std::optional<int> median;  // as DurationSummary's median
+  std::optional<int> min;
+  std::optional<int> max;
+  double mean = 0.0;
 };
 
 struct ReliefStat {
@@ -118,6 +129,7 @@ struct DiaryStats {
   std::array<ReliefStat, kAllReliefs.size()> relief{};
 
   DurationSummary durations;
+  PainSummary pain;
   DurationTrend trend;
   Streaks streaks;
   std::vector<HeatmapCell> heatmap;  // kHeatmapWeeks * 7 cells, Monday first

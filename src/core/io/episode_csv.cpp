@@ -57,7 +57,7 @@ std::string ExportDiaryCsv(const std::vector<Episode>& episodes) {
     cells[kDurationS] = std::to_string(e.duration_s);
     cells[kMuscle] = Name(e.muscle);
     cells[kSide] = Name(e.side);
-    cells[kPain] = std::to_string(e.pain);
+    cells[kPain] = e.pain ? std::to_string(*e.pain) : "";  // empty: not rated
     cells[kWokeFromSleep] = e.woke_from_sleep ? "true" : "false";
     cells[kTriggers] = JoinTriggers(e.triggers);
     cells[kRelief] = Name(e.relief);
@@ -102,7 +102,13 @@ void ReadRecord(const std::vector<std::string>& cells, const std::array<int, kCo
     e.side = *s;
   else
     fail(kSide, "unknown value \"" + Shorten(cell(kSide)) + "\"");
-  if (!ParseInt(cell(kPain), e.pain)) fail(kPain, "must be a whole number");
+  if (!cell(kPain).empty()) {
+    int pain = 0;
+    if (ParseInt(cell(kPain), pain))
+      e.pain = pain;
+    else
+      fail(kPain, "must be a whole number or empty");
+  }
   const std::string& woke = cell(kWokeFromSleep);
   if (woke == "true" || woke == "false")
     e.woke_from_sleep = woke == "true";

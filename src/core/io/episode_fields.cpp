@@ -41,14 +41,22 @@ class Reader {
     if (v->kind != Kind::kString) return Fail(field, "must be a string");
     out = std::move(v->text);
   }
-  void Int(EpisodeField field, int& out) {
+  // True when `out` was set.
+  bool Int(EpisodeField field, int& out) {
     const JsonField* v = Get(field, true);
-    if (v == nullptr) return;
-    if (v->kind != Kind::kInteger) return Fail(field, "must be a whole number");
+    if (v == nullptr) return false;
+    if (v->kind != Kind::kInteger) {
+      Fail(field, field == EpisodeField::kPain ? "must be a whole number or null"
+                                               : "must be a whole number");
+      return false;
+    }
     if (v->integer < std::numeric_limits<int>::min() ||
-        v->integer > std::numeric_limits<int>::max())
-      return Fail(field, "is out of range");
+        v->integer > std::numeric_limits<int>::max()) {
+      Fail(field, "is out of range");
+      return false;
+    }
     out = static_cast<int>(v->integer);
+    return true;
   }
   template <typename E, typename Parse>
   void Choice(EpisodeField field, E& out, Parse parse) {
@@ -119,7 +127,11 @@ std::optional<Episode> EpisodeFromFields(EpisodeFields& fields, std::vector<Fiel
            [](std::string_view t) { return core::diary::ParseMuscle(t); });
   r.Choice(EpisodeField::kSide, e.side,
            [](std::string_view t) { return core::diary::ParseSide(t); });
-  r.Int(EpisodeField::kPain, e.pain);
+  if (const JsonField* v = r.Get(EpisodeField::kPain, true);
+      v != nullptr && v->kind != Kind::kNull) {
+    int pain = 0;
+    if (r.Int(EpisodeField::kPain, pain)) e.pain = pain;
+  }
   if (const JsonField* v = r.Get(EpisodeField::kWokeFromSleep, true)) {
     if (v->kind == Kind::kBoolean)
       e.woke_from_sleep = v->boolean;

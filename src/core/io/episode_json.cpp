@@ -20,7 +20,7 @@ void AppendEpisodeJson(std::string& out, const Episode& e) {
   out += "\",\"side\":\"";
   out += Name(e.side);
   out += "\",\"pain\":";
-  out += std::to_string(e.pain);
+  out += e.pain ? std::to_string(*e.pain) : "null";
   out += ",\"woke_from_sleep\":";
   out += e.woke_from_sleep ? "true" : "false";
   out += ",\"triggers\":[";

@@ -1,3 +1,9 @@
+// Index of this file:
+// [SECTION] Print style (A4, one or two pages)
+// [SECTION] The report's words and small pieces of markup
+// [SECTION] Sections: summary, per week, durations, pain, triggers, relief, self-check
+// [SECTION] The page
+
 #include "core/io/report.h"
 
 #include <algorithm>
@@ -20,6 +26,7 @@ using i18n::Language;
 
 namespace {
 
+// [SECTION] Print style (A4, one or two pages)
 constexpr const char* kStyle = R"(<style>
 @page { size: A4; margin: 15mm; }
 * { box-sizing: border-box; }
@@ -36,9 +43,22 @@ td.n { text-align: right; }
 .level { font-weight: bold; }
 .note { white-space: pre-wrap; overflow-wrap: anywhere; }
 section { break-inside: avoid; }
-@media print { a { color: inherit; text-decoration: none; } }
+.pair { display: flex; gap: 4mm; align-items: flex-start; }
+.pair > table, .pair > section { flex: 1; }
+td.when { white-space: nowrap; }
+p { margin: 1.5mm 0; }
+/* One or two A4 pages: tighter type and spacing on paper, the chart kept short. */
+@media print {
+  a { color: inherit; text-decoration: none; }
+  body { font-size: 8.5pt; line-height: 1.2; max-width: none; }
+  h1 { font-size: 13pt; margin: 0 0 1mm; }
+  h2 { font-size: 10pt; margin: 2.5mm 0 1mm; }
+  th, td { padding: 0.3mm 1.2mm; }
+  svg { height: 30mm; }
+}
 </style>)";
 
+// [SECTION] The report's words and small pieces of markup
 // The report's words in one language: every text is HTML-escaped on the way out.
 class Words {
  public:
@@ -102,13 +122,19 @@ std::string GeneratedAt(const Words& w, const std::string& text) {
   return w.Date(t->date) + " " + HtmlEscape(time);
 }
 
-std::string CountTable(const Words& w, std::string_view column, std::string_view prefix,
-                       const std::vector<std::pair<std::string, int>>& rows) {
-  std::string html = "<table>" + Head({w(column), w("report.col.episodes")});
-  for (const auto& [id, count] : rows)
-    html +=
-        "<tr><td>" + w.Named(prefix, id) + "</td>" + NumberCell(std::to_string(count)) + "</tr>";
-  return html + "</table>";
+// "back of calf 26, toes 9": most first, on one line, so the section takes two rows.
+std::string CountList(const Words& w, std::string_view prefix,
+                      std::vector<std::pair<std::string, int>> rows) {
+  std::stable_sort(rows.begin(), rows.end(),
+                   [](const auto& a, const auto& b) { return a.second > b.second; });
+  std::string text;
+  for (const auto& [id, count] : rows) {
+    if (!text.empty()) text += w("report.list_separator");
+    // The name is escaped markup already: fill the escaped pattern, not the raw one.
+    text += i18n::Fill(w("report.count_item"),
+                       {{"name", w.Named(prefix, id)}, {"count", std::to_string(count)}});
+  }
+  return text;
 }
 
 template <typename Enums, typename Counts>
@@ -120,6 +146,7 @@ std::vector<std::pair<std::string, int>> Named(const Enums& values, const Counts
   return rows;
 }
 
+// [SECTION] Sections: summary, per week, durations, pain, triggers, relief, self-check
 std::string Summary(const Words& w, const d::DiaryStats& s) {
   const std::string nights = std::to_string(s.streaks.cramp_nights);
   const std::string days = std::to_string(s.days_covered);
@@ -171,29 +198,51 @@ std::string Durations(const Words& w, const d::DiaryStats& s) {
   return html + "</table></section>";
 }
 
+// Pain only where the person rated it: unrated entries are counted, never given a number.
+std::string Pain(const Words& w, const d::DiaryStats& s) {
+  std::string html = "<section><h2>" + w("report.pain") + "</h2>";
+  if (s.pain.rated == 0) return html + "<p>" + w("report.pain_none_rated") + "</p></section>";
+  html += "<table>";
+  html += Row(w("report.pain_typical"), std::to_string(s.pain.median.value_or(0)));
+  html += Row(w("report.pain_range"), std::to_string(s.pain.min.value_or(0)) + " / " +
+                                          std::to_string(s.pain.max.value_or(0)));
+  const std::string rated = std::to_string(s.pain.rated);
+  const std::string total = std::to_string(s.pain.rated + s.pain.not_rated);
+  html += Row(w("report.pain_rated"),
+              w("report.pain_rated_value", {{"rated", rated}, {"total", total}}));
+  return html + "</table></section>";
+}
+
+// One table: each trigger noted with its count and, where there is enough data, the
+// association numbers on the same row (two tables of the same triggers cost a page).
 std::string Triggers(const Words& w, const d::DiaryStats& s) {
-  std::string html = "<section><h2>" + w("report.triggers") + "</h2>" +
-                     CountTable(w, "report.col.trigger_noted", "report.trigger_",
-                                Named(d::kAllTriggers, s.by_trigger));
-  std::string rows;
-  for (const auto& a : s.trigger_association) {
-    if (!a.shown) continue;
-    rows +=
-        "<tr><td>" + w.Named("report.trigger_", d::Name(a.trigger)) + "</td>" +
-        NumberCell(std::to_string(a.cramp_nights_with)) +
-        NumberCell(std::to_string(a.cramp_nights_without)) +
-        NumberCell(w.Num(a.episodes_per_night_with, 2) + " / " +
-                   w.Num(a.episodes_per_night_without, 2)) +
-        NumberCell(w.Num(a.mean_duration_with_s, 0) + " / " + w.Num(a.mean_duration_without_s, 0)) +
-        "</tr>";
+  bool association = false;
+  for (const auto& a : s.trigger_association) association = association || a.shown;
+  std::string html = "<section><h2>" + w("report.triggers") + "</h2>";
+  if (association) html += "<p class=\"meta\">" + w("report.association_note") + "</p>";
+  html += "<table>";
+  html += association ? Head({w("report.col.trigger_noted"), w("report.col.episodes"),
+                              w("report.col.with"), w("report.col.without"),
+                              w("report.col.per_night"), w("report.col.mean_duration")})
+                      : Head({w("report.col.trigger_noted"), w("report.col.episodes")});
+  for (std::size_t i = 0; i < d::kAllTriggers.size(); ++i) {
+    const auto& a = s.trigger_association[i];
+    if (s.by_trigger[i] == 0 && !a.shown) continue;
+    html += "<tr><td>" + w.Named("report.trigger_", d::Name(d::kAllTriggers[i])) + "</td>" +
+            NumberCell(std::to_string(s.by_trigger[i]));
+    if (association && a.shown) {
+      html += NumberCell(std::to_string(a.cramp_nights_with)) +
+              NumberCell(std::to_string(a.cramp_nights_without)) +
+              NumberCell(w.Num(a.episodes_per_night_with, 2) + " / " +
+                         w.Num(a.episodes_per_night_without, 2)) +
+              NumberCell(w.Num(a.mean_duration_with_s, 0) + " / " +
+                         w.Num(a.mean_duration_without_s, 0));
+    } else if (association) {
+      html += "<td></td><td></td><td></td><td></td>";
+    }
+    html += "</tr>";
   }
-  if (!rows.empty()) {
-    html += "<p class=\"meta\">" + w("report.association_note") + "</p><table>" +
-            Head({w("report.col.trigger"), w("report.col.with"), w("report.col.without"),
-                  w("report.col.per_night"), w("report.col.mean_duration")}) +
-            rows + "</table>";
-  }
-  return html + "</section>";
+  return html + "</table></section>";
 }
 
 std::string Relief(const Words& w, const d::DiaryStats& s) {
@@ -262,13 +311,15 @@ std::string EpisodeCells(const Words& w, const Episode& e, const d::LocalDate& a
   const std::string where =
       i18n::Fill(w("report.where"), {{"muscle", w.Named("report.muscle_", d::Name(e.muscle))},
                                      {"side", w.Named("report.side_", d::Name(e.side))}});
-  return "<td>" + When(w, e, as_of) + "</td>" + NumberCell(w.Duration(e.duration_s)) + "<td>" +
-         where + "</td>" + NumberCell(std::to_string(e.pain)) + "<td>" + triggers + "</td><td>" +
-         relief + "</td>";
+  return "<td class=\"when\">" + When(w, e, as_of) + "</td>" +
+         NumberCell(w.Duration(e.duration_s)) + "<td>" + where + "</td>" +
+         NumberCell(e.pain ? std::to_string(*e.pain) : w("report.pain_not_rated")) + "<td>" +
+         triggers + "</td><td>" + relief + "</td>";
 }
 
 }  // namespace
 
+// [SECTION] The page
 std::string DoctorReportHtml(const std::vector<Episode>& episodes, const ReportOptions& options) {
   const Words w(options.language);
   const auto prepared = d::PrepareEpisodes(episodes);
@@ -298,11 +349,13 @@ std::string DoctorReportHtml(const std::vector<Episode>& episodes, const ReportO
                           {"last", last}})
               : w("report.period_empty", {{"date", last}});
   html += " " + w("report.recorded_by") + "</p>";
-  html += Summary(w, s) + WeeklyChart(w, s) + Durations(w, s);
-  html += "<section><h2>" + w("report.muscles_sides") + "</h2>" +
-          CountTable(w, "report.col.muscle", "report.muscle_", Named(d::kAllMuscles, s.by_muscle)) +
-          CountTable(w, "report.col.side", "report.side_", Named(d::kAllSides, s.by_side)) +
-          "</section>";
+  html += Summary(w, s) + WeeklyChart(w, s);
+  html += "<div class=\"pair\">" + Durations(w, s) + Pain(w, s) + "</div>";
+  html += "<section><h2>" + w("report.muscles_sides") + "</h2><table>" +
+          Row(w("report.col.muscle"),
+              CountList(w, "report.muscle_", Named(d::kAllMuscles, s.by_muscle))) +
+          Row(w("report.col.side"), CountList(w, "report.side_", Named(d::kAllSides, s.by_side))) +
+          "</table></section>";
   html += Triggers(w, s) + Relief(w, s) + SelfCheck(w, options.self_check);
 
   html += "<section><h2>" + w("report.notes") + "</h2>";

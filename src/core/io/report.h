@@ -9,8 +9,9 @@
 // and <html lang> says which. Ids (rule ids) and sources stay as they are.
 //
 // Sections: period and counts, episodes per week (inline SVG), durations and their trend,
-// muscles and sides, triggers (with the association table when there is enough data),
-// relief, the latest self-check (when given), notes, and the episodes of the last 12 weeks.
+// pain where rated (an unrated entry is counted, never given a number), muscles and sides, triggers
+// (with the association table when there is enough data), relief, the latest self-check (when
+// given), notes, and the episodes of the last 12 weeks.
 #include <optional>
 #include <string>
 #include <vector>
@@ -47,8 +48,10 @@ struct ReportOptions {
   std::string generated_at;      // ISO 8601 (shown as a date and time), else shown as given
   core::i18n::Language language = core::i18n::Language::kEn;
   std::optional<SelfCheckSummary> self_check;
-  std::size_t max_notes = 100;         // newest first; the rest are counted
-  std::size_t max_episode_rows = 200;  // rows of the last-12-weeks table
+  // Small enough that the report prints on one or two A4 pages; the rest are counted (the
+  // exported file has them all).
+  std::size_t max_notes = 4;          // newest first
+  std::size_t max_episode_rows = 12;  // newest rows of the last-12-weeks table
 };
 
 std::string DoctorReportHtml(const std::vector<core::diary::Episode>& episodes,

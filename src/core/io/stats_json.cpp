@@ -69,6 +69,13 @@ ordered_json StatsToJson(const d::DiaryStats& s) {
                     {"min_s", OrNull(s.durations.min_s)},
                     {"max_s", OrNull(s.durations.max_s)},
                     {"mean_s", Round2(s.durations.mean_s)}};
+  j["pain"] = {
+      {"rated", s.pain.rated},
+      {"not_rated", s.pain.not_rated},
+      {"median", OrNull(s.pain.median)},
+      {"min", OrNull(s.pain.min)},
+      {"max", OrNull(s.pain.max)},
+      {"mean", s.pain.rated > 0 ? ordered_json(Round2(s.pain.mean)) : ordered_json(nullptr)}};
   j["duration_trend"] = {{"slope_s_per_week", Round2(s.trend.slope_s_per_week)},
                          {"getting_longer", s.trend.getting_longer},
                          {"enough_data", s.trend.enough_data},

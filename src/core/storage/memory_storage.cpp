@@ -51,12 +51,14 @@ void PutInto(std::vector<diary::Episode>& episodes, const diary::Episode& episod
 }
 
 void MemoryStorage::PutEpisode(const diary::Episode& episode, Done done) {
+  ++episode_writes_;
   if (FailIfAsked(done)) return;
   PutInto(contents_.episodes, episode);
   Answer(done, Result{});
 }
 
 void MemoryStorage::PutEpisodes(const std::vector<diary::Episode>& episodes, Done done) {
+  ++episode_writes_;
   if (FailIfAsked(done)) return;
   // Into a copy first, like the real storages: all or none, and `episodes` may be
   // Contents().episodes itself.
@@ -67,6 +69,7 @@ void MemoryStorage::PutEpisodes(const std::vector<diary::Episode>& episodes, Don
 }
 
 void MemoryStorage::DeleteEpisode(const std::string& id, Done done) {
+  ++episode_writes_;
   if (FailIfAsked(done)) return;
   auto& episodes = contents_.episodes;
   episodes.erase(std::remove_if(episodes.begin(), episodes.end(),

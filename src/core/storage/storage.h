@@ -114,6 +114,9 @@ class MemoryStorage final : public Storage {
     if (change_listener_) change_listener_(result, std::move(snapshot));
   }
   const Snapshot& Contents() const { return contents_; }
+  // Episode writes asked for (put, put many, delete), failed ones included: a test's
+  // "one user action is one write".
+  int EpisodeWrites() const { return episode_writes_; }
 
  private:
   bool FailIfAsked(const Done& done);
@@ -121,6 +124,7 @@ class MemoryStorage final : public Storage {
 
   Snapshot contents_;
   Status fail_with_ = Status::kOk;
+  int episode_writes_ = 0;
   bool hold_loads_ = false;
   std::vector<std::pair<Loaded, Snapshot>> held_loads_;
   bool hold_writes_ = false;

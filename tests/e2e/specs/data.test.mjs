@@ -145,10 +145,10 @@ describe('the person\'s data', () => {
     await clickItem(page, '###entry_delete', {touch: true});
     await clickItem(page, '###entry_delete_confirm', {touch: true});
     await waitForScreen(page, 'diary');
-    await findItem(page, '###entry_undo');
+    await findItem(page, '###undo');
     assert.deepEqual((await readStores(page)).episodes, [], 'deleted from the database');
 
-    await clickItem(page, '###entry_undo', {touch: true});
+    await clickItem(page, '###undo', {touch: true});
     await findItem(page, `###episode_${entry.id}`);
     assert.deepEqual((await readStores(page)).episodes, [entry], 'back exactly as it was');
     await context.close();

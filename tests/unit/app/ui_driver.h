@@ -115,6 +115,16 @@ class UiDriver {
     return true;
   }
 
+  // Taps the text field `id` (its text is selected, as the app's fields select all when
+  // tapped) and types `text` in place of it, as a keyboard would; false when not shown.
+  bool Type(const std::string& id, const std::string& text) {
+    if (!Press(id)) return false;
+    ImGui::GetIO().AddInputCharactersUTF8(text.c_str());
+    Frame();
+    Frame();
+    return true;
+  }
+
   // Presses and releases a key (Escape: back).
   void PressKey(ImGuiKey key) {
     ImGuiIO& io = ImGui::GetIO();

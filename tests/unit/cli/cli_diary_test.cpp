@@ -305,3 +305,26 @@ TEST(CliDiary, GarbageNeverCrashes) {
     }
   }
 }
+
+// Unrated pain (null) goes through the CLI unchanged: JSON null, an empty CSV cell, back to
+// null on import, and counted apart by stats.
+TEST(CliDiary, UnratedPainStaysNullThroughExportImportAndStats) {
+  TempDir dir;
+  auto diary_json = nlohmann::json::parse(SampleDiary());
+  for (std::size_t i = 0; i < diary_json["episodes"].size(); i += 2)
+    diary_json["episodes"][i]["pain"] = nullptr;
+  const auto diary = dir.Write("diary.json", diary_json.dump());
+  const auto csv = RunCli({"export", "--diary", diary, "--format", "csv"});
+  ASSERT_EQ(csv.exit_code, 0) << csv.err;
+  EXPECT_NE(csv.out.find(",left,,true,"), std::string::npos) << csv.out;
+  const std::string copy = dir.path + "/copy.json";
+  const auto imported = RunCli({"import", dir.Write("d.csv", csv.out), "--diary", copy});
+  ASSERT_EQ(imported.exit_code, 0) << imported.err;
+  EXPECT_EQ(nlohmann::json::parse(ReadWholeFile(copy))["episodes"], diary_json["episodes"]);
+  const auto stats = RunCli({"stats", diary, "--as-of", "2026-11-30"});
+  ASSERT_EQ(stats.exit_code, 0) << stats.err;
+  const auto j = nlohmann::json::parse(stats.out);
+  EXPECT_EQ(j["pain"]["rated"], 7);
+  EXPECT_EQ(j["pain"]["not_rated"], 7);
+  EXPECT_EQ(j["pain"]["median"], 6);
+}

@@ -45,8 +45,8 @@ TEST(Entry, DeletingAskedTwiceThenUndone) {
   EXPECT_FALSE(Shows("###episode_" + kMistake.id));
   EXPECT_TRUE(Shows("###entry_deleted"));
 
-  ASSERT_TRUE(ui.Press("###entry_undo"));
-  EXPECT_FALSE(Shows("###entry_undo"));
+  ASSERT_TRUE(ui.Press("###undo"));
+  EXPECT_FALSE(Shows("###undo"));
   EXPECT_TRUE(Shows("###episode_" + kMistake.id));
   ASSERT_EQ(ui.Storage().Contents().episodes.size(), 2u);
   for (const Episode& e : ui.Storage().Contents().episodes) {
@@ -77,10 +77,10 @@ TEST(Entry, TheUndoIsOfferedOnlyUntilThePersonMovesOn) {
   ASSERT_TRUE(ui.Press("###episode_" + kMistake.id));
   ASSERT_TRUE(ui.Press("###entry_delete"));
   ASSERT_TRUE(ui.Press("###entry_delete_confirm"));
-  EXPECT_TRUE(Shows("###entry_undo"));
+  EXPECT_TRUE(Shows("###undo"));
   ASSERT_TRUE(ui.Press("###nav_home"));
   ASSERT_TRUE(ui.Press("###nav_diary"));
-  EXPECT_FALSE(Shows("###entry_undo"));
+  EXPECT_FALSE(Shows("###undo"));
 }
 
 // A delete that IndexedDB answers between frames moves back to the Diary outside a frame;
@@ -97,7 +97,7 @@ TEST(Entry, ADeleteAnsweredBetweenFramesStillOffersUndo) {
   ui.Frame();
   ui.Frame();
   EXPECT_STREQ(ui.App().ScreenName(), "diary");
-  EXPECT_NE(app::FindItem("###entry_undo"), nullptr);
+  EXPECT_NE(app::FindItem("###undo"), nullptr);
 }
 
 // Dates, times and durations in the person's language (core/i18n/date_format.h), the when

@@ -83,7 +83,7 @@ TEST(DiaryModel, AFailedEditStaysOnThePageAndAFailedDeleteChangesNothing) {
   ASSERT_EQ(diary.model.Unsaved().size(), 1u);
   EXPECT_EQ(Outcome([&](auto done) { diary.model.Delete(episode.id, done); }), Status::kFailed);
   EXPECT_NE(diary.model.Find(episode.id), nullptr) << "not deleted";
-  EXPECT_FALSE(diary.model.JustDeleted().has_value());
+  EXPECT_FALSE(diary.model.Undoable().has_value());
 }
 
 TEST(DiaryModel, InvalidEntriesAreRefusedBeforeAnyWrite) {
@@ -105,14 +105,14 @@ TEST(DiaryModel, UndoOfADeleteWritesTheEntryBackThroughTheDiarysUndo) {
   const auto b = MakeEpisode(2, "2026-11-23T03:12:00+08:00");
   Loaded diary({a, b});
   EXPECT_EQ(Outcome([&](auto done) { diary.model.Delete(a.id, done); }), Status::kOk);
-  ASSERT_TRUE(diary.model.JustDeleted().has_value());
-  EXPECT_EQ(diary.model.JustDeleted()->id, a.id);
+  ASSERT_TRUE(diary.model.Undoable().has_value());
+  EXPECT_EQ(diary.model.Undoable()->episode.id, a.id);
   EXPECT_EQ(diary.storage.Contents().episodes.size(), 1u);
   ASSERT_TRUE(diary.model.CanUndo());
   EXPECT_EQ(Outcome([&](auto done) { diary.model.Undo(done); }), Status::kOk);
   EXPECT_EQ(diary.storage.Contents().episodes.size(), 2u) << "written back";
   EXPECT_EQ(*diary.model.Find(a.id), a);
-  EXPECT_FALSE(diary.model.JustDeleted().has_value());
+  EXPECT_FALSE(diary.model.Undoable().has_value());
 }
 
 TEST(DiaryModel, AFailedUndoIsNotShownAsDone) {
@@ -184,4 +184,25 @@ TEST(DiaryModel, DeleteEverythingEmptiesStorageAndTheModelOrNothingOnFailure) {
   EXPECT_TRUE(diary.model.Episodes().empty());
   EXPECT_EQ(diary.model.Meta("settings"), nullptr);
   EXPECT_TRUE(diary.storage.Contents().episodes.empty());
+}
+
+// "Try again" after a failed change writes it again; the undo then goes back to the entry
+// as it was before the change, not to the attempt that failed.
+TEST(DiaryModel, ARetriedChangeIsOneUndoStepAndOffersItsUndo) {
+  const auto a = MakeEpisode(1, "2026-11-22T03:12:00+08:00", 60);
+  Loaded diary({a});
+  auto changed = a;
+  changed.duration_s = 120;
+  changed.updated_at = "2026-11-23T00:00:00Z";
+  diary.storage.FailWritesWith(Status::kQuotaExceeded);
+  EXPECT_EQ(Outcome([&](auto done) { diary.model.Update(changed, done); }), Status::kQuotaExceeded);
+  EXPECT_FALSE(diary.model.Undoable().has_value()) << "no undo offered for a change not stored";
+  diary.storage.FailWritesWith(Status::kOk);
+  EXPECT_EQ(Outcome([&](auto done) { diary.model.Update(changed, done); }), Status::kOk);
+  ASSERT_TRUE(diary.model.Undoable().has_value());
+  EXPECT_EQ(diary.model.Undoable()->kind, app::model::UndoOffer::Kind::kChanged);
+  EXPECT_EQ(diary.storage.Contents().episodes.at(0), changed);
+  EXPECT_EQ(Outcome([&](auto done) { diary.model.Undo(done); }), Status::kOk);
+  EXPECT_EQ(diary.storage.Contents().episodes.at(0), a);
+  EXPECT_FALSE(diary.model.CanUndo()) << "the failed attempt left no second step";
 }

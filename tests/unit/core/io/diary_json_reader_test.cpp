@@ -54,7 +54,7 @@ TEST(DiaryJsonReader, RepeatedEpisodeKeysLastOneWins) {
   EXPECT_TRUE(ParseDiaryJson(Wrap(fixed)).Ok()) << Messages(ParseDiaryJson(Wrap(fixed)))[0];
   const std::string broken = ValidWith(R"("pain":3,"pain":"x")");
   EXPECT_EQ(Messages(ParseDiaryJson(Wrap(broken))),
-            (std::vector<std::string>{"episodes[0]: pain: must be a whole number"}));
+            (std::vector<std::string>{"episodes[0]: pain: must be a whole number or null"}));
   const std::string triggers = ValidWith(R"("triggers":["cold"],"triggers":"cold")");
   EXPECT_EQ(Messages(ParseDiaryJson(Wrap(triggers))),
             (std::vector<std::string>{"episodes[0]: triggers: must be a list"}));

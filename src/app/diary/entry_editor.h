@@ -1,0 +1,59 @@
+#pragma once
+// Changing one diary entry: every field of the Episode contract a person recorded (when,
+// how long, where, which leg, pain, woke, triggers, relief and whether it helped, notes).
+// Save checks the whole entry with the core's rules (core::diary::ValidateEntry: not in
+// the future, not before 2000, 1..3600 s, the contract) and names each problem beside its
+// field; a valid change is one storage write through the diary model with updated_at set.
+// A failed write keeps the change on the page with "Try again", as Cramp now does.
+//
+// Stable ids: ###edit_date, ###edit_time, ###edit_minutes, ###edit_seconds,
+// ###muscle_<value>, ###side_<value>, the detail ids of detail_pickers.h, ###edit_save,
+// ###edit_cancel, ###edit_retry, ###edit_save_error, ###edit_error_<field>.
+#include <string>
+#include <vector>
+
+#include "app/diary/detail_pickers.h"
+#include "app/page.h"
+#include "core/diary/episode.h"
+#include "core/diary/episode_validation.h"
+
+namespace app::diary {
+
+class EntryEditor {
+ public:
+  enum class State { kEditing, kSaving, kSaveFailed, kSaved };
+
+  // Starts editing a copy of `episode`; nothing is stored until Save.
+  void Begin(const core::diary::Episode& episode);
+  // Draws the form; true when the person left it (cancelled) this frame.
+  bool Draw(PageContext& context);
+  State CurrentState() const { return state_; }
+  // True once after a change was stored (the entry page then shows the entry again).
+  bool TakeSaved();
+  bool TakeChange();
+
+ private:
+  void Save(PageContext& context);
+  void Write(PageContext& context);
+  void DrawWhen();
+  void DrawWhere();
+  void ShowProblem(const char* field) const;
+  core::diary::Episode Entered() const;
+
+  core::diary::Episode draft_;
+  int offset_minutes_ = 0;  // the entry's own offset, kept when its time is changed
+  char date_[16] = "";
+  char time_[8] = "";
+  char minutes_[16] = "";
+  char seconds_[16] = "";
+  bool triggers_open_ = false;
+  NotesEditor notes_;
+  std::vector<core::diary::FieldError> problems_;
+  State state_ = State::kEditing;
+  std::string save_error_;
+  bool saved_ = false;
+  bool changed_ = false;
+  unsigned generation_ = 0;  // ignores a write's answer once another entry is edited
+};
+
+}  // namespace app::diary

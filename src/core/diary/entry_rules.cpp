@@ -1,0 +1,57 @@
+#include "core/diary/entry_rules.h"
+
+#include "core/diary/timestamp.h"
+
+namespace core::diary {
+namespace {
+
+std::string_view Trimmed(std::string_view text) {
+  while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
+  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+  return text;
+}
+
+bool IsContinuationByte(char c) {
+  return (static_cast<unsigned char>(c) & 0xC0u) == 0x80u;
+}
+
+}  // namespace
+
+std::vector<FieldError> ValidateEntry(const Episode& episode, std::int64_t now_utc_seconds) {
+  std::vector<FieldError> errors = ValidateEpisode(episode);
+  const auto started = ParseTimestamp(episode.started_at, TimestampKind::kLocalWithOffset);
+  if (!started) return errors;  // ValidateEpisode said why
+  if (started->date.year < kMinEntryYear) {
+    errors.push_back({"started_at", "must be in the year 2000 or later", "before_2000"});
+  } else if (started->UtcSeconds() > now_utc_seconds) {
+    errors.push_back({"started_at", "is in the future", "in_future"});
+  }
+  return errors;
+}
+
+std::string StartedAtFrom(std::string_view date, std::string_view time, int offset_minutes) {
+  Timestamp zone;
+  zone.offset_minutes = offset_minutes;
+  // FormatTimestamp writes the offset; only its last 6 characters ("+08:00") are taken.
+  const std::string formatted = FormatTimestamp(zone);
+  const std::string offset = formatted.substr(formatted.size() - 6);
+  std::string clock(Trimmed(time));
+  if (clock.size() == 4 && clock[1] == ':') clock.insert(0, "0");  // "3:12" as people write it
+  return std::string(Trimmed(date)) + "T" + clock + ":00" + offset;
+}
+
+CutNotes CutNotesToLimit(std::string notes, std::size_t max_bytes) {
+  CutNotes cut;
+  if (notes.size() > max_bytes) {
+    std::size_t end = max_bytes;
+    while (end > 0 && IsContinuationByte(notes[end])) --end;
+    cut.removed_bytes = notes.size() - end;
+    for (std::size_t i = end; i < notes.size(); ++i)
+      cut.removed_characters += IsContinuationByte(notes[i]) ? 0 : 1;
+    notes.resize(end);
+  }
+  cut.text = std::move(notes);
+  return cut;
+}
+
+}  // namespace core::diary

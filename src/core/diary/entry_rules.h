@@ -1,0 +1,43 @@
+#pragma once
+// What a person types into an entry (logging a past cramp, editing one) must meet beyond
+// the Episode contract, because a typo here lands in the doctor's report:
+//   - started_at not after now (a cramp cannot have started in the future),
+//   - started_at in the year 2000 or later (earlier is a typo, not a diary),
+//   - duration 1..3600 s, and notes at most 2,000 bytes (the contract's own rules).
+// Import stays with the contract alone (ValidateEpisode): an old file is not a typo.
+// Each problem names its field and a reason for the app's words (FieldError::reason).
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/diary/episode.h"
+#include "core/diary/episode_validation.h"
+
+namespace core::diary {
+
+constexpr int kMinEntryYear = 2000;
+
+// ValidateEpisode, then the rules above, against the clock's `now_utc_seconds`.
+std::vector<FieldError> ValidateEntry(const Episode& episode, std::int64_t now_utc_seconds);
+
+// started_at from what the person typed: `date` "YYYY-MM-DD" and `time` "HH:MM", in the
+// offset `offset_minutes` (the one the entry was logged in, so editing the time does not
+// move the entry to another time zone). Returns the text even when it is not a valid
+// time, so validation names the problem; leading and trailing spaces are ignored, and
+// "3:12" is read as "03:12".
+std::string StartedAtFrom(std::string_view date, std::string_view time, int offset_minutes);
+
+// Notes cut to at most kMaxNotesBytes at a UTF-8 character boundary (never inside a
+// character), and how many bytes were cut, so the app can say so instead of cutting
+// silently.
+struct CutNotes {
+  std::string text;
+  std::size_t removed_bytes = 0;
+  std::size_t removed_characters = 0;  // what a person would count
+};
+CutNotes CutNotesToLimit(std::string notes, std::size_t max_bytes = kMaxNotesBytes);
+
+}  // namespace core::diary
