@@ -66,6 +66,8 @@ Page& App::CurrentPage() {
       return delete_all_;
     case Screen::kEntry:
       return entry_;
+    case Screen::kLogPast:
+      return log_past_;
     default:
       return *tab_pages_[IndexOf(router_.Current())];
   }

@@ -1,5 +1,5 @@
 // Index of this file:
-// [SECTION] Plain words: muscles, sides, triggers, stretch instructions
+// [SECTION] Plain words: muscles and sides
 // [SECTION] Steps and back
 // [SECTION] Where and which leg
 // [SECTION] The stretch and the relief timer
@@ -27,50 +27,20 @@
 #include "core/triage/rules.h"
 #include "core/triage/triage_text.h"
 
-// [SECTION] Plain words: muscles, sides, triggers, stretch instructions
+// [SECTION] Plain words: muscles and sides
 namespace app::cramp {
 namespace {
 
 using core::diary::Muscle;
 using core::diary::Side;
-using core::diary::Trigger;
 
 // Ten minutes of stretching without relief is CLINICAL.md's cramp_persisting rule.
 constexpr double kPersistingSeconds = core::triage::kCrampPersistingS;
-
-struct TriggerChoice {
-  Trigger trigger;
-  const char* key;
-  const char* id;
-  std::string Label() const { return T(key) + id; }
-};
 
 // A table's text as a C string: the tables hold string literals, so it stays valid.
 const char* Words(std::string_view key) {
   const std::string_view text = core::i18n::Text(CurrentLanguage(), key);
   return text.empty() ? "" : text.data();
-}
-const TriggerChoice kTriggerChoices[] = {
-    {Trigger::kLongSitting, "trigger.long_sitting", "###trigger_long_sitting"},
-    {Trigger::kLongStanding, "trigger.long_standing", "###trigger_long_standing"},
-    {Trigger::kHardExercise, "trigger.hard_exercise", "###trigger_hard_exercise"},
-    {Trigger::kLateNight, "trigger.late_night", "###trigger_late_night"},
-    {Trigger::kPoorSleep, "trigger.poor_sleep", "###trigger_poor_sleep"},
-    {Trigger::kCold, "trigger.cold", "###trigger_cold"},
-    {Trigger::kDehydration, "trigger.dehydration", "###trigger_dehydration"},
-    {Trigger::kAlcohol, "trigger.alcohol", "###trigger_alcohol"},
-    {Trigger::kNewMedicine, "trigger.new_medicine", "###trigger_new_medicine"},
-    {Trigger::kPregnancy, "trigger.pregnancy", "###trigger_pregnancy"},
-    {Trigger::kOther, "trigger.something_else", "###trigger_other"},
-};
-
-void Centered(const char* text, FontRole font, const ImVec4& colour) {
-  PushFont(font);
-  const float width = ImGui::CalcTextSize(text).x;
-  ImGui::SetCursorPosX(ImGui::GetCursorPosX() +
-                       std::max(0.0f, (ImGui::GetContentRegionAvail().x - width) * 0.5f));
-  ImGui::TextColored(colour, "%s", text);
-  PopFont();
 }
 
 std::string NowUtc(const core::Clock& clock) {
@@ -89,14 +59,6 @@ const char* SideLabel(core::diary::Side side) {
       return Words("side.both");
   }
   return "";
-}
-
-std::string TriggerWords(Trigger trigger) {
-  for (const TriggerChoice& choice : kTriggerChoices) {
-    if (choice.trigger != trigger) continue;
-    return T(choice.key);
-  }
-  return core::diary::Name(trigger);
 }
 
 const char* MuscleLabel(Muscle muscle) {
@@ -125,14 +87,13 @@ void CrampFlow::Start() {
   start_ = core::diary::QuickLogStart{};
   still_cramping_ = false;
   persisting_ = -1;
-  details_saved_ = false;
-  show_triggers_ = false;
+  details_.Reset();
   save_error_.clear();
   GoTo(Step::kMuscle);
 }
 
 bool CrampFlow::TakeChange() {
-  const bool changed = changed_;
+  const bool changed = changed_ || details_.TakeChange();
   changed_ = false;
   return changed;
 }
@@ -174,8 +135,8 @@ void CrampFlow::Draw(PageContext& context) {
 }
 
 // [SECTION] Where and which leg
-void CrampFlow::DrawMuscle() {
-  widgets::Heading(T("cramp.where").c_str());
+std::optional<Muscle> MuscleChoice() {
+  std::optional<Muscle> chosen;
   const float half = widgets::RowButtonWidth(2);
   int column = 0;
   for (Muscle muscle : core::diary::kAllMuscles) {
@@ -183,36 +144,48 @@ void CrampFlow::DrawMuscle() {
     std::snprintf(label, sizeof label, "%s###muscle_%s", MuscleLabel(muscle),
                   core::diary::Name(muscle));
     if (column == 1) ImGui::SameLine();
-    if (widgets::BigButton(label, muscle == Muscle::kCalfBack, half)) {
-      start_.muscle = muscle;
-      GoTo(Step::kSide);
-    }
+    if (widgets::BigButton(label, muscle == Muscle::kCalfBack, half)) chosen = muscle;
     column = 1 - column;
   }
+  return chosen;
 }
 
-void CrampFlow::DrawSide(PageContext& context) {
-  widgets::Heading(
-      core::i18n::Fill(T("cramp.which_leg"), {{"muscle", MuscleLabel(start_.muscle)}}).c_str());
+std::optional<Side> SideChoice() {
   const struct {
     Side side;
     std::string label;
   } sides[] = {{Side::kLeft, T("cramp.side_left") + "###side_left"},
                {Side::kRight, T("cramp.side_right") + "###side_right"},
                {Side::kBoth, T("cramp.side_both") + "###side_both"}};
+  std::optional<Side> chosen;
   const float third = widgets::RowButtonWidth(3);
   for (int i = 0; i < 3; ++i) {
     if (i > 0) ImGui::SameLine();
-    if (widgets::BigButton(sides[i].label.c_str(), false, third)) {
-      start_.side = sides[i].side;
-      start_.started = context.clock.Now();
-      timer_start_ = context.clock.MonotonicSeconds();
-      // The pregnancy variant when the last self-check said pregnant.
-      const auto& pregnant = context.selfcheck.SavedFacts().pregnant;
-      player_.Start(stretch::RoutineFor(start_.muscle, pregnant.IsAnswered() && pregnant.value),
-                    timer_start_);
-      GoTo(Step::kStretching);
-    }
+    if (widgets::BigButton(sides[i].label.c_str(), false, third)) chosen = sides[i].side;
+  }
+  return chosen;
+}
+
+void CrampFlow::DrawMuscle() {
+  widgets::Heading(T("cramp.where").c_str());
+  if (const std::optional<Muscle> muscle = MuscleChoice()) {
+    start_.muscle = *muscle;
+    GoTo(Step::kSide);
+  }
+}
+
+void CrampFlow::DrawSide(PageContext& context) {
+  widgets::Heading(
+      core::i18n::Fill(T("cramp.which_leg"), {{"muscle", MuscleLabel(start_.muscle)}}).c_str());
+  if (const std::optional<Side> side = SideChoice()) {
+    start_.side = *side;
+    start_.started = context.clock.Now();
+    timer_start_ = context.clock.MonotonicSeconds();
+    // The pregnancy variant when the last self-check said pregnant.
+    const auto& pregnant = context.selfcheck.SavedFacts().pregnant;
+    player_.Start(stretch::RoutineFor(start_.muscle, pregnant.IsAnswered() && pregnant.value),
+                  timer_start_);
+    GoTo(Step::kStretching);
   }
   ImGui::Spacing();
   if (widgets::BigButton((T("nav.back") + "###back").c_str())) GoTo(Step::kMuscle);
@@ -327,63 +300,18 @@ void CrampFlow::DrawSaveFailed(PageContext& context) {
 
 // [SECTION] Optional details
 void CrampFlow::DrawDetails(PageContext& context) {
-  const std::string duration = core::i18n::FormatDuration(CurrentLanguage(), episode_.duration_s);
-  const std::string saved =
-      core::i18n::Fill(T("cramp.saved_line"),
-                       {{"state", T(kept_in_memory_only_ ? "cramp.kept_on_page" : "cramp.saved")},
-                        {"duration", duration},
-                        {"muscle", MuscleLabel(episode_.muscle)}});
-  Centered(saved.c_str(), FontRole::kLarge, theme::kAccent);
-  widgets::Note(T(details_saved_ ? "cramp.details_saved" : "cramp.add_details").c_str());
-  ImGui::Spacing();
-
-  ImGui::TextUnformatted(T("cramp.how_bad").c_str());
-  const float sixth = widgets::RowButtonWidth(6);
-  for (int pain = 0; pain <= 10; ++pain) {
-    char label[24];
-    std::snprintf(label, sizeof label, "%d###pain_%d", pain, pain);
-    if (pain % 6 != 0) ImGui::SameLine();
-    if (widgets::ToggleButton(label, episode_.pain == pain, sixth)) {
-      episode_.pain = pain;
-      changed_ = true;
-    }
+  switch (details_.Draw(episode_, kept_in_memory_only_)) {
+    case EpisodeDetails::Action::kSave:
+      episode_.updated_at = std::max(NowUtc(context.clock), episode_.created_at);
+      details_.MarkSaved();
+      Save(context, Step::kDetails, /*is_new=*/false);
+      break;
+    case EpisodeDetails::Action::kDone:
+      context.navigation.GoTo(Screen::kHome);
+      break;
+    case EpisodeDetails::Action::kNone:
+      break;
   }
-  ImGui::Spacing();
-  if (widgets::ToggleButton((T("cramp.woke") + "###woke_from_sleep").c_str(),
-                            episode_.woke_from_sleep)) {
-    episode_.woke_from_sleep = !episode_.woke_from_sleep;
-    changed_ = true;
-  }
-  ImGui::Spacing();
-  const std::string triggers_label =
-      core::i18n::Fill(T("cramp.triggers"),
-                       {{"count", std::to_string(episode_.triggers.Count())}}) +
-      "###details_triggers";
-  if (widgets::ToggleButton(triggers_label.c_str(), show_triggers_)) {
-    show_triggers_ = !show_triggers_;
-    changed_ = true;
-  }
-  const float half = widgets::RowButtonWidth(2);
-  for (size_t i = 0; show_triggers_ && i < std::size(kTriggerChoices); ++i) {
-    const TriggerChoice& choice = kTriggerChoices[i];
-    if (i % 2 == 1) ImGui::SameLine();
-    if (widgets::ToggleButton(choice.Label().c_str(), episode_.triggers.Has(choice.trigger),
-                              half)) {
-      if (episode_.triggers.Has(choice.trigger))
-        episode_.triggers.Remove(choice.trigger);
-      else
-        episode_.triggers.Add(choice.trigger);
-      changed_ = true;
-    }
-  }
-  ImGui::Spacing();
-  if (widgets::BigButton((T("cramp.save_details") + "###save").c_str(), true)) {
-    episode_.updated_at = std::max(NowUtc(context.clock), episode_.created_at);
-    details_saved_ = true;
-    Save(context, Step::kDetails, /*is_new=*/false);
-  }
-  if (widgets::BigButton((T("common.done") + "###skip").c_str()))
-    context.navigation.GoTo(Screen::kHome);
 }
 
 }  // namespace app::cramp

@@ -18,24 +18,6 @@ namespace {
 
 using core::diary::Episode;
 
-std::string ReliefWords(core::diary::Relief relief) {
-  switch (relief) {
-    case core::diary::Relief::kStretch:
-      return T("relief.stretch");
-    case core::diary::Relief::kMassage:
-      return T("relief.massage");
-    case core::diary::Relief::kHeat:
-      return T("relief.heat");
-    case core::diary::Relief::kWalking:
-      return T("relief.walking");
-    case core::diary::Relief::kNone:
-      return T("relief.none");
-    case core::diary::Relief::kOther:
-      return T("relief.something_else");
-  }
-  return {};
-}
-
 // "Where   Back of calf, left leg": names in a column of their own, values wrapped.
 void Row(const std::string& name, const std::string& value) {
   const float start = ImGui::GetCursorPosX();  // the content column may be centred
@@ -105,7 +87,7 @@ void EntryPage::Draw(PageContext& context) {
                 cramp::TriggerWords(trigger);
   }
   Row(T("entry.before"), triggers.empty() ? T("entry.nothing_recorded") : triggers);
-  std::string relief = ReliefWords(e.relief);
+  std::string relief = cramp::ReliefWords(e.relief);
   if (e.relief_helped) relief += T(*e.relief_helped ? "entry.helped" : "entry.did_not_help");
   Row(T("entry.eased_by"), relief);
   if (!e.notes.empty()) Row(T("entry.notes"), e.notes);

@@ -13,6 +13,7 @@
 
 #include "app/language.h"
 #include "app/cramp/cramp_flow.h"
+#include "app/screens/insights_findings.h"
 #include "app/screens/screens.h"
 #include "app/theme.h"
 #include "app/widgets.h"
@@ -252,7 +253,11 @@ void DrawInsights(ScreenContext& context) {
        stats.durations.median_s && *stats.durations.median_s > kLongCrampS);
   Fact(StreakText(stats), "trend_streaks");
   Fact(MusclesText(stats), "trend_muscles");
+  DrawReliefFinding(stats);
+  DrawTriggerFinding(stats);
+  DrawPainFinding(context, stats);
   Fact(NightGridText(stats), "trend_nights");
+  DrawCalendarCaption();
   NightGrid(stats);
   ImGui::Spacing();
   if (widgets::BigButton((T("home.selfcheck") + "###insights_selfcheck").c_str()))

@@ -1,7 +1,8 @@
 #pragma once
-// The tab screens as Pages (page.h): the stateless ones draw a function; the Diary forgets
-// its undo offer when the person moves on; the self-check steps back through its own
-// pages before the router goes back.
+// The tab screens as Pages (page.h): the stateless ones draw a function; the Diary keeps its
+// list and forgets its undo offer when the person moves on; the self-check steps back
+// through its own pages before the router goes back.
+#include "app/diary/diary_list.h"
 #include "app/page.h"
 #include "app/screens/screens.h"
 
@@ -24,13 +25,18 @@ class ScreenPage : public Page {
   DrawFunction draw_;
 };
 
-class DiaryPage final : public ScreenPage {
+// The Diary keeps its list (filter, the night list built for it) while the app runs, so
+// coming back from an entry shows the same choice.
+class DiaryPage final : public Page {
  public:
-  explicit DiaryPage(model::DiaryModel& diary) : ScreenPage(DrawDiary), diary_(diary) {}
+  explicit DiaryPage(model::DiaryModel& diary) : diary_(diary) {}
+  void Draw(PageContext& context) override { DrawDiary(context, list_); }
+  bool TakeChange() override { return list_.TakeChange(); }
   void Leave() override;
 
  private:
   model::DiaryModel& diary_;
+  diary::DiaryList list_;
 };
 
 class SelfCheckPage final : public Page {
