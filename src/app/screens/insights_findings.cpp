@@ -29,20 +29,6 @@ std::string Listed(const std::string& list, const std::string& item) {
   return list.empty() ? item : list + T("entry.list_separator") + item;
 }
 
-// Rated pain per week, worked out again only when the diary or the night changed: the
-// screen is drawn on every scroll frame, the diary may hold 10,000 entries.
-const d::PainOverTime& PainOf(PageContext& context, const d::LocalDate& as_of) {
-  static std::optional<std::uint64_t> revision;
-  static d::LocalDate night;
-  static d::PainOverTime pain;
-  if (revision != context.diary.Revision() || night != as_of) {
-    pain = d::ComputePainOverTime(context.episodes, as_of);
-    revision = context.diary.Revision();
-    night = as_of;
-  }
-  return pain;
-}
-
 // A bar a week, oldest first, its height the mean rated pain (0..10); weeks without a
 // rating left empty.
 void PainBars(const d::PainOverTime& pain) {
@@ -102,8 +88,17 @@ void DrawTriggerFinding(const d::DiaryStats& stats) {
           "###trend_triggers");
 }
 
-void DrawPainFinding(PageContext& context, const d::DiaryStats& stats) {
-  const d::PainOverTime& pain = PainOf(context, stats.as_of);
+const d::PainOverTime& PainCache::Get(PageContext& context, const d::LocalDate& as_of) {
+  if (revision_ != context.diary.Revision() || night_ != as_of) {
+    pain_ = d::ComputePainOverTime(context.episodes, as_of);
+    revision_ = context.diary.Revision();
+    night_ = as_of;
+  }
+  return pain_;
+}
+
+void DrawPainFinding(PageContext& context, const d::DiaryStats& stats, PainCache& cache) {
+  const d::PainOverTime& pain = cache.Get(context, stats.as_of);
   if (!pain.shown) {
     Finding(core::i18n::Fill(T("insights.pain_wait"), {{"count", std::to_string(d::kMinRatedPain)}}),
             "###trend_pain");

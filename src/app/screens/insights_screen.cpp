@@ -233,7 +233,7 @@ std::string MusclesText(const d::DiaryStats& stats) {
 
 }  // namespace
 
-void DrawInsights(ScreenContext& context) {
+void DrawInsights(ScreenContext& context, PainCache& pain) {
   widgets::Heading(T("nav.insights").c_str());
   if (context.episodes.empty()) {
     widgets::Paragraph(T("insights.empty").c_str());
@@ -255,7 +255,7 @@ void DrawInsights(ScreenContext& context) {
   Fact(MusclesText(stats), "trend_muscles");
   DrawReliefFinding(stats);
   DrawTriggerFinding(stats);
-  DrawPainFinding(context, stats);
+  DrawPainFinding(context, stats, pain);
   Fact(NightGridText(stats), "trend_nights");
   DrawCalendarCaption();
   NightGrid(stats);

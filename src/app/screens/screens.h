@@ -22,7 +22,8 @@ using DataActions = app::DataActions;
 
 void DrawHome(ScreenContext& context);
 void DrawDiary(ScreenContext& context, diary::DiaryList& list);  // screens/diary_screen.cpp
-void DrawInsights(ScreenContext& context);   // screens/insights_screen.cpp
+class PainCache;
+void DrawInsights(ScreenContext& context, PainCache& pain);  // screens/insights_screen.cpp
 void DrawSelfCheck(ScreenContext& context);  // selfcheck/selfcheck_screens.cpp
 void DrawStretches(ScreenContext& context);
 void DrawSettings(ScreenContext& context);  // screens/settings_screen.cpp

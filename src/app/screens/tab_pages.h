@@ -4,6 +4,7 @@
 // through its own pages before the router goes back.
 #include "app/diary/diary_list.h"
 #include "app/page.h"
+#include "app/screens/insights_findings.h"
 #include "app/screens/screens.h"
 
 namespace app::model {
@@ -37,6 +38,15 @@ class DiaryPage final : public Page {
  private:
   model::DiaryModel& diary_;
   diary::DiaryList list_;
+};
+
+// Insights keeps what it worked out from the whole diary until the diary changes.
+class InsightsPage final : public Page {
+ public:
+  void Draw(PageContext& context) override { DrawInsights(context, pain_); }
+
+ private:
+  PainCache pain_;
 };
 
 class SelfCheckPage final : public Page {
