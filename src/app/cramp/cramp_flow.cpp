@@ -15,6 +15,7 @@
 #include <iterator>
 #include <string>
 
+#include "app/cramp/entry_write.h"
 #include "app/fonts.h"
 #include "app/language.h"
 #include "app/model/diary_model.h"
@@ -264,38 +265,30 @@ void CrampFlow::Save(PageContext& context, Step after_success, bool is_new) {
   GoTo(Step::kSaving);
   const unsigned generation = save_generation_;
   // Whatever the person does meanwhile, the model keeps a failed entry until it is saved.
-  auto done = [this, generation, after_success](const core::storage::Result& result) {
-    if (generation != save_generation_) return;  // the person started a new cramp meanwhile
-    // With storage off (private window) the entry lives on this page only: say so, do
-    // not loop on "try again".
-    if (model::Applied(result)) {
-      kept_in_memory_only_ = !result.Ok();
-      GoTo(after_success);
-    } else {
-      save_error_ = result.message.empty() ? T("cramp.save_failed") : result.message;
-      GoTo(Step::kSaveFailed);
-    }
-  };
-  if (is_new) {
-    context.diary.Add(episode_, done);
-  } else {
-    context.diary.Update(episode_, done);
-  }
+  WriteEntry(context.diary, episode_, is_new,
+             [this, generation, after_success](const WriteOutcome& outcome) {
+               if (generation != save_generation_) return;  // a new cramp was started meanwhile
+               kept_in_memory_only_ = outcome.kept_in_memory_only;
+               save_error_ = outcome.error;
+               GoTo(outcome.applied ? after_success : Step::kSaveFailed);
+             });
 }
 
 void CrampFlow::DrawSaving() {
-  widgets::Heading(T("cramp.saving").c_str());
-  widgets::Note(T("cramp.saving_note").c_str());
+  DrawSavingNote();
 }
 
 void CrampFlow::DrawSaveFailed(PageContext& context) {
-  widgets::Heading(T("cramp.not_saved").c_str());
-  widgets::Callout((save_error_ + "###save_error").c_str(), theme::kWarningPanel);
-  widgets::Note(T("cramp.not_saved_note").c_str());
-  if (widgets::BigButton((T("common.try_again") + "###save_retry").c_str(), true))
-    Save(context, Step::kDetails, false);
-  if (widgets::BigButton((T("common.later") + "###skip").c_str()))
-    context.navigation.GoTo(Screen::kHome);
+  switch (DrawSaveFailedChoice(save_error_)) {
+    case FailedChoice::kRetry:
+      Save(context, Step::kDetails, false);
+      break;
+    case FailedChoice::kLater:
+      context.navigation.GoTo(Screen::kHome);
+      break;
+    case FailedChoice::kNone:
+      break;
+  }
 }
 
 // [SECTION] Optional details

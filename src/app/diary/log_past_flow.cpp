@@ -13,6 +13,7 @@
 #include <cstdio>
 
 #include "app/cramp/cramp_flow.h"
+#include "app/cramp/entry_write.h"
 #include "app/language.h"
 #include "app/model/diary_model.h"
 #include "app/stepper.h"
@@ -115,8 +116,7 @@ void LogPastFlow::Draw(PageContext& context) {
       DrawDuration(context);
       break;
     case Step::kSaving:
-      widgets::Heading(T("cramp.saving").c_str());
-      widgets::Note(T("cramp.saving_note").c_str());
+      cramp::DrawSavingNote();
       break;
     case Step::kSaveFailed:
       DrawSaveFailed(context);
@@ -297,30 +297,20 @@ void LogPastFlow::Validate(PageContext& context) {
 void LogPastFlow::Write(PageContext& context, bool is_new) {
   GoTo(Step::kSaving);
   const unsigned generation = generation_;
-  auto answered = [this, generation](const core::storage::Result& result) {
-    if (generation != generation_) return;
-    if (!model::Applied(result)) {
-      save_error_ = result.message.empty() ? T("cramp.save_failed") : result.message;
-      GoTo(Step::kSaveFailed);
-      return;
-    }
-    kept_in_memory_only_ = !result.Ok();
-    GoTo(Step::kDetails);
-  };
-  if (is_new)
-    context.diary.Add(episode_, answered);
-  else
-    context.diary.Update(episode_, answered);
+  cramp::WriteEntry(context.diary, episode_, is_new,
+                    [this, generation](const cramp::WriteOutcome& outcome) {
+                      if (generation != generation_) return;  // started again meanwhile
+                      kept_in_memory_only_ = outcome.kept_in_memory_only;
+                      save_error_ = outcome.error;
+                      GoTo(outcome.applied ? Step::kDetails : Step::kSaveFailed);
+                    });
 }
 
 void LogPastFlow::DrawSaveFailed(PageContext& context) {
-  widgets::Heading(T("cramp.not_saved").c_str());
-  widgets::Callout((save_error_ + "###save_error").c_str(), theme::kWarningPanel);
-  widgets::Note(T("cramp.not_saved_note").c_str());
   // The model keeps the entry in view and in Unsaved(): a retry writes that same entry.
-  if (widgets::BigButton((T("common.try_again") + "###save_retry").c_str(), true))
-    Write(context, /*is_new=*/false);
-  if (widgets::BigButton((T("common.later") + "###skip").c_str())) context.navigation.Back();
+  const cramp::FailedChoice choice = cramp::DrawSaveFailedChoice(save_error_);
+  if (choice == cramp::FailedChoice::kRetry) Write(context, /*is_new=*/false);
+  if (choice == cramp::FailedChoice::kLater) context.navigation.Back();
 }
 
 // [SECTION] Details

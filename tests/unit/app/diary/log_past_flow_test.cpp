@@ -28,13 +28,19 @@ bool Has(const std::string& text, const std::string& part) {
   return text.find(part) != std::string::npos;
 }
 
-// From `when_id` on the first step to a saved calf cramp of `duration_id`.
-void LogPast(UiDriver& ui, const char* when_id, const char* duration_id = "###duration_120") {
+// From ###log_past through `when_id`, `muscle_id` and `side_id` to "how long?".
+void ToHowLong(UiDriver& ui, const char* when_id, const char* muscle_id = "###muscle_calf_back",
+               const char* side_id = "###side_right") {
   ASSERT_TRUE(ui.Press("###log_past"));
   ASSERT_STREQ(ui.App().ScreenName(), "log_past");
   ASSERT_TRUE(ui.Press(when_id));
-  ASSERT_TRUE(ui.Press("###muscle_calf_back"));
-  ASSERT_TRUE(ui.Press("###side_right"));
+  ASSERT_TRUE(ui.Press(muscle_id));
+  ASSERT_TRUE(ui.Press(side_id));
+}
+
+// From `when_id` on the first step to a saved calf cramp of `duration_id`.
+void LogPast(UiDriver& ui, const char* when_id, const char* duration_id = "###duration_120") {
+  ToHowLong(ui, when_id);
   ASSERT_TRUE(ui.Press(duration_id));
   ASSERT_TRUE(ui.ScrollTo("###save"));
   ASSERT_TRUE(ui.Press("###save"));
@@ -98,10 +104,7 @@ TEST(LogPast, PresetsSetTheTimeThatManyMinutesBeforeNow) {
 TEST(LogPast, DurationPresetsAndExactSteppers) {
   UiDriver ui;
   MorningAfter(ui);
-  ASSERT_TRUE(ui.Press("###log_past"));
-  ASSERT_TRUE(ui.Press("###when_30"));
-  ASSERT_TRUE(ui.Press("###muscle_thigh_back"));
-  ASSERT_TRUE(ui.Press("###side_both"));
+  ToHowLong(ui, "###when_30", "###muscle_thigh_back", "###side_both");
   for (const char* id : {"###duration_30", "###duration_60", "###duration_120", "###duration_300",
                          "###duration_600"})
     EXPECT_NE(app::FindItem(id), nullptr) << id;
@@ -119,10 +122,7 @@ TEST(LogPast, DurationPresetsAndExactSteppers) {
 TEST(LogPast, SavingWithoutADurationNamesTheFieldAndSavesNothing) {
   UiDriver ui;
   MorningAfter(ui);
-  ASSERT_TRUE(ui.Press("###log_past"));
-  ASSERT_TRUE(ui.Press("###when_15"));
-  ASSERT_TRUE(ui.Press("###muscle_toe"));
-  ASSERT_TRUE(ui.Press("###side_left"));
+  ToHowLong(ui, "###when_15", "###muscle_toe", "###side_left");
   ASSERT_TRUE(ui.ScrollTo("###save"));
   ASSERT_TRUE(ui.Press("###save"));
   EXPECT_TRUE(ui.Storage().Contents().episodes.empty());
