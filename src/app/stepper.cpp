@@ -20,8 +20,7 @@ bool StepButton(const std::string& label, bool allowed, float width) {
 
 }  // namespace
 
-int Stepper(const std::string& id, const std::string& value, bool can_decrease,
-            bool can_increase) {
+int Stepper(const std::string& id, const std::string& value, bool can_decrease, bool can_increase) {
   const float width = ImGui::GetContentRegionAvail().x;
   const float spacing = ImGui::GetStyle().ItemSpacing.x;
   const float button = std::max(theme::kTouchTarget * 1.25f, width * 0.22f);

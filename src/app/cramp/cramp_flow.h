@@ -71,7 +71,7 @@ class CrampFlow final : public Page {
   int persisting_ = -1;
   core::diary::Episode episode_;  // the entry being saved or detailed
   std::string save_error_;
-  EpisodeDetails details_;           // pain, woke, triggers: shared with "log a past cramp"
+  EpisodeDetails details_;            // pain, woke, triggers: shared with "log a past cramp"
   bool kept_in_memory_only_ = false;  // storage is off: never say "saved"
   bool changed_ = false;
   unsigned save_generation_ = 0;  // ignores callbacks of a flow that was left

@@ -118,8 +118,7 @@ EpisodeDetails::Action EpisodeDetails::Draw(core::diary::Episode& episode,
   }
   ImGui::Spacing();
   const std::string triggers_label =
-      core::i18n::Fill(T("cramp.triggers"),
-                       {{"count", std::to_string(episode.triggers.Count())}}) +
+      core::i18n::Fill(T("cramp.triggers"), {{"count", std::to_string(episode.triggers.Count())}}) +
       "###details_triggers";
   if (widgets::ToggleButton(triggers_label.c_str(), show_triggers_)) {
     show_triggers_ = !show_triggers_;
@@ -129,8 +128,7 @@ EpisodeDetails::Action EpisodeDetails::Draw(core::diary::Episode& episode,
   for (size_t i = 0; show_triggers_ && i < std::size(kTriggerChoices); ++i) {
     const TriggerChoice& choice = kTriggerChoices[i];
     if (i % 2 == 1) ImGui::SameLine();
-    if (widgets::ToggleButton(choice.Label().c_str(), episode.triggers.Has(choice.trigger),
-                              half)) {
+    if (widgets::ToggleButton(choice.Label().c_str(), episode.triggers.Has(choice.trigger), half)) {
       if (episode.triggers.Has(choice.trigger))
         episode.triggers.Remove(choice.trigger);
       else

@@ -63,10 +63,9 @@ std::string EntryText(const d::Episode& e, const d::LocalDate& today, float widt
 
 std::string NightHeader(const d::NightListRow& row, const d::LocalDate& today) {
   const core::i18n::Language language = CurrentLanguage();
-  const std::string night = row.night ? core::i18n::FormatNightOf(language, *row.night, today)
-                                      : T("diary.night_unknown");
-  return Capitalised(
-      core::i18n::Plural(language, "diary.night", row.entries, {{"night", night}}));
+  const std::string night =
+      row.night ? core::i18n::FormatNightOf(language, *row.night, today) : T("diary.night_unknown");
+  return Capitalised(core::i18n::Plural(language, "diary.night", row.entries, {{"night", night}}));
 }
 
 // [SECTION] Rows: a night's header, an entry
@@ -128,8 +127,7 @@ void DiaryList::DrawFilters() {
     changed_ = true;
   }
   if (!show_filters_) return;
-  if (widgets::ToggleButton((T("diary.filter_every") + "###filter_all").c_str(),
-                            filter_.IsAll())) {
+  if (widgets::ToggleButton((T("diary.filter_every") + "###filter_all").c_str(), filter_.IsAll())) {
     filter_ = d::NightListFilter{};
     changed_ = true;
   }
@@ -138,8 +136,8 @@ void DiaryList::DrawFilters() {
   for (d::Muscle muscle : d::kAllMuscles) {
     const std::string id = std::string("###filter_muscle_") + d::Name(muscle);
     if (column == 1) ImGui::SameLine();
-    if (widgets::ToggleButton((cramp::MuscleLabel(muscle) + id).c_str(),
-                              filter_.muscle == muscle, half)) {
+    if (widgets::ToggleButton((cramp::MuscleLabel(muscle) + id).c_str(), filter_.muscle == muscle,
+                              half)) {
       filter_.muscle = filter_.muscle == muscle ? std::nullopt : std::optional<d::Muscle>(muscle);
       changed_ = true;
     }
@@ -173,9 +171,9 @@ void DiaryList::DrawMonths() {
     char id[32];
     std::snprintf(id, sizeof id, "###month_%04d_%02d", month.year, month.month);
     const std::string label =
-        core::i18n::Fill(T("diary.month"), {{"month", std::string(core::i18n::MonthName(
-                                                          language, month.month))},
-                                            {"year", std::to_string(month.year)}}) +
+        core::i18n::Fill(T("diary.month"),
+                         {{"month", std::string(core::i18n::MonthName(language, month.month))},
+                          {"year", std::to_string(month.year)}}) +
         id;
     if (i % 3 != 0) ImGui::SameLine();
     if (widgets::BigButton(label.c_str(), false, third)) {
@@ -202,8 +200,8 @@ void DiaryList::Measure(PageContext& context, const d::LocalDate& today, float w
   for (const d::NightListRow& row : list_.rows) {
     const std::string text = row.header ? WrapText(NightHeader(row, today), width)
                                         : EntryText(context.episodes[row.episode], today, width);
-    const float height = std::max(row.header ? 0.0f : kMinRowHeight,
-                                  ImGui::CalcTextSize(text.c_str()).y + padding);
+    const float height =
+        std::max(row.header ? 0.0f : kMinRowHeight, ImGui::CalcTextSize(text.c_str()).y + padding);
     offsets_.push_back(offsets_.back() + height + spacing);
   }
   measured_build_ = builds_;
@@ -230,9 +228,8 @@ void DiaryList::DrawRows(PageContext& context) {
   // their offsets are measured once per change, as ImGuiListClipper would for equal rows).
   const float view_top = ImGui::GetScrollY() - top;
   const float view_bottom = view_top + ImGui::GetWindowHeight();
-  const auto first = static_cast<std::size_t>(
-      std::max<std::ptrdiff_t>(0, std::upper_bound(offsets_.begin(), offsets_.end(), view_top) -
-                                      offsets_.begin() - 1));
+  const auto first = static_cast<std::size_t>(std::max<std::ptrdiff_t>(
+      0, std::upper_bound(offsets_.begin(), offsets_.end(), view_top) - offsets_.begin() - 1));
   for (std::size_t i = first; i < list_.rows.size() && offsets_[i] < view_bottom; ++i) {
     ImGui::SetCursorPosY(top + offsets_[i]);
     const d::NightListRow& row = list_.rows[i];
@@ -255,10 +252,10 @@ void DiaryList::Draw(PageContext& context) {
   DrawMonths();
   ImGui::Spacing();
   if (!filter_.IsAll())
-    widgets::Note(core::i18n::Fill(T("diary.filtered"),
-                                   {{"shown", std::to_string(list_.entries)},
-                                    {"total", std::to_string(context.episodes.size())}})
-                      .c_str());
+    widgets::Note(
+        core::i18n::Fill(T("diary.filtered"), {{"shown", std::to_string(list_.entries)},
+                                               {"total", std::to_string(context.episodes.size())}})
+            .c_str());
   if (list_.rows.empty()) {
     widgets::Paragraph(T("diary.no_match").c_str());
     return;

@@ -253,14 +253,15 @@ void LogPastFlow::DrawDuration(PageContext& context) {
   ImGui::TextUnformatted(T("log_past.exact").c_str());
   const int duration = cramp_.duration_s;
   const int minutes = widgets::Stepper(
-      "duration_minute", core::i18n::Fill(T("log_past.minutes"), {{"count", std::to_string(duration / 60)}}),
+      "duration_minute",
+      core::i18n::Fill(T("log_past.minutes"), {{"count", std::to_string(duration / 60)}}),
       duration > 60, duration + 60 <= kMaxDurationS);
   const int seconds = widgets::Stepper(
-      "duration_second", core::i18n::Fill(T("log_past.seconds"), {{"count", std::to_string(duration % 60)}}),
+      "duration_second",
+      core::i18n::Fill(T("log_past.seconds"), {{"count", std::to_string(duration % 60)}}),
       duration > kMinDurationS, duration < kMaxDurationS);
   if (minutes != 0 || seconds != 0) {
-    cramp_.duration_s =
-        std::clamp(duration + 60 * minutes + seconds, kMinDurationS, kMaxDurationS);
+    cramp_.duration_s = std::clamp(duration + 60 * minutes + seconds, kMinDurationS, kMaxDurationS);
     errors_.clear();
     changed_ = true;
   }
@@ -318,8 +319,8 @@ void LogPastFlow::DrawDetails(PageContext& context) {
   DrawNight(context);
   switch (details_.Draw(episode_, kept_in_memory_only_)) {
     case cramp::EpisodeDetails::Action::kSave:
-      episode_.updated_at = std::max(
-          core::diary::FormatUtcSeconds(context.clock.Now().utc_seconds), episode_.created_at);
+      episode_.updated_at = std::max(core::diary::FormatUtcSeconds(context.clock.Now().utc_seconds),
+                                     episode_.created_at);
       details_.MarkSaved();
       Write(context, /*is_new=*/false);
       break;

@@ -100,8 +100,9 @@ const d::PainOverTime& PainCache::Get(PageContext& context, const d::LocalDate& 
 void DrawPainFinding(PageContext& context, const d::DiaryStats& stats, PainCache& cache) {
   const d::PainOverTime& pain = cache.Get(context, stats.as_of);
   if (!pain.shown) {
-    Finding(core::i18n::Fill(T("insights.pain_wait"), {{"count", std::to_string(d::kMinRatedPain)}}),
-            "###trend_pain");
+    Finding(
+        core::i18n::Fill(T("insights.pain_wait"), {{"count", std::to_string(d::kMinRatedPain)}}),
+        "###trend_pain");
     return;
   }
   const core::i18n::Language language = CurrentLanguage();
@@ -109,10 +110,10 @@ void DrawPainFinding(PageContext& context, const d::DiaryStats& stats, PainCache
       T("insights.pain"), {{"mean", core::i18n::FormatDecimal(language, pain.mean.value_or(0), 1)},
                            {"count", std::to_string(pain.rated)}});
   if (pain.recent_mean)
-    text += " " + core::i18n::Fill(
-                      T("insights.pain_recent"),
-                      {{"mean", core::i18n::FormatDecimal(language, *pain.recent_mean, 1)},
-                       {"count", std::to_string(pain.recent_rated)}});
+    text +=
+        " " + core::i18n::Fill(T("insights.pain_recent"),
+                               {{"mean", core::i18n::FormatDecimal(language, *pain.recent_mean, 1)},
+                                {"count", std::to_string(pain.recent_rated)}});
   Finding(text, "###trend_pain");
   PainBars(pain);
 }

@@ -30,8 +30,7 @@ class PainCache {
 
 void DrawReliefFinding(const core::diary::DiaryStats& stats);
 void DrawTriggerFinding(const core::diary::DiaryStats& stats);
-void DrawPainFinding(PageContext& context, const core::diary::DiaryStats& stats,
-                     PainCache& cache);
+void DrawPainFinding(PageContext& context, const core::diary::DiaryStats& stats, PainCache& cache);
 void DrawCalendarCaption();
 
 }  // namespace app::screens

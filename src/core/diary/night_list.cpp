@@ -27,8 +27,7 @@ NightList BuildNightList(const std::vector<Episode>& episodes, const NightListFi
   sorted.reserve(episodes.size());
   for (std::size_t i = 0; i < episodes.size(); ++i) {
     if (!filter.Matches(episodes[i])) continue;
-    const auto started =
-        ParseTimestamp(episodes[i].started_at, TimestampKind::kLocalWithOffset);
+    const auto started = ParseTimestamp(episodes[i].started_at, TimestampKind::kLocalWithOffset);
     sorted.push_back(started ? Sorted{NightOf(*started), started->UtcSeconds(), i}
                              : Sorted{kNoNight, 0, i});
   }

@@ -127,7 +127,8 @@ TEST(LogPast, SavingWithoutADurationNamesTheFieldAndSavesNothing) {
   ASSERT_TRUE(ui.Press("###save"));
   EXPECT_TRUE(ui.Storage().Contents().episodes.empty());
   ASSERT_TRUE(ui.ScrollTo("###duration_error"));
-  EXPECT_TRUE(Has(Text("###duration_error"), "1 second to 60 minutes")) << Text("###duration_error");
+  EXPECT_TRUE(Has(Text("###duration_error"), "1 second to 60 minutes"))
+      << Text("###duration_error");
   ASSERT_TRUE(ui.ScrollTo("###duration_60"));
   ASSERT_TRUE(ui.Press("###duration_60"));
   EXPECT_EQ(app::FindItem("###duration_error"), nullptr) << "a new choice clears the problem";

@@ -23,7 +23,8 @@ core::diary::Episode RatedOnNight(std::uint64_t n, LocalDate night, int pain) {
 TEST(PainOverTime, NothingIsShownBelowTheMinimumOfRatings) {
   std::vector<core::diary::Episode> episodes;
   for (int i = 0; i < core::diary::kMinRatedPain - 1; ++i)
-    episodes.push_back(RatedOnNight(static_cast<std::uint64_t>(i), core::diary::AddDays(kAsOf, -i), 8));
+    episodes.push_back(
+        RatedOnNight(static_cast<std::uint64_t>(i), core::diary::AddDays(kAsOf, -i), 8));
   const core::diary::PainOverTime pain = ComputePainOverTime(episodes, kAsOf);
   EXPECT_EQ(pain.rated, core::diary::kMinRatedPain - 1);
   EXPECT_FALSE(pain.shown);

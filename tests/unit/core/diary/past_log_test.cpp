@@ -30,8 +30,8 @@ TEST(PastLog, MinutesBeforeIsToTheWholeMinute) {
 }
 
 TEST(PastLog, ACrampAfterMidnightBelongsToTheNightThatBeganTheEveningBefore) {
-  const WallClockReading half_past_one = core::diary::Shifted({kShanghaiSevenAm - 30, 480},
-                                                              -(5 * 3600 + 30 * 60));
+  const WallClockReading half_past_one =
+      core::diary::Shifted({kShanghaiSevenAm - 30, 480}, -(5 * 3600 + 30 * 60));
   EXPECT_EQ(core::diary::FormatLocalTime(half_past_one), "2026-11-23T01:30:00+08:00");
   EXPECT_EQ(core::diary::NightOfReading(half_past_one), (LocalDate{2026, 11, 22}));
   // Until 11:59 the next morning; from noon it is that day's night.
@@ -51,8 +51,7 @@ TEST(PastLog, TheEpisodeIsWhatThePersonSaidAndNothingInvented) {
   cramp.duration_s = 120;
   cramp.muscle = core::diary::Muscle::kFoot;
   cramp.side = core::diary::Side::kBoth;
-  const core::diary::Episode e =
-      core::diary::MakePastEpisode(cramp, {kShanghaiSevenAm, 480}, kId);
+  const core::diary::Episode e = core::diary::MakePastEpisode(cramp, {kShanghaiSevenAm, 480}, kId);
   EXPECT_EQ(e.started_at, "2026-11-23T03:00:00+08:00");
   EXPECT_EQ(e.duration_s, 120);
   EXPECT_EQ(e.muscle, core::diary::Muscle::kFoot);

@@ -29,8 +29,7 @@ TEST(ReliefFindings, OnlyReliefWithEnoughAnswersIsShownBestFirst) {
   Add(episodes, core::diary::Relief::kHeat, 5, 5);
   Add(episodes, core::diary::Relief::kMassage, 4, core::diary::kMinReliefAnswers - 1, 9);
   Add(episodes, core::diary::Relief::kNone, 0, 8);
-  const auto shown =
-      core::diary::ReliefsToShow(core::diary::ComputeStats(episodes, kAsOf));
+  const auto shown = core::diary::ReliefsToShow(core::diary::ComputeStats(episodes, kAsOf));
   ASSERT_EQ(shown.size(), 2u) << "massage has too few answers; nothing is not a relief";
   EXPECT_EQ(shown[0].relief, core::diary::Relief::kHeat);
   EXPECT_EQ(shown[0].helped, 5);
