@@ -29,7 +29,6 @@ namespace {
 namespace d = core::diary;
 
 constexpr float kMinRowHeight = 44.0f;  // at least a thumb's target
-constexpr int kJumpFrames = 3;          // a jump is drawn until its scroll has landed
 
 // [SECTION] Words of a row
 // A sentence starts with a capital: "night of Tue 1 Dec" heads a row as "Night of ...".
@@ -105,7 +104,7 @@ void DiaryList::Rebuild(PageContext& context) {
 }
 
 bool DiaryList::TakeChange() {
-  const bool changed = changed_ || jump_frames_ > 0;
+  const bool changed = changed_ || jump_frames_ > 0 || restore_place_ > 0;
   changed_ = false;
   return changed;
 }
@@ -223,6 +222,13 @@ void DiaryList::DrawRows(PageContext& context) {
     if (jump_to_row_ && jump_frames_ < kJumpFrames && *jump_to_row_ < offsets_.size())
       ImGui::SetScrollY(top + offsets_[*jump_to_row_]);
     --jump_frames_;
+  }
+  // Back from an entry: the app showed the column from its top; put it where it was.
+  if (restore_place_ > 0) {
+    ImGui::SetScrollY(scroll_y_);
+    --restore_place_;
+  } else {
+    scroll_y_ = ImGui::GetScrollY();
   }
   // Only the rows in view are drawn (rows wrap at large text, so they differ in height:
   // their offsets are measured once per change, as ImGuiListClipper would for equal rows).

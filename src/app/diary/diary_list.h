@@ -25,6 +25,11 @@ class DiaryList {
   void Draw(PageContext& context);
   // True once after something shown changed, and while a jump is still scrolling.
   bool TakeChange();
+  // The person opened an entry (or another page) from the list: coming back shows the list
+  // where they left it, not its top, so a long history is not scrolled through again.
+  void KeepPlace() { restore_place_ = kJumpFrames; }
+  // Opened afresh (a tab): from the top.
+  void ForgetPlace() { restore_place_ = 0; }
   const core::diary::NightListFilter& Filter() const { return filter_; }
 
  private:
@@ -50,8 +55,11 @@ class DiaryList {
   core::diary::LocalDate measured_today_;
   bool show_filters_ = false;
   bool show_months_ = false;
+  static constexpr int kJumpFrames = 3;     // a jump is drawn until its scroll has landed
   std::optional<std::size_t> jump_to_row_;  // scrolled to in the next frame
   int jump_frames_ = 0;                     // frames left for the scroll to land
+  float scroll_y_ = 0.0f;                   // the column's scroll while the list was last drawn
+  int restore_place_ = 0;                   // frames left to scroll back to scroll_y_
   bool changed_ = false;
 };
 

@@ -7,6 +7,7 @@ namespace app::screens {
 
 void DiaryPage::Leave() {
   diary_.ForgetJustDeleted();  // "undo" belongs to the Diary screen it was offered on
+  list_.KeepPlace();           // for a Back to it; Enter() starts afresh otherwise
 }
 
 int SelfCheckPage::StepKey() const {

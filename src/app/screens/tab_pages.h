@@ -31,6 +31,7 @@ class ScreenPage : public Page {
 class DiaryPage final : public Page {
  public:
   explicit DiaryPage(model::DiaryModel& diary) : diary_(diary) {}
+  void Enter() override { list_.ForgetPlace(); }
   void Draw(PageContext& context) override { DrawDiary(context, list_); }
   bool TakeChange() override { return list_.TakeChange(); }
   void Leave() override;

@@ -239,7 +239,6 @@ constexpr Entry kTable[] = {
           "which muscle. Tap \"Cramp now\" on the home screen when one strikes."},
     Entry{"diary.summary.one", "{count} cramp logged on this device."},
     Entry{"diary.summary.other", "{count} cramps logged on this device."},
-    Entry{"diary.older", "Older entries are kept and counted in Trends and exports."},
     Entry{"data.report", "Report for your doctor"},
     Entry{"settings.storage_persistent", "Storage: kept on this device until you delete it."},
     Entry{"settings.storage_best_effort",

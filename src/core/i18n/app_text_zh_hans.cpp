@@ -229,7 +229,6 @@ constexpr Entry kTable[] = {
           "点“正在抽筋”。"},
     Entry{"diary.summary.one", "此设备上记录了 {count} 次抽筋。"},
     Entry{"diary.summary.other", "此设备上记录了 {count} 次抽筋。"},
-    Entry{"diary.older", "更早的记录仍会保留，并计入趋势和导出文件。"},
     Entry{"data.report", "给医生的报告"},
     Entry{"settings.storage_persistent", "存储：保存在此设备上，直到您删除。"},
     Entry{

@@ -77,6 +77,30 @@ TEST(DiaryList, AnEntryOlderThanTheNewest50IsReachedByScrolling) {
   EXPECT_STREQ(ui.App().ScreenName(), "entry") << "and it opens";
 }
 
+TEST(DiaryList, BackFromAnEntryReturnsToWhereTheListWas) {
+  const std::vector<Episode> diary = Nights(120);
+  UiDriver ui(390, 844, {}, diary);
+  ASSERT_TRUE(ui.Press("###nav_diary"));
+  const std::string old_row = "###episode_" + diary[20].id;
+  ASSERT_TRUE(ui.ScrollTo(old_row) || [&] {
+    const ImVec2 size = ImGui::GetIO().DisplaySize;
+    for (int i = 0; i < 40 && app::FindItem(old_row) == nullptr; ++i)
+      ui.DragUp(size.x * 0.5f, size.y * 0.7f, size.y * 0.5f);
+    return app::FindItem(old_row) != nullptr;
+  }());
+  ASSERT_TRUE(ui.Press(old_row));
+  ASSERT_STREQ(ui.App().ScreenName(), "entry");
+  ui.PressKey(ImGuiKey_Escape);
+  ASSERT_STREQ(ui.App().ScreenName(), "diary");
+  ui.Frame();
+  EXPECT_NE(app::FindItem(old_row), nullptr) << "the list is where it was left";
+  // A tab opens the Diary afresh, at its top.
+  ASSERT_TRUE(ui.Press("###nav_home"));
+  ASSERT_TRUE(ui.Press("###nav_diary"));
+  EXPECT_EQ(app::FindItem(old_row), nullptr);
+  EXPECT_NE(app::FindItem("###log_past"), nullptr);
+}
+
 TEST(DiaryList, JumpToAMonthReachesTheOldestOf2000Entries) {
   const std::vector<Episode> diary = Nights(2000);  // back to June 2021
   UiDriver ui(390, 844, {}, diary);
