@@ -36,18 +36,21 @@ int Stepper(const std::string& id, const std::string& value, bool can_decrease, 
   int step = 0;
   const float button_width = own_line ? RowButtonWidth(2) : button;
   if (StepButton("-###" + id + "_minus", can_decrease, button_width)) step = -1;
-  ImGui::SameLine();
   if (!own_line) {
-    const float row_top = ImGui::GetCursorPosY();
-    PushFont(FontRole::kLarge);
-    const float x = ImGui::GetCursorPosX();
-    ImGui::SetCursorPosX(x + (middle - value_width) * 0.5f);
-    ImGui::SetCursorPosY(row_top + (theme::kTouchTarget - ImGui::GetFontSize()) * 0.5f);
-    ImGui::TextUnformatted(value.c_str());
-    PopFont();
+    // Drawn, not laid out as text: text after a button on one line is moved down to the
+    // button's baseline, and the value belongs in the middle of the row.
     ImGui::SameLine();
-    ImGui::SetCursorPos(ImVec2(x + middle + spacing, row_top));
+    const ImVec2 corner = ImGui::GetCursorScreenPos();
+    const float row_height = ImGui::GetItemRectSize().y;
+    ImGui::Dummy(ImVec2(middle, row_height));
+    PushFont(FontRole::kLarge);
+    ImGui::GetWindowDrawList()->AddText(
+        ImVec2(corner.x + (middle - value_width) * 0.5f,
+               corner.y + (row_height - ImGui::GetFontSize()) * 0.5f),
+        ImGui::GetColorU32(ImGuiCol_Text), value.c_str());
+    PopFont();
   }
+  ImGui::SameLine();
   if (StepButton("+###" + id + "_plus", can_increase, button_width)) step = 1;
   return step;
 }
