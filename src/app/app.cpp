@@ -39,8 +39,7 @@ App::App(core::storage::Storage& storage, Platform& platform)
   settings_.SetLocale(platform_.Locale());
   tab_pages_[IndexOf(Screen::kHome)] = std::make_unique<screens::ScreenPage>(screens::DrawHome);
   tab_pages_[IndexOf(Screen::kDiary)] = std::make_unique<screens::DiaryPage>(diary_);
-  tab_pages_[IndexOf(Screen::kInsights)] =
-      std::make_unique<screens::ScreenPage>(screens::DrawInsights);
+  tab_pages_[IndexOf(Screen::kInsights)] = std::make_unique<screens::InsightsPage>();
   tab_pages_[IndexOf(Screen::kSelfCheck)] = std::make_unique<screens::SelfCheckPage>(selfcheck_);
   tab_pages_[IndexOf(Screen::kStretches)] = std::make_unique<screens::StretchesPage>();
   tab_pages_[IndexOf(Screen::kSettings)] =
@@ -66,6 +65,8 @@ Page& App::CurrentPage() {
       return delete_all_;
     case Screen::kEntry:
       return entry_;
+    case Screen::kLogPast:
+      return log_past_;
     default:
       return *tab_pages_[IndexOf(router_.Current())];
   }

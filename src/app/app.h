@@ -18,6 +18,7 @@
 #include "app/data/delete_all_flow.h"
 #include "app/data/import_flow.h"
 #include "app/diary/entry_page.h"
+#include "app/diary/log_past_flow.h"
 #include "app/model/diary_model.h"
 #include "app/page.h"
 #include "app/platform.h"
@@ -129,6 +130,7 @@ class App {
   data::ImportFlow import_;
   data::DeleteAllFlow delete_all_;
   diary::EntryPage entry_;
+  diary::LogPastFlow log_past_;
   std::array<std::unique_ptr<Page>, kScreenCount> tab_pages_;  // stateless screens
   bool load_problems_seen_ = false;  // the person closed the "could not be read" note
   bool state_changed_ = false;       // what the app shows changed: draw it

@@ -24,6 +24,8 @@ const char* ScreenId(Screen screen) {
       return "delete_all";
     case Screen::kEntry:
       return "entry";
+    case Screen::kLogPast:
+      return "log_past";
   }
   return "home";
 }
@@ -41,6 +43,7 @@ bool IsTab(Screen screen) {
     case Screen::kImport:
     case Screen::kDeleteAll:
     case Screen::kEntry:
+    case Screen::kLogPast:
       return false;
   }
   return false;

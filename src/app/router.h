@@ -10,7 +10,8 @@
 namespace app {
 
 // kCramp is the "Cramp now" flow (app/cramp/cramp_flow.h), opened from home; kImport and
-// kDeleteAll are pages of Settings (app/data/); kEntry is one diary entry.
+// kDeleteAll are pages of Settings (app/data/); kEntry is one diary entry; kLogPast logs a
+// cramp afterwards (app/diary/log_past_flow.h), opened from Home and the Diary.
 enum class Screen {
   kHome,
   kDiary,
@@ -22,8 +23,9 @@ enum class Screen {
   kImport,
   kDeleteAll,
   kEntry,
+  kLogPast,
 };
-inline constexpr std::size_t kScreenCount = 10;
+inline constexpr std::size_t kScreenCount = 11;
 
 // The stable name used by window.crampcheck.screen() and by "###nav_<name>" ids.
 const char* ScreenId(Screen screen);

@@ -1,5 +1,5 @@
 // Index of this file:
-// [SECTION] Plain words: muscles, sides, triggers, stretch instructions
+// [SECTION] Plain words: muscles and sides
 // [SECTION] Steps and back
 // [SECTION] Where and which leg
 // [SECTION] The stretch and the relief timer
@@ -15,7 +15,7 @@
 #include <iterator>
 #include <string>
 
-#include "app/diary/detail_pickers.h"
+#include "app/cramp/entry_write.h"
 #include "app/fonts.h"
 #include "app/language.h"
 #include "app/model/diary_model.h"
@@ -28,50 +28,21 @@
 #include "core/triage/rules.h"
 #include "core/triage/triage_text.h"
 
-// [SECTION] Plain words: muscles, sides, triggers, stretch instructions
+// [SECTION] Plain words: muscles and sides
 namespace app::cramp {
 namespace {
 
 using core::diary::Muscle;
 using core::diary::Side;
-using core::diary::Trigger;
 
 // Ten minutes of stretching without relief is CLINICAL.md's cramp_persisting rule.
 constexpr double kPersistingSeconds = core::triage::kCrampPersistingS;
 constexpr int kStepBuzzMs = 40;
 
-// The words for each trigger (the choices themselves are diary/detail_pickers.h's).
-struct TriggerChoice {
-  Trigger trigger;
-  const char* key;
-};
-
 // A table's text as a C string: the tables hold string literals, so it stays valid.
 const char* Words(std::string_view key) {
   const std::string_view text = core::i18n::Text(CurrentLanguage(), key);
   return text.empty() ? "" : text.data();
-}
-const TriggerChoice kTriggerChoices[] = {
-    {Trigger::kLongSitting, "trigger.long_sitting"},
-    {Trigger::kLongStanding, "trigger.long_standing"},
-    {Trigger::kHardExercise, "trigger.hard_exercise"},
-    {Trigger::kLateNight, "trigger.late_night"},
-    {Trigger::kPoorSleep, "trigger.poor_sleep"},
-    {Trigger::kCold, "trigger.cold"},
-    {Trigger::kDehydration, "trigger.dehydration"},
-    {Trigger::kAlcohol, "trigger.alcohol"},
-    {Trigger::kNewMedicine, "trigger.new_medicine"},
-    {Trigger::kPregnancy, "trigger.pregnancy"},
-    {Trigger::kOther, "trigger.something_else"},
-};
-
-void Centered(const char* text, FontRole font, const ImVec4& colour) {
-  PushFont(font);
-  const float width = ImGui::CalcTextSize(text).x;
-  ImGui::SetCursorPosX(ImGui::GetCursorPosX() +
-                       std::max(0.0f, (ImGui::GetContentRegionAvail().x - width) * 0.5f));
-  ImGui::TextColored(colour, "%s", text);
-  PopFont();
 }
 
 std::string NowUtc(const core::Clock& clock) {
@@ -90,14 +61,6 @@ const char* SideLabel(core::diary::Side side) {
       return Words("side.both");
   }
   return "";
-}
-
-std::string TriggerWords(Trigger trigger) {
-  for (const TriggerChoice& choice : kTriggerChoices) {
-    if (choice.trigger != trigger) continue;
-    return T(choice.key);
-  }
-  return core::diary::Name(trigger);
 }
 
 const char* MuscleLabel(Muscle muscle) {
@@ -126,16 +89,13 @@ void CrampFlow::Start() {
   start_ = core::diary::QuickLogStart{};
   still_cramping_ = false;
   persisting_ = -1;
-  details_saved_ = false;
-  show_triggers_ = false;
-  show_more_ = false;
-  notes_.Reset();
+  details_.Reset();
   save_error_.clear();
   GoTo(Step::kMuscle);
 }
 
 bool CrampFlow::TakeChange() {
-  const bool changed = changed_;
+  const bool changed = changed_ || details_.TakeChange();
   changed_ = false;
   return changed;
 }
@@ -177,8 +137,8 @@ void CrampFlow::Draw(PageContext& context) {
 }
 
 // [SECTION] Where and which leg
-void CrampFlow::DrawMuscle() {
-  widgets::Heading(T("cramp.where").c_str());
+std::optional<Muscle> MuscleChoice() {
+  std::optional<Muscle> chosen;
   const float half = widgets::RowButtonWidth(2);
   int column = 0;
   for (Muscle muscle : core::diary::kAllMuscles) {
@@ -186,36 +146,48 @@ void CrampFlow::DrawMuscle() {
     std::snprintf(label, sizeof label, "%s###muscle_%s", MuscleLabel(muscle),
                   core::diary::Name(muscle));
     if (column == 1) ImGui::SameLine();
-    if (widgets::BigButton(label, muscle == Muscle::kCalfBack, half)) {
-      start_.muscle = muscle;
-      GoTo(Step::kSide);
-    }
+    if (widgets::BigButton(label, muscle == Muscle::kCalfBack, half)) chosen = muscle;
     column = 1 - column;
   }
+  return chosen;
 }
 
-void CrampFlow::DrawSide(PageContext& context) {
-  widgets::Heading(
-      core::i18n::Fill(T("cramp.which_leg"), {{"muscle", MuscleLabel(start_.muscle)}}).c_str());
+std::optional<Side> SideChoice() {
   const struct {
     Side side;
     std::string label;
   } sides[] = {{Side::kLeft, T("cramp.side_left") + "###side_left"},
                {Side::kRight, T("cramp.side_right") + "###side_right"},
                {Side::kBoth, T("cramp.side_both") + "###side_both"}};
+  std::optional<Side> chosen;
   const float third = widgets::RowButtonWidth(3);
   for (int i = 0; i < 3; ++i) {
     if (i > 0) ImGui::SameLine();
-    if (widgets::BigButton(sides[i].label.c_str(), false, third)) {
-      start_.side = sides[i].side;
-      start_.started = context.clock.Now();
-      timer_start_ = context.clock.MonotonicSeconds();
-      // The pregnancy variant when the last self-check said pregnant.
-      const auto& pregnant = context.selfcheck.SavedFacts().pregnant;
-      player_.Start(stretch::RoutineFor(start_.muscle, pregnant.IsAnswered() && pregnant.value),
-                    timer_start_);
-      GoTo(Step::kStretching);
-    }
+    if (widgets::BigButton(sides[i].label.c_str(), false, third)) chosen = sides[i].side;
+  }
+  return chosen;
+}
+
+void CrampFlow::DrawMuscle() {
+  widgets::Heading(T("cramp.where").c_str());
+  if (const std::optional<Muscle> muscle = MuscleChoice()) {
+    start_.muscle = *muscle;
+    GoTo(Step::kSide);
+  }
+}
+
+void CrampFlow::DrawSide(PageContext& context) {
+  widgets::Heading(
+      core::i18n::Fill(T("cramp.which_leg"), {{"muscle", MuscleLabel(start_.muscle)}}).c_str());
+  if (const std::optional<Side> side = SideChoice()) {
+    start_.side = *side;
+    start_.started = context.clock.Now();
+    timer_start_ = context.clock.MonotonicSeconds();
+    // The pregnancy variant when the last self-check said pregnant.
+    const auto& pregnant = context.selfcheck.SavedFacts().pregnant;
+    player_.Start(stretch::RoutineFor(start_.muscle, pregnant.IsAnswered() && pregnant.value),
+                  timer_start_);
+    GoTo(Step::kStretching);
   }
   ImGui::Spacing();
   if (widgets::BigButton((T("nav.back") + "###back").c_str())) GoTo(Step::kMuscle);
@@ -297,77 +269,46 @@ void CrampFlow::Save(PageContext& context, Step after_success, bool is_new) {
   GoTo(Step::kSaving);
   const unsigned generation = save_generation_;
   // Whatever the person does meanwhile, the model keeps a failed entry until it is saved.
-  auto done = [this, generation, after_success](const core::storage::Result& result) {
-    if (generation != save_generation_) return;  // the person started a new cramp meanwhile
-    // With storage off (private window) the entry lives on this page only: say so, do
-    // not loop on "try again".
-    if (model::Applied(result)) {
-      kept_in_memory_only_ = !result.Ok();
-      GoTo(after_success);
-    } else {
-      save_error_ = result.message.empty() ? T("cramp.save_failed") : result.message;
-      GoTo(Step::kSaveFailed);
-    }
-  };
-  if (is_new) {
-    context.diary.Add(episode_, done);
-  } else {
-    context.diary.Update(episode_, done);
-  }
+  WriteEntry(context.diary, episode_, is_new,
+             [this, generation, after_success](const WriteOutcome& outcome) {
+               if (generation != save_generation_) return;  // a new cramp was started meanwhile
+               kept_in_memory_only_ = outcome.kept_in_memory_only;
+               save_error_ = outcome.error;
+               GoTo(outcome.applied ? after_success : Step::kSaveFailed);
+             });
 }
 
 void CrampFlow::DrawSaving() {
-  widgets::Heading(T("cramp.saving").c_str());
-  widgets::Note(T("cramp.saving_note").c_str());
+  DrawSavingNote();
 }
 
 void CrampFlow::DrawSaveFailed(PageContext& context) {
-  widgets::Heading(T("cramp.not_saved").c_str());
-  widgets::Callout((save_error_ + "###save_error").c_str(), theme::kWarningPanel);
-  widgets::Note(T("cramp.not_saved_note").c_str());
-  if (widgets::BigButton((T("common.try_again") + "###save_retry").c_str(), true))
-    Save(context, Step::kDetails, false);
-  if (widgets::BigButton((T("common.later") + "###skip").c_str()))
-    context.navigation.GoTo(Screen::kHome);
+  switch (DrawSaveFailedChoice(save_error_)) {
+    case FailedChoice::kRetry:
+      Save(context, Step::kDetails, false);
+      break;
+    case FailedChoice::kLater:
+      context.navigation.GoTo(Screen::kHome);
+      break;
+    case FailedChoice::kNone:
+      break;
+  }
 }
 
 // [SECTION] Optional details
 void CrampFlow::DrawDetails(PageContext& context) {
-  const std::string duration = core::i18n::FormatDuration(CurrentLanguage(), episode_.duration_s);
-  const std::string saved =
-      core::i18n::Fill(T("cramp.saved_line"),
-                       {{"state", T(kept_in_memory_only_ ? "cramp.kept_on_page" : "cramp.saved")},
-                        {"duration", duration},
-                        {"muscle", MuscleLabel(episode_.muscle)}});
-  Centered(saved.c_str(), FontRole::kLarge, theme::kAccent);
-  widgets::Note(T(details_saved_ ? "cramp.details_saved" : "cramp.add_details").c_str());
-  ImGui::Spacing();
-
-  // The same controls as the entry's edit page (diary/detail_pickers.h).
-  changed_ |= diary::PainPicker(episode_);
-  ImGui::Spacing();
-  changed_ |= diary::WokeToggle(episode_);
-  ImGui::Spacing();
-  changed_ |= diary::TriggerPicker(episode_, show_triggers_);
-  ImGui::Spacing();
-  // What helped and notes, folded like the triggers: at 3 a.m. Save and Done stay in reach.
-  if (widgets::ToggleButton((T("details.more") + "###details_more").c_str(), show_more_)) {
-    show_more_ = !show_more_;
-    changed_ = true;
+  switch (details_.Draw(episode_, kept_in_memory_only_)) {
+    case EpisodeDetails::Action::kSave:
+      episode_.updated_at = std::max(NowUtc(context.clock), episode_.created_at);
+      details_.MarkSaved();
+      Save(context, Step::kDetails, /*is_new=*/false);
+      break;
+    case EpisodeDetails::Action::kDone:
+      context.navigation.GoTo(Screen::kHome);
+      break;
+    case EpisodeDetails::Action::kNone:
+      break;
   }
-  if (show_more_) {
-    changed_ |= diary::ReliefPicker(episode_);
-    ImGui::Spacing();
-    changed_ |= notes_.Draw(episode_);
-  }
-  ImGui::Spacing();
-  if (widgets::BigButton((T("cramp.save_details") + "###save").c_str(), true)) {
-    episode_.updated_at = std::max(NowUtc(context.clock), episode_.created_at);
-    details_saved_ = true;
-    Save(context, Step::kDetails, /*is_new=*/false);
-  }
-  if (widgets::BigButton((T("common.done") + "###skip").c_str()))
-    context.navigation.GoTo(Screen::kHome);
 }
 
 }  // namespace app::cramp

@@ -12,7 +12,7 @@
 #include <string>
 #include <vector>
 
-#include "app/diary/detail_pickers.h"
+#include "app/cramp/episode_details.h"
 #include "app/page.h"
 #include "app/stretch/stretch_view.h"
 #include "core/clock.h"
@@ -77,10 +77,7 @@ class CrampFlow final : public Page {
   int persisting_ = -1;
   core::diary::Episode episode_;  // the entry being saved or detailed
   std::string save_error_;
-  bool details_saved_ = false;
-  bool show_triggers_ = false;  // folded so Save stays on a phone screen
-  bool show_more_ = false;      // what helped and notes, folded for the same reason
-  diary::NotesEditor notes_;
+  EpisodeDetails details_;            // pain, woke, triggers: shared with "log a past cramp"
   bool kept_in_memory_only_ = false;  // storage is off: never say "saved"
   bool changed_ = false;
   unsigned save_generation_ = 0;  // ignores callbacks of a flow that was left
@@ -90,7 +87,10 @@ class CrampFlow final : public Page {
 const char* MuscleLabel(core::diary::Muscle muscle);
 // Plain-words side for lists and entries: "left", "right", "both legs".
 const char* SideLabel(core::diary::Side side);
-// Plain-words name of a trigger, e.g. "Not drinking enough".
-std::string TriggerWords(core::diary::Trigger trigger);
+// The muscle buttons of "where is the cramp?" (###muscle_<value>, two a row) and the three
+// leg buttons (###side_left/right/both): the one tapped this frame, if any. Shared by every
+// way an entry is made, so the ids and the targets are the same everywhere.
+std::optional<core::diary::Muscle> MuscleChoice();
+std::optional<core::diary::Side> SideChoice();
 
 }  // namespace app::cramp

@@ -101,7 +101,7 @@ void EntryPage::Draw(PageContext& context) {
                 cramp::TriggerWords(trigger);
   }
   Row(T("entry.before"), triggers.empty() ? T("entry.nothing_recorded") : triggers);
-  std::string relief = ReliefWords(e.relief);
+  std::string relief = diary::ReliefWords(e.relief);
   if (e.relief_helped) relief += T(*e.relief_helped ? "entry.helped" : "entry.did_not_help");
   Row(T("entry.eased_by"), relief);
   if (!e.notes.empty()) Row(T("entry.notes"), e.notes);

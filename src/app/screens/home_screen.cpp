@@ -17,6 +17,9 @@ void DrawHome(ScreenContext& context) {
     context.navigation.GoTo(Screen::kCramp);
   widgets::Note(T("home.cramp_now_note").c_str());
   ImGui::Spacing();
+  // Most cramps are logged afterwards ("it woke me at 3, I log it at 7").
+  if (widgets::BigButton((T("home.log_past") + "###log_past").c_str()))
+    context.navigation.GoTo(Screen::kLogPast);
   if (widgets::BigButton((T("home.stretches") + "###home_stretches").c_str()))
     context.navigation.GoTo(Screen::kStretches);
   if (widgets::BigButton((T("home.selfcheck") + "###home_selfcheck").c_str()))

@@ -13,6 +13,7 @@
 
 #include "app/language.h"
 #include "app/cramp/cramp_flow.h"
+#include "app/screens/insights_findings.h"
 #include "app/screens/screens.h"
 #include "app/theme.h"
 #include "app/widgets.h"
@@ -232,7 +233,7 @@ std::string MusclesText(const d::DiaryStats& stats) {
 
 }  // namespace
 
-void DrawInsights(ScreenContext& context) {
+void DrawInsights(ScreenContext& context, PainCache& pain) {
   widgets::Heading(T("nav.insights").c_str());
   if (context.episodes.empty()) {
     widgets::Paragraph(T("insights.empty").c_str());
@@ -252,7 +253,11 @@ void DrawInsights(ScreenContext& context) {
        stats.durations.median_s && *stats.durations.median_s > kLongCrampS);
   Fact(StreakText(stats), "trend_streaks");
   Fact(MusclesText(stats), "trend_muscles");
+  DrawReliefFinding(stats);
+  DrawTriggerFinding(stats);
+  DrawPainFinding(context, stats, pain);
   Fact(NightGridText(stats), "trend_nights");
+  DrawCalendarCaption();
   NightGrid(stats);
   ImGui::Spacing();
   if (widgets::BigButton((T("home.selfcheck") + "###insights_selfcheck").c_str()))

@@ -9,6 +9,10 @@
 #include "core/diary/stats.h"
 #include "core/storage/storage.h"
 
+namespace app::diary {
+class DiaryList;
+}
+
 namespace app::screens {
 
 // The tab screens are pages without state of their own: one draw function each.
@@ -17,8 +21,9 @@ using DataAction = app::DataAction;
 using DataActions = app::DataActions;
 
 void DrawHome(ScreenContext& context);
-void DrawDiary(ScreenContext& context);      // screens/diary_screen.cpp
-void DrawInsights(ScreenContext& context);   // screens/insights_screen.cpp
+void DrawDiary(ScreenContext& context, diary::DiaryList& list);  // screens/diary_screen.cpp
+class PainCache;
+void DrawInsights(ScreenContext& context, PainCache& pain);  // screens/insights_screen.cpp
 void DrawSelfCheck(ScreenContext& context);  // selfcheck/selfcheck_screens.cpp
 void DrawSettings(ScreenContext& context);  // screens/settings_screen.cpp
 // The bedtime reminder's time and calendar file (screens/bedtime_reminder.cpp).

@@ -7,10 +7,12 @@ namespace app::screens {
 
 void DiaryPage::Enter() {
   diary_.ForgetUndoOffer();
+  list_.ForgetPlace();
 }
 
 void DiaryPage::Leave() {
   diary_.ForgetUndoOffer();  // "undo" belongs to the Diary screen it was offered on
+  list_.KeepPlace();         // for a Back to it; Enter() starts afresh otherwise
 }
 
 int SelfCheckPage::StepKey() const {

@@ -1,8 +1,10 @@
 #pragma once
-// The tab screens as Pages (page.h): the stateless ones draw a function; the Diary forgets
-// its undo offer when the person moves on; the self-check steps back through its own
-// pages before the router goes back.
+// The tab screens as Pages (page.h): the stateless ones draw a function; the Diary keeps its
+// list and forgets its undo offer when the person moves on; the self-check steps back
+// through its own pages before the router goes back.
+#include "app/diary/diary_list.h"
 #include "app/page.h"
+#include "app/screens/insights_findings.h"
 #include "app/screens/screens.h"
 
 namespace app::model {
@@ -24,16 +26,31 @@ class ScreenPage : public Page {
   DrawFunction draw_;
 };
 
-class DiaryPage final : public ScreenPage {
+// The Diary keeps its list (filter, the night list built for it) while the app runs, so
+// coming back from an entry shows the same choice.
+class DiaryPage final : public Page {
  public:
-  explicit DiaryPage(model::DiaryModel& diary) : ScreenPage(DrawDiary), diary_(diary) {}
+  explicit DiaryPage(model::DiaryModel& diary) : diary_(diary) {}
   // Undo is offered on coming back from the entry that was changed or deleted, never for
-  // a change made elsewhere (Cramp now's details) or before the person moved on.
+  // a change made elsewhere (Cramp now's details) or before the person moved on. A new
+  // visit also starts the list afresh at its top.
   void Enter() override;
+  void Draw(PageContext& context) override { DrawDiary(context, list_); }
+  bool TakeChange() override { return list_.TakeChange(); }
   void Leave() override;
 
  private:
   model::DiaryModel& diary_;
+  diary::DiaryList list_;
+};
+
+// Insights keeps what it worked out from the whole diary until the diary changes.
+class InsightsPage final : public Page {
+ public:
+  void Draw(PageContext& context) override { DrawInsights(context, pain_); }
+
+ private:
+  PainCache pain_;
 };
 
 class SelfCheckPage final : public Page {

@@ -124,3 +124,40 @@ TEST(TextSize, EveryScreenFitsA360PixelPhoneAt200Percent) {
     ExpectScreenInsideHorizontally(ui, kWidth, visit.name);
   }
 }
+
+// "Log a past cramp" step by step, and the Diary's filters and months, at 200 % on a 360 px
+// phone, in English and in Chinese: every target stays on screen.
+TEST(TextSize, LogAPastCrampAndTheDiaryPanelsFitA360PixelPhoneAt200Percent) {
+  constexpr float kWidth = 360.0f;
+  for (const char* settings : {R"({"text_size_percent":200})",
+                               R"({"language":"zh-Hans","text_size_percent":200})"}) {
+    UiDriver ui(kWidth, 640.0f, {{"settings", settings}}, EightWeeksOfCramps());
+    const std::string language = std::string(settings).find("zh") != std::string::npos ? "zh" : "en";
+    ASSERT_TRUE(Tap(ui, "###log_past")) << language;
+    const char* steps[][2] = {{"###when_earlier", "when"},
+                              {"###next", "day and time"},
+                              {"###muscle_calf_back", "where"},
+                              {"###side_left", "which leg"},
+                              {"###duration_120", "how long"},
+                              {"###save", "how long, chosen"}};
+    const ImVec2 size = ImGui::GetIO().DisplaySize;
+    for (const auto& [id, name] : steps) {
+      ExpectScreenInsideHorizontally(ui, kWidth, language + ", log past: " + name);
+      for (int i = 0; i < 12; ++i) ui.DragUp(size.x * 0.5f, size.y * 0.3f, -size.y * 0.35f);
+      ASSERT_TRUE(ui.ScrollTo(id)) << language << ": " << name;
+      ASSERT_TRUE(Tap(ui, id)) << language << ": " << name;
+    }
+    ExpectScreenInsideHorizontally(ui, kWidth, language + ", log past: details");
+    ASSERT_EQ(ui.Storage().Contents().episodes.size(), 29u) << language;
+
+    ASSERT_TRUE(Tap(ui, "###nav_home"));
+    ASSERT_TRUE(Tap(ui, "###nav_diary"));
+    ASSERT_TRUE(Tap(ui, "###filters"));
+    ExpectScreenInsideHorizontally(ui, kWidth, language + ", diary filters");
+    ASSERT_TRUE(Tap(ui, "###nav_home"));
+    ASSERT_TRUE(Tap(ui, "###nav_diary"));
+    ASSERT_TRUE(ui.ScrollTo("###jump_month"));
+    ASSERT_TRUE(Tap(ui, "###jump_month"));
+    ExpectScreenInsideHorizontally(ui, kWidth, language + ", diary months");
+  }
+}

@@ -142,6 +142,7 @@ TEST(Entry, LargeTextWrapsARowButNeverCutsADuration) {
                                R"({"language":"zh-Hans","text_size_percent":200})"}) {
     UiDriver ui(360, 640, {{"settings", settings}}, {long_name});
     ASSERT_TRUE(ui.Press("###nav_diary"));
+    ASSERT_TRUE(ui.ScrollTo("###episode_" + long_name.id));  // below the night's header
     const std::string label = Label("###episode_" + long_name.id);
     const bool zh = std::string(settings).find("zh") != std::string::npos;
     const std::string when = zh ? "11月22日 周日 03:10" : "Sun 22 Nov 03:10";

@@ -110,3 +110,88 @@ TEST(Trends, ACrampLoggedNowIsCountedWhenTrendsIsOpenedAgain) {
       << Finding("###trend_weeks");
   EXPECT_TRUE(Has(Finding("###trend_muscles"), "Foot (sole) 1")) << Finding("###trend_muscles");
 }
+
+namespace {
+
+// `count` cramps on consecutive nights ending last night, built by `shape`.
+template <typename Shape>
+std::vector<Episode> Cramps(int count, Shape shape) {
+  std::vector<Episode> diary;
+  for (int i = 0; i < count; ++i) {
+    Episode e = CrampNightsAgo(static_cast<std::uint64_t>(i), count - i, 60);
+    shape(i, e);
+    diary.push_back(e);
+  }
+  return diary;
+}
+
+std::string OpenAndRead(UiDriver& ui, const char* id) {
+  OpenTrends(ui);
+  if (!ui.ScrollTo(id)) return "(not shown)";
+  return Finding(id);
+}
+
+}  // namespace
+
+TEST(Trends, ReliefThatHelpedIsShownWithItsNumbersOnlyFromTheMinimum) {
+  const auto stretched = [](int answered) {
+    return Cramps(answered, [](int i, Episode& e) {
+      e.relief = core::diary::Relief::kStretch;
+      e.relief_helped = i != 0;  // all but the first helped
+    });
+  };
+  {
+    UiDriver ui(390, 844, {}, stretched(4));
+    const std::string relief = OpenAndRead(ui, "###trend_relief");
+    EXPECT_TRUE(Has(relief, "once one kind of relief has 5 answers")) << relief;
+    EXPECT_FALSE(Has(relief, "3 of 4")) << "no claim from 4 answers: " << relief;
+  }
+  {
+    UiDriver ui(390, 844, {}, stretched(5));
+    const std::string relief = OpenAndRead(ui, "###trend_relief");
+    EXPECT_TRUE(Has(relief, "Relief that helped: stretching 4 of 5 times")) << relief;
+  }
+}
+
+TEST(Trends, TriggersShowTheNightsBehindThemOnlyWithEnoughNights) {
+  // Hard exercise logged before 6 of the cramp nights.
+  const auto exercised = [](int nights) {
+    return Cramps(nights, [](int i, Episode& e) {
+      if (i % 3 != 0 || i == 0) e.triggers.Add(core::diary::Trigger::kHardExercise);
+    });
+  };
+  {
+    UiDriver ui(390, 844, {}, exercised(9));
+    const std::string triggers = OpenAndRead(ui, "###trend_triggers");
+    EXPECT_TRUE(Has(triggers, "once the diary has 10 cramp nights")) << triggers;
+    EXPECT_FALSE(Has(triggers, "Hard exercise")) << triggers;
+  }
+  {
+    UiDriver ui(390, 844, {}, exercised(10));
+    const std::string triggers = OpenAndRead(ui, "###trend_triggers");
+    EXPECT_TRUE(Has(triggers, "Hard exercise on 7 of 10 cramp nights")) << triggers;
+    EXPECT_TRUE(Has(triggers, "not what causes them")) << triggers;
+  }
+}
+
+TEST(Trends, PainOverTimeWaitsForEnoughRatings) {
+  const auto rated = [](int count) {
+    return Cramps(count, [](int i, Episode& e) { e.pain = 4 + (i % 2) * 2; });
+  };
+  {
+    UiDriver ui(390, 844, {}, rated(4));
+    const std::string pain = OpenAndRead(ui, "###trend_pain");
+    EXPECT_TRUE(Has(pain, "once 5 cramps have a pain rating")) << pain;
+  }
+  {
+    UiDriver ui(390, 844, {}, rated(6));
+    const std::string pain = OpenAndRead(ui, "###trend_pain");
+    EXPECT_TRUE(Has(pain, "5.0 of 10 on average over 12 weeks (6 ratings)")) << pain;
+    EXPECT_TRUE(Has(pain, "Last 4 weeks: 5.0 of 10 (6 ratings)")) << pain;
+  }
+}
+
+TEST(Trends, TheCalendarSaysWhatItShows) {
+  UiDriver ui(390, 844, {}, {CrampNightsAgo(1, 2, 60)});
+  EXPECT_TRUE(Has(OpenAndRead(ui, "###trend_calendar"), "The last 12 weeks, a square a night"));
+}

@@ -1,0 +1,272 @@
+// Index of this file:
+// [SECTION] Words of a row
+// [SECTION] Rows: a night's header, an entry
+// [SECTION] Building the list
+// [SECTION] Filters and months
+// [SECTION] The list in view
+
+#include "app/diary/diary_list.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <string>
+
+#include "app/cramp/cramp_flow.h"
+#include "app/language.h"
+#include "app/model/diary_model.h"
+#include "app/text_wrap.h"
+#include "app/theme.h"
+#include "app/widgets.h"
+#include "core/diary/timestamp.h"
+#include "core/i18n/date_format.h"
+
+namespace app::diary {
+namespace {
+
+namespace d = core::diary;
+
+constexpr float kMinRowHeight = 44.0f;  // at least a thumb's target
+
+// [SECTION] Words of a row
+// A sentence starts with a capital: "night of Tue 1 Dec" heads a row as "Night of ...".
+std::string Capitalised(std::string text) {
+  if (!text.empty() && std::islower(static_cast<unsigned char>(text[0])))
+    text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[0])));
+  return text;
+}
+
+std::string Place(const d::Episode& e) {
+  return std::string(cramp::MuscleLabel(e.muscle)) + T("entry.side_separator") +
+         cramp::SideLabel(e.side);
+}
+
+// One entry's words, wrapped to the column so large text and Chinese fit a narrow phone:
+//   Mon 23 Nov 03:12            (the year when it is not this one)
+//   Back of calf, left  1 min 35 s
+std::string EntryText(const d::Episode& e, const d::LocalDate& today, float width) {
+  const core::i18n::Language language = CurrentLanguage();
+  const auto started = d::ParseTimestamp(e.started_at, d::TimestampKind::kLocalWithOffset);
+  const std::string when =
+      started ? core::i18n::FormatDateTime(language, *started, today) : e.started_at;
+  const std::string place = Place(e);
+  const std::string duration = core::i18n::FormatDuration(language, e.duration_s);
+  // The duration is never broken inside ("4 min 24 s"): it goes on a line of its own instead.
+  const std::string what = place + "  " + duration;
+  return WrapText(when, width) + "\n" +
+         (ImGui::CalcTextSize(what.c_str()).x <= width ? what
+                                                       : WrapText(place, width) + "\n" + duration);
+}
+
+std::string NightHeader(const d::NightListRow& row, const d::LocalDate& today) {
+  const core::i18n::Language language = CurrentLanguage();
+  const std::string night =
+      row.night ? core::i18n::FormatNightOf(language, *row.night, today) : T("diary.night_unknown");
+  return Capitalised(core::i18n::Plural(language, "diary.night", row.entries, {{"night", night}}));
+}
+
+// [SECTION] Rows: a night's header, an entry
+// A night's header, in the accent colour, as an item of its own so tests and a screen
+// reader can read it.
+void HeaderRow(const d::NightListRow& row, const d::LocalDate& today, float width, float height) {
+  const std::string text = WrapText(NightHeader(row, today), width);
+  const std::string id =
+      "###night_" + (row.night ? d::FormatDate(*row.night) : std::string("unknown"));
+  const ImVec2 top_left = ImGui::GetCursorScreenPos();
+  ImGui::InvisibleButton((text + id).c_str(), ImVec2(width, height));
+  const float text_height = ImGui::CalcTextSize(text.c_str()).y;
+  ImGui::GetWindowDrawList()->AddText(
+      ImVec2(top_left.x, top_left.y + height - text_height - ImGui::GetStyle().FramePadding.y),
+      ImGui::GetColorU32(theme::kAccent), text.c_str());
+}
+
+// One entry, a tap opens it.
+bool EntryRow(const d::Episode& e, const d::LocalDate& today, float width, float height) {
+  return ImGui::Selectable((EntryText(e, today, width) + "###episode_" + e.id).c_str(), false, 0,
+                           ImVec2(0.0f, height));
+}
+
+}  // namespace
+
+// [SECTION] Building the list
+void DiaryList::Rebuild(PageContext& context) {
+  const std::uint64_t revision = context.diary.Revision();
+  if (built_revision_ == revision && built_filter_ == filter_ &&
+      built_size_ == context.episodes.size())
+    return;
+  list_ = d::BuildNightList(context.episodes, filter_);
+  built_revision_ = revision;
+  built_filter_ = filter_;
+  built_size_ = context.episodes.size();
+  ++builds_;
+}
+
+bool DiaryList::TakeChange() {
+  const bool changed = changed_ || jump_frames_ > 0 || restore_place_ > 0;
+  changed_ = false;
+  return changed;
+}
+
+// [SECTION] Filters and months
+void DiaryList::DrawFilters() {
+  std::string shown = T("diary.filter_all");
+  if (!filter_.IsAll()) {
+    shown.clear();
+    if (filter_.muscle) shown = cramp::MuscleLabel(*filter_.muscle);
+    if (filter_.muscle && filter_.side) shown += T("entry.side_separator");
+    if (filter_.side) shown += cramp::SideLabel(*filter_.side);
+  }
+  const std::string label =
+      core::i18n::Fill(T("diary.filters"), {{"filter", shown}}) + "###filters";
+  if (widgets::ToggleButton(label.c_str(), show_filters_)) {
+    show_filters_ = !show_filters_;
+    show_months_ = false;
+    changed_ = true;
+  }
+  if (!show_filters_) return;
+  if (widgets::ToggleButton((T("diary.filter_every") + "###filter_all").c_str(), filter_.IsAll())) {
+    filter_ = d::NightListFilter{};
+    changed_ = true;
+  }
+  const float half = widgets::RowButtonWidth(2);
+  int column = 0;
+  for (d::Muscle muscle : d::kAllMuscles) {
+    const std::string id = std::string("###filter_muscle_") + d::Name(muscle);
+    if (column == 1) ImGui::SameLine();
+    if (widgets::ToggleButton((cramp::MuscleLabel(muscle) + id).c_str(), filter_.muscle == muscle,
+                              half)) {
+      filter_.muscle = filter_.muscle == muscle ? std::nullopt : std::optional<d::Muscle>(muscle);
+      changed_ = true;
+    }
+    column = 1 - column;
+  }
+  const char* side_keys[] = {"cramp.side_left", "cramp.side_right", "cramp.side_both"};
+  const float third = widgets::RowButtonWidth(3);
+  for (std::size_t i = 0; i < d::kAllSides.size(); ++i) {
+    const d::Side side = d::kAllSides[i];
+    const std::string id = std::string("###filter_side_") + d::Name(side);
+    if (i > 0) ImGui::SameLine();
+    if (widgets::ToggleButton((T(side_keys[i]) + id).c_str(), filter_.side == side, third)) {
+      filter_.side = filter_.side == side ? std::nullopt : std::optional<d::Side>(side);
+      changed_ = true;
+    }
+  }
+}
+
+void DiaryList::DrawMonths() {
+  if (list_.months.size() < 2) return;  // one month: nothing to jump to
+  if (widgets::ToggleButton((T("diary.jump_month") + "###jump_month").c_str(), show_months_)) {
+    show_months_ = !show_months_;
+    show_filters_ = false;
+    changed_ = true;
+  }
+  if (!show_months_) return;
+  const core::i18n::Language language = CurrentLanguage();
+  const float third = widgets::RowButtonWidth(3);
+  for (std::size_t i = 0; i < list_.months.size(); ++i) {
+    const d::NightListMonth& month = list_.months[i];
+    char id[32];
+    std::snprintf(id, sizeof id, "###month_%04d_%02d", month.year, month.month);
+    const std::string label =
+        core::i18n::Fill(T("diary.month"),
+                         {{"month", std::string(core::i18n::MonthName(language, month.month))},
+                          {"year", std::to_string(month.year)}}) +
+        id;
+    if (i % 3 != 0) ImGui::SameLine();
+    if (widgets::BigButton(label.c_str(), false, third)) {
+      jump_to_row_ = month.row;
+      jump_frames_ = kJumpFrames;
+      show_months_ = false;  // the list moves up under the closed panel: scrolled next frame
+      changed_ = true;
+    }
+  }
+}
+
+// [SECTION] The list in view
+void DiaryList::Measure(PageContext& context, const d::LocalDate& today, float width) {
+  const core::i18n::Language language = CurrentLanguage();
+  const float font_size = ImGui::GetFontSize();
+  if (measured_build_ == builds_ && measured_width_ == width && measured_font_size_ == font_size &&
+      measured_language_ == static_cast<int>(language) && measured_today_ == today &&
+      offsets_.size() == list_.rows.size() + 1)
+    return;
+  const float padding = 2.0f * ImGui::GetStyle().FramePadding.y;
+  const float spacing = ImGui::GetStyle().ItemSpacing.y;
+  offsets_.assign(1, 0.0f);
+  offsets_.reserve(list_.rows.size() + 1);
+  for (const d::NightListRow& row : list_.rows) {
+    const std::string text = row.header ? WrapText(NightHeader(row, today), width)
+                                        : EntryText(context.episodes[row.episode], today, width);
+    const float height =
+        std::max(row.header ? 0.0f : kMinRowHeight, ImGui::CalcTextSize(text.c_str()).y + padding);
+    offsets_.push_back(offsets_.back() + height + spacing);
+  }
+  measured_build_ = builds_;
+  measured_width_ = width;
+  measured_font_size_ = font_size;
+  measured_language_ = static_cast<int>(language);
+  measured_today_ = today;
+}
+
+void DiaryList::DrawRows(PageContext& context) {
+  const core::WallClockReading now = context.clock.Now();
+  const d::LocalDate today = d::LocalDateAt(now.utc_seconds, now.offset_minutes);
+  const float width = ImGui::GetContentRegionAvail().x;
+  Measure(context, today, width);
+  const float top = ImGui::GetCursorPosY();
+  const float spacing = ImGui::GetStyle().ItemSpacing.y;
+  if (jump_frames_ > 0) {
+    // Set while the panel above is closed (the frame after the tap), so `top` is final.
+    if (jump_to_row_ && jump_frames_ < kJumpFrames && *jump_to_row_ < offsets_.size())
+      ImGui::SetScrollY(top + offsets_[*jump_to_row_]);
+    --jump_frames_;
+  }
+  // Back from an entry: the app showed the column from its top; put it where it was.
+  if (restore_place_ > 0) {
+    ImGui::SetScrollY(scroll_y_);
+    --restore_place_;
+  } else {
+    scroll_y_ = ImGui::GetScrollY();
+  }
+  // Only the rows in view are drawn (rows wrap at large text, so they differ in height:
+  // their offsets are measured once per change, as ImGuiListClipper would for equal rows).
+  const float view_top = ImGui::GetScrollY() - top;
+  const float view_bottom = view_top + ImGui::GetWindowHeight();
+  const auto first = static_cast<std::size_t>(std::max<std::ptrdiff_t>(
+      0, std::upper_bound(offsets_.begin(), offsets_.end(), view_top) - offsets_.begin() - 1));
+  for (std::size_t i = first; i < list_.rows.size() && offsets_[i] < view_bottom; ++i) {
+    ImGui::SetCursorPosY(top + offsets_[i]);
+    const d::NightListRow& row = list_.rows[i];
+    const float height = offsets_[i + 1] - offsets_[i] - spacing;
+    if (row.header) {
+      HeaderRow(row, today, width, height);
+      continue;
+    }
+    const d::Episode& episode = context.episodes[row.episode];
+    if (EntryRow(episode, today, width, height)) context.open_entry(episode.id);
+  }
+  // The whole list's height, so the column scrolls to its end.
+  ImGui::SetCursorPosY(top + offsets_.back());
+  ImGui::Dummy(ImVec2(width, 0.0f));
+}
+
+void DiaryList::Draw(PageContext& context) {
+  Rebuild(context);
+  DrawFilters();
+  DrawMonths();
+  ImGui::Spacing();
+  if (!filter_.IsAll())
+    widgets::Note(
+        core::i18n::Fill(T("diary.filtered"), {{"shown", std::to_string(list_.entries)},
+                                               {"total", std::to_string(context.episodes.size())}})
+            .c_str());
+  if (list_.rows.empty()) {
+    widgets::Paragraph(T("diary.no_match").c_str());
+    return;
+  }
+  DrawRows(context);
+}
+
+}  // namespace app::diary

@@ -1,0 +1,336 @@
+// Index of this file:
+// [SECTION] Steps and back
+// [SECTION] When
+// [SECTION] Where, which leg, how long
+// [SECTION] Checking and saving
+// [SECTION] Details
+
+#include "app/diary/log_past_flow.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cstdio>
+
+#include "app/cramp/cramp_flow.h"
+#include "app/cramp/entry_write.h"
+#include "app/language.h"
+#include "app/model/diary_model.h"
+#include "app/stepper.h"
+#include "app/theme.h"
+#include "app/widgets.h"
+#include "core/diary/timestamp.h"
+#include "core/diary/uuid.h"
+#include "core/i18n/date_format.h"
+
+namespace app::diary {
+namespace {
+
+using core::diary::kMaxDurationS;
+using core::diary::kMinDurationS;
+
+struct Preset {
+  int value;
+  const char* key;
+  const char* id;
+};
+
+constexpr Preset kWhenPresets[] = {
+    {0, "log_past.when_now", "###when_now"},
+    {15, "log_past.when_15", "###when_15"},
+    {30, "log_past.when_30", "###when_30"},
+    {60, "log_past.when_60", "###when_60"},
+};
+constexpr int kPickerStartMinutes = 60;  // "earlier": the picker starts an hour back
+constexpr int kMinuteStep = 5;
+
+constexpr int kDurationPresets[] = {30, 60, 120, 300, 600};
+
+core::diary::LocalDate Today(const core::Clock& clock) {
+  const core::WallClockReading now = clock.Now();
+  return core::diary::LocalDateAt(now.utc_seconds, now.offset_minutes);
+}
+
+}  // namespace
+
+// [SECTION] Steps and back
+void LogPastFlow::Start() {
+  ++generation_;
+  cramp_ = core::diary::PastCramp{};
+  picked_by_hand_ = false;
+  errors_.clear();
+  save_error_.clear();
+  details_.Reset();
+  GoTo(Step::kWhen);
+}
+
+void LogPastFlow::GoTo(Step step) {
+  step_ = step;
+  changed_ = true;
+}
+
+bool LogPastFlow::TakeChange() {
+  const bool changed = changed_ || details_.TakeChange();
+  changed_ = false;
+  return changed;
+}
+
+bool LogPastFlow::Back() {
+  switch (step_) {
+    case Step::kPickTime:
+      GoTo(Step::kWhen);
+      return true;
+    case Step::kMuscle:
+      GoTo(picked_by_hand_ ? Step::kPickTime : Step::kWhen);
+      return true;
+    case Step::kSide:
+      GoTo(Step::kMuscle);
+      return true;
+    case Step::kDuration:
+      GoTo(Step::kSide);
+      return true;
+    case Step::kWhen:
+    case Step::kSaving:
+    case Step::kSaveFailed:
+    case Step::kDetails:
+      break;
+  }
+  return false;  // the entry is saved (or kept): leaving is safe
+}
+
+void LogPastFlow::Draw(PageContext& context) {
+  switch (step_) {
+    case Step::kWhen:
+      DrawWhen(context);
+      break;
+    case Step::kPickTime:
+      DrawPickTime(context);
+      break;
+    case Step::kMuscle:
+      DrawMuscle(context);
+      break;
+    case Step::kSide:
+      DrawSide(context);
+      break;
+    case Step::kDuration:
+      DrawDuration(context);
+      break;
+    case Step::kSaving:
+      cramp::DrawSavingNote();
+      break;
+    case Step::kSaveFailed:
+      DrawSaveFailed(context);
+      break;
+    case Step::kDetails:
+      DrawDetails(context);
+      break;
+  }
+  if (step_ < Step::kSaving) {
+    ImGui::Spacing();
+    if (widgets::BigButton((T("nav.back") + "###back").c_str()) && !Back())
+      context.navigation.Back();
+  }
+}
+
+// [SECTION] When
+void LogPastFlow::ChooseTime(const core::WallClockReading& started) {
+  cramp_.started = started;
+  errors_.clear();
+}
+
+void LogPastFlow::DrawNight(PageContext& context) const {
+  const core::diary::WallClockParts parts = core::diary::PartsOf(cramp_.started);
+  const core::i18n::Language language = CurrentLanguage();
+  const std::string text = core::i18n::Fill(
+      T("log_past.night_line"),
+      {{"night", core::i18n::FormatNightOf(language, core::diary::NightOfReading(cramp_.started),
+                                           Today(context.clock))},
+       {"time", core::i18n::FormatTime(language, parts.hour, parts.minute)}});
+  widgets::Callout((text + "###log_night").c_str(), theme::kSurface);
+  ImGui::Spacing();
+}
+
+void LogPastFlow::DrawWhen(PageContext& context) {
+  widgets::Heading(T("log_past.when").c_str());
+  const core::WallClockReading now = context.clock.Now();
+  for (const Preset& preset : kWhenPresets) {
+    if (widgets::BigButton((T(preset.key) + preset.id).c_str(), preset.value == 0)) {
+      ChooseTime(core::diary::MinutesBefore(now, preset.value));
+      picked_by_hand_ = false;
+      GoTo(Step::kMuscle);
+    }
+  }
+  if (widgets::BigButton((T("log_past.when_earlier") + "###when_earlier").c_str())) {
+    // Whole steps of the picker from the start: 02:55, not 02:57.
+    const core::WallClockReading start = core::diary::MinutesBefore(now, kPickerStartMinutes);
+    const int off_step = core::diary::PartsOf(start).minute % kMinuteStep;
+    ChooseTime(core::diary::MinutesBefore(start, off_step));
+    picked_by_hand_ = true;
+    GoTo(Step::kPickTime);
+  }
+  widgets::Note(T("log_past.several").c_str());
+}
+
+void LogPastFlow::StepTime(PageContext& context, std::int64_t seconds) {
+  const core::WallClockReading now = context.clock.Now();
+  core::WallClockReading moved = core::diary::Shifted(cramp_.started, seconds);
+  if (moved.utc_seconds > now.utc_seconds) moved = core::diary::MinutesBefore(now, 0);
+  moved.offset_minutes = now.offset_minutes;
+  ChooseTime(moved);
+  changed_ = true;
+}
+
+void LogPastFlow::DrawPickTime(PageContext& context) {
+  widgets::Heading(T("log_past.when_pick").c_str());
+  const core::diary::WallClockParts parts = core::diary::PartsOf(cramp_.started);
+  const core::i18n::Language language = CurrentLanguage();
+  const std::int64_t now = context.clock.Now().utc_seconds;
+  const std::int64_t at = cramp_.started.utc_seconds;
+  char two_digits[8];
+  ImGui::TextUnformatted(T("log_past.day").c_str());
+  const int day = widgets::Stepper(
+      "day", core::i18n::FormatDateNear(language, parts.date, Today(context.clock)), true,
+      at + 86400 <= now);
+  if (day != 0) StepTime(context, day * std::int64_t{86400});
+  ImGui::TextUnformatted(T("log_past.hour").c_str());
+  std::snprintf(two_digits, sizeof two_digits, "%02d", parts.hour);
+  const int hour = widgets::Stepper("hour", two_digits, true, at + 3600 <= now);
+  if (hour != 0) StepTime(context, hour * std::int64_t{3600});
+  ImGui::TextUnformatted(T("log_past.minute").c_str());
+  std::snprintf(two_digits, sizeof two_digits, "%02d", parts.minute);
+  const int minute = widgets::Stepper("minute", two_digits, true, at + 60 * kMinuteStep <= now);
+  if (minute != 0) StepTime(context, minute * std::int64_t{60 * kMinuteStep});
+  ImGui::Spacing();
+  DrawNight(context);
+  if (widgets::BigButton((T("log_past.next") + "###next").c_str(), true)) GoTo(Step::kMuscle);
+}
+
+// [SECTION] Where, which leg, how long
+void LogPastFlow::DrawMuscle(PageContext& context) {
+  widgets::Heading(T("cramp.where").c_str());
+  DrawNight(context);
+  if (const auto muscle = cramp::MuscleChoice()) {
+    cramp_.muscle = *muscle;
+    GoTo(Step::kSide);
+  }
+}
+
+void LogPastFlow::DrawSide(PageContext& context) {
+  widgets::Heading(
+      core::i18n::Fill(T("cramp.which_leg"), {{"muscle", cramp::MuscleLabel(cramp_.muscle)}})
+          .c_str());
+  DrawNight(context);
+  if (const auto side = cramp::SideChoice()) {
+    cramp_.side = *side;
+    GoTo(Step::kDuration);
+  }
+}
+
+void LogPastFlow::DrawDuration(PageContext& context) {
+  widgets::Heading(T("log_past.how_long").c_str());
+  DrawNight(context);
+  DrawFieldError("started_at", "###when_error");
+  if (!errors_.empty() && errors_.front().field == "started_at" &&
+      widgets::BigButton((T("log_past.change_time") + "###when_change").c_str())) {
+    picked_by_hand_ = true;
+    GoTo(Step::kPickTime);
+  }
+  const core::i18n::Language language = CurrentLanguage();
+  const float third = widgets::RowButtonWidth(3);
+  int column = 0;
+  for (const int seconds : kDurationPresets) {
+    const std::string label =
+        core::i18n::FormatDuration(language, seconds) + "###duration_" + std::to_string(seconds);
+    if (column > 0) ImGui::SameLine();
+    if (widgets::ToggleButton(label.c_str(), cramp_.duration_s == seconds, third)) {
+      cramp_.duration_s = seconds;
+      errors_.clear();
+      changed_ = true;
+    }
+    column = (column + 1) % 3;
+  }
+  ImGui::Spacing();
+  ImGui::TextUnformatted(T("log_past.exact").c_str());
+  const int duration = cramp_.duration_s;
+  const int minutes = widgets::Stepper(
+      "duration_minute",
+      core::i18n::Fill(T("log_past.minutes"), {{"count", std::to_string(duration / 60)}}),
+      duration > 60, duration + 60 <= kMaxDurationS);
+  const int seconds = widgets::Stepper(
+      "duration_second",
+      core::i18n::Fill(T("log_past.seconds"), {{"count", std::to_string(duration % 60)}}),
+      duration > kMinDurationS, duration < kMaxDurationS);
+  if (minutes != 0 || seconds != 0) {
+    cramp_.duration_s = std::clamp(duration + 60 * minutes + seconds, kMinDurationS, kMaxDurationS);
+    errors_.clear();
+    changed_ = true;
+  }
+  DrawFieldError("duration_s", "###duration_error");
+  ImGui::Spacing();
+  if (widgets::BigButton((T("log_past.save") + "###save").c_str(), true)) Validate(context);
+}
+
+// [SECTION] Checking and saving
+void LogPastFlow::DrawFieldError(const char* field, const char* id) const {
+  for (const core::diary::FieldError& error : errors_) {
+    if (error.field != field) continue;
+    const std::string key = std::string("log_past.bad_") + field;
+    const std::string text = core::i18n::Fill(T(key), {{"reason", error.message}});
+    widgets::Callout((text + id).c_str(), theme::kWarningPanel);
+    ImGui::Spacing();
+    return;
+  }
+}
+
+void LogPastFlow::Validate(PageContext& context) {
+  const core::WallClockReading now = context.clock.Now();
+  episode_ = core::diary::MakePastEpisode(
+      cramp_, now, core::diary::NewUuidV4(core::diary::SystemRandomSource()));
+  errors_ = core::diary::ValidateEpisode(episode_);
+  // A time after now is never a past cramp (the picker cannot reach one; the clock can
+  // move back under it).
+  if (cramp_.started.utc_seconds > now.utc_seconds)
+    errors_.insert(errors_.begin(), {"started_at", T("log_past.future")});
+  changed_ = true;
+  if (errors_.empty()) Write(context, /*is_new=*/true);
+}
+
+void LogPastFlow::Write(PageContext& context, bool is_new) {
+  GoTo(Step::kSaving);
+  const unsigned generation = generation_;
+  cramp::WriteEntry(context.diary, episode_, is_new,
+                    [this, generation](const cramp::WriteOutcome& outcome) {
+                      if (generation != generation_) return;  // started again meanwhile
+                      kept_in_memory_only_ = outcome.kept_in_memory_only;
+                      save_error_ = outcome.error;
+                      GoTo(outcome.applied ? Step::kDetails : Step::kSaveFailed);
+                    });
+}
+
+void LogPastFlow::DrawSaveFailed(PageContext& context) {
+  // The model keeps the entry in view and in Unsaved(): a retry writes that same entry.
+  const cramp::FailedChoice choice = cramp::DrawSaveFailedChoice(save_error_);
+  if (choice == cramp::FailedChoice::kRetry) Write(context, /*is_new=*/false);
+  if (choice == cramp::FailedChoice::kLater) context.navigation.Back();
+}
+
+// [SECTION] Details
+void LogPastFlow::DrawDetails(PageContext& context) {
+  DrawNight(context);
+  switch (details_.Draw(episode_, kept_in_memory_only_)) {
+    case cramp::EpisodeDetails::Action::kSave:
+      episode_.updated_at = std::max(core::diary::FormatUtcSeconds(context.clock.Now().utc_seconds),
+                                     episode_.created_at);
+      details_.MarkSaved();
+      Write(context, /*is_new=*/false);
+      break;
+    case cramp::EpisodeDetails::Action::kDone:
+      context.navigation.Back();
+      break;
+    case cramp::EpisodeDetails::Action::kNone:
+      break;
+  }
+  if (widgets::BigButton((T("log_past.another") + "###log_another").c_str())) Start();
+}
+
+}  // namespace app::diary

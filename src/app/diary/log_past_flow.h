@@ -1,0 +1,72 @@
+#pragma once
+// "Log a past cramp": the entry made afterwards ("it woke me at 3, I log it at 7"), from
+// Home and the Diary (###log_past). Steps, each a screen of big targets and no keyboard:
+//   when      ###when_now, ###when_15, ###when_30, ###when_60 (then straight on), or
+//             ###when_earlier: a day and time stepped by hand (###day_minus/plus,
+//             ###hour_minus/plus, ###minute_minus/plus, ###next), never past now
+//   where     ###muscle_<value>, as Cramp now      which leg  ###side_left/right/both
+//   how long  ###duration_30/60/120/300/600 or exact (###duration_minute_minus/plus,
+//             ###duration_second_minus/plus), then ###save
+// then "Saving…", a failed write kept with "Try again" (###save_retry), and the details
+// Cramp now asks (cramp::EpisodeDetails; ###log_another logs one more of the same night).
+// Every step says which night the cramp belongs to (###log_night: "night of Tue 1 Dec": a
+// cramp at 01:30 belongs to the night that began the evening before). The time and the
+// duration are checked by core::diary::ValidateEpisode before saving and a problem is
+// named beside its field (###when_error, ###duration_error). Back steps back through the
+// steps; after saving, Back leaves the page.
+#include <string>
+#include <vector>
+
+#include "app/cramp/episode_details.h"
+#include "app/page.h"
+#include "core/diary/episode.h"
+#include "core/diary/episode_validation.h"
+#include "core/diary/past_log.h"
+
+namespace app::diary {
+
+class LogPastFlow final : public Page {
+ public:
+  enum class Step { kWhen, kPickTime, kMuscle, kSide, kDuration, kSaving, kSaveFailed, kDetails };
+
+  void Enter() override { Start(); }
+  void Draw(PageContext& context) override;
+  int StepKey() const override { return static_cast<int>(step_); }
+  bool TakeChange() override;
+  bool Back() override;
+
+  void Start();
+  Step CurrentStep() const { return step_; }
+
+ private:
+  void DrawWhen(PageContext& context);
+  void DrawPickTime(PageContext& context);
+  void DrawMuscle(PageContext& context);
+  void DrawSide(PageContext& context);
+  void DrawDuration(PageContext& context);
+  void DrawSaveFailed(PageContext& context);
+  void DrawDetails(PageContext& context);
+  // "night of Sun 22 Nov, started 02:57" for the time chosen (###log_night).
+  void DrawNight(PageContext& context) const;
+  // The problem ValidateEpisode found with `field`, beside it (###<id>), if any.
+  void DrawFieldError(const char* field, const char* id) const;
+  void ChooseTime(const core::WallClockReading& started);
+  // Moves the time picked by `seconds`, never past `now`.
+  void StepTime(PageContext& context, std::int64_t seconds);
+  void Validate(PageContext& context);
+  void Write(PageContext& context, bool is_new);
+  void GoTo(Step step);
+
+  Step step_ = Step::kWhen;
+  core::diary::PastCramp cramp_;
+  bool picked_by_hand_ = false;  // Back from "where" returns to the picker
+  std::vector<core::diary::FieldError> errors_;
+  core::diary::Episode episode_;  // the entry being saved or detailed
+  cramp::EpisodeDetails details_;
+  std::string save_error_;
+  bool kept_in_memory_only_ = false;
+  bool changed_ = false;
+  unsigned generation_ = 0;  // ignores storage answers for a flow that was started again
+};
+
+}  // namespace app::diary

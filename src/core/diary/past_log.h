@@ -1,0 +1,43 @@
+#pragma once
+// "Log a past cramp": the entry made afterwards ("it woke me at 3, I log it at 7"). The
+// person says when it started (a preset "15 minutes ago" or a day and time stepped by
+// hand), where, which leg and how long; the rest are details added afterwards, as for
+// "Cramp now" (quick_log.h). Times are wall-clock readings in the device's current offset,
+// so the night is the one the person lived (NightOf: 01:30 belongs to the evening before).
+#include <cstdint>
+#include <string>
+
+#include "core/clock.h"
+#include "core/diary/civil_date.h"
+#include "core/diary/episode.h"
+
+namespace core::diary {
+
+struct PastCramp {
+  WallClockReading started;
+  int duration_s = 0;  // 0 until chosen: ValidateEpisode then names the field
+  Muscle muscle = Muscle::kCalfBack;
+  Side side = Side::kLeft;
+};
+
+// `reading` moved by `seconds` (negative: earlier), in the same offset.
+WallClockReading Shifted(const WallClockReading& reading, std::int64_t seconds);
+// `minutes` before `now`, to the whole minute (a preset: "15 minutes ago").
+WallClockReading MinutesBefore(const WallClockReading& now, int minutes);
+// The wall-clock date and time of `reading`.
+struct WallClockParts {
+  LocalDate date;
+  int hour = 0;
+  int minute = 0;
+};
+WallClockParts PartsOf(const WallClockReading& reading);
+// The night `reading` belongs to (NightOf), as the date the night began.
+LocalDate NightOfReading(const WallClockReading& reading);
+
+// The episode for a cramp logged afterwards at `now`: started and lasting as the person
+// said (duration not clamped: an impossible one is refused by ValidateEpisode, never
+// changed), "woke me" guessed from the hour as Cramp now does, relief not recorded,
+// created and updated at `now` in UTC.
+Episode MakePastEpisode(const PastCramp& cramp, const WallClockReading& now, std::string id);
+
+}  // namespace core::diary
