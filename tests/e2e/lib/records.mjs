@@ -47,3 +47,28 @@ export function readDatabase(page) {
 export async function storedEpisodes(page) {
   return (await readDatabase(page)).stores.episodes?.records ?? [];
 }
+
+// Creates the version 1 database holding `episodes` from a blank page of the app's origin,
+// before the app's first visit (so the app reads them, as if saved by an earlier run).
+export async function seedDiary(context, url, episodes) {
+  await context.route(`${url}__seed`, (route) =>
+    route.fulfill({status: 200, contentType: 'text/html', body: '<!doctype html><title>seed</title>'}));
+  const page = await context.newPage();
+  await page.goto(`${url}__seed`);
+  await page.evaluate((records) => new Promise((resolve, reject) => {
+    const request = indexedDB.open('crampcheck', 1);
+    request.onupgradeneeded = () => {
+      const db = request.result;
+      const store = db.createObjectStore('episodes', {keyPath: 'id'});
+      const meta = db.createObjectStore('meta', {keyPath: 'key'});
+      for (const record of records) store.put(record);
+      meta.put({key: 'schema_version', value: 1});
+    };
+    request.onsuccess = () => {
+      request.result.close();
+      resolve();
+    };
+    request.onerror = () => reject(request.error);
+  }), episodes);
+  await page.close();
+}
