@@ -52,6 +52,7 @@ import {gzipSync} from 'node:zlib';
 
 import {builtFile, clickItem, distDir, findItem, launchBrowser, startServer, waitForScreen,
         waitUntilQuiet} from '../../e2e/lib/harness.mjs';
+import {createDatabase} from '../../e2e/lib/records.mjs';
 import {baselineSizes, findBaselineDir, startDirServer, timeToFirstFrame} from './baseline.mjs';
 
 // --- [SECTION] Options ---------------------------------------------------------------------------
@@ -217,23 +218,7 @@ export async function newBenchPage(browser, url, extra = {}) {
 // a fresh renderer is part of a measurement.
 export async function prepare(page, url, episodes = null) {
   await page.goto(`${url}__bench_seed`);
-  if (episodes) {
-    await page.evaluate((records) => new Promise((resolve, reject) => {
-      const request = indexedDB.open('crampcheck', 1);
-      request.onupgradeneeded = () => {
-        const db = request.result;
-        const store = db.createObjectStore('episodes', {keyPath: 'id'});
-        const meta = db.createObjectStore('meta', {keyPath: 'key'});
-        for (const record of records) store.put(record);
-        meta.put({key: 'schema_version', value: 1});
-      };
-      request.onsuccess = () => {
-        request.result.close();
-        resolve();
-      };
-      request.onerror = () => reject(request.error);
-    }), episodes);
-  }
+  if (episodes) await createDatabase(page, episodes);
   if (!await waitForIdleBrowser()) console.warn('    (Chromium did not become idle within 15 s; measuring anyway)');
 }
 

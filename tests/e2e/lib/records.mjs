@@ -48,14 +48,10 @@ export async function storedEpisodes(page) {
   return (await readDatabase(page)).stores.episodes?.records ?? [];
 }
 
-// Creates the version 1 database holding `episodes` from a blank page of the app's origin,
-// before the app's first visit (so the app reads them, as if saved by an earlier run).
-export async function seedDiary(context, url, episodes) {
-  await context.route(`${url}__seed`, (route) =>
-    route.fulfill({status: 200, contentType: 'text/html', body: '<!doctype html><title>seed</title>'}));
-  const page = await context.newPage();
-  await page.goto(`${url}__seed`);
-  await page.evaluate((records) => new Promise((resolve, reject) => {
+// Creates the version 1 database holding `episodes` (the app's layout, DESIGN.md) from a
+// page of the app's origin, in its upgrade transaction; resolves once committed and closed.
+export function createDatabase(page, episodes) {
+  return page.evaluate((records) => new Promise((resolve, reject) => {
     const request = indexedDB.open('crampcheck', 1);
     request.onupgradeneeded = () => {
       const db = request.result;
@@ -70,5 +66,15 @@ export async function seedDiary(context, url, episodes) {
     };
     request.onerror = () => reject(request.error);
   }), episodes);
+}
+
+// The diary of an earlier run: `episodes` stored from a blank page of the app's origin
+// before the app's first visit.
+export async function seedDiary(context, url, episodes) {
+  await context.route(`${url}__seed`, (route) =>
+    route.fulfill({status: 200, contentType: 'text/html', body: '<!doctype html><title>seed</title>'}));
+  const page = await context.newPage();
+  await page.goto(`${url}__seed`);
+  await createDatabase(page, episodes);
   await page.close();
 }
