@@ -186,7 +186,8 @@ bool SdlGlShell::HandleInputNow(app::App& app) {
   // An event dispatched by JS that the app itself called (a frame is running): the frame
   // loop takes it in.
   if (in_app_frame_) return false;
-  if (!PollEvents(app)) return false;
+  const bool polled = PollEvents(app);
+  if (!polled && ImGui::GetCurrentContext()->InputEventsQueue.Size == 0) return false;
   redraw_.OnInputHandled();
   // ImGui takes in one change of a button per frame (a touch: move, press, release), so a
   // tap whose events are all queued needs up to three frames to be seen as a tap.
@@ -217,6 +218,7 @@ void SdlGlShell::RunAppFrame(app::App& app) {
   app.Frame();
   ImGui::Render();
   app::EndItemFrame();
+  if (after_app_frame_) after_app_frame_();
   in_app_frame_ = false;
 }
 

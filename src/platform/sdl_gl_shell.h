@@ -10,7 +10,9 @@
 // next drawn), quit requests.
 #include <SDL.h>
 
+#include <functional>
 #include <memory>
+#include <utility>
 #include <vector>
 
 #include "app/redraw_policy.h"
@@ -50,7 +52,8 @@ class SdlGlShell {
   // read back (RGBA, top row first) before it is presented.
   void DrawFrame(app::App& app, std::vector<unsigned char>* capture = nullptr);
 
-  // Acts on input that has just arrived, without waiting for the next frame to be drawn:
+  // Acts on input that has just arrived (SDL's events, or events the platform queued for
+  // ImGui itself, e.g. relayed text), without waiting for the next frame to be drawn:
   // the app runs (no drawing) until ImGui has taken in every queued event, so a tap's
   // action (e.g. saving an entry) starts at once; the next Step() draws the result.
   // Returns false when no event was waiting.
@@ -58,6 +61,9 @@ class SdlGlShell {
   // Feeds pending events to ImGui without drawing; true when any arrived. A file dropped
   // on the window goes to the app as a file to import.
   bool PollEvents(app::App& app);
+  // Runs after every app frame (drawn or not), once ImGui::Render() has finished it: the
+  // browser's keyboard relay reads which text field is edited there.
+  void SetAfterAppFrame(std::function<void()> hook) { after_app_frame_ = std::move(hook); }
   bool QuitRequested() const { return quit_requested_; }
   int FramebufferWidth() const { return framebuffer_width_; }
   int FramebufferHeight() const { return framebuffer_height_; }
@@ -67,6 +73,7 @@ class SdlGlShell {
   // One ImGui frame of the app (items recorded), without drawing it.
   void RunAppFrame(app::App& app);
 
+  std::function<void()> after_app_frame_;
   std::unique_ptr<app::FigureRenderer> figures_;  // the stretch figures (GlFigureRenderer)
   bool figures_made_ = false;
   SDL_Window* window_ = nullptr;

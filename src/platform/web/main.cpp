@@ -15,6 +15,7 @@
 #include "app/redraw_policy.h"
 #include "indexeddb_storage.h"
 #include "platform/sdl_gl_shell.h"
+#include "text_relay.h"
 #include "web_platform.h"
 
 namespace {
@@ -25,6 +26,7 @@ platform::SdlGlShell g_shell;
 std::unique_ptr<platform::IndexedDbStorage> g_storage;
 std::unique_ptr<platform::WebPlatform> g_platform;
 std::unique_ptr<app::App> g_app;
+std::unique_ptr<platform::TextRelay> g_text_relay;
 // What the frame loop knows between animation frames, in one place.
 struct LoopState {
   int frames_drawn = 0;
@@ -176,6 +178,13 @@ int main() {
   char link[32] = "";
   TakeStartLink(link, static_cast<int>(sizeof link));
   g_app->OpenLink(link);
+  // Typed text reaches the app at once; a closed keyboard (no event for ImGui) draws the
+  // field as no longer edited in the next frame.
+  g_text_relay = std::make_unique<platform::TextRelay>([] {
+    if (!g_loop.first_frame_reported || !g_shell.HandleInputNow(*g_app))
+      g_loop.answer_arrived = true;
+  });
+  g_shell.SetAfterAppFrame([] { g_text_relay->AfterFrame(); });
   RelayPressesAndKeys();
   ListenForBackButton();
   // 0 fps: the browser's requestAnimationFrame paces us; no infinite loop simulated, so
