@@ -133,3 +133,44 @@ describe('the diary over months', () => {
     await context.close();
   });
 });
+
+describe('notes typed on a phone', () => {
+  test('a note typed through the on-screen keyboard, with a Chinese pinyin composition, is saved with the cramp', async () => {
+    const {context, page, log} = await openWithDiary([]);
+    await clickItem(page, '###cramp_now', {touch: true});
+    await waitForScreen(page, 'cramp');
+    await clickItem(page, '###muscle_calf_back', {touch: true});
+    await clickItem(page, '###side_left', {touch: true});
+    await clickItem(page, '###cramp_done', {touch: true});
+    await findItem(page, '###skip');
+    await clickItem(page, '###details_more', {touch: true});
+    await scrollTo(page, '###notes');
+    await clickItem(page, '###notes', {touch: true});
+    await page.waitForFunction(() => document.activeElement?.classList.contains('text-relay'), null,
+                               {polling: 50, timeout: 5000});
+    assert.equal(await page.evaluate(() => document.activeElement.tagName.toLowerCase()), 'textarea',
+                 'notes get a multi-line keyboard');
+    await page.keyboard.type('Woke at 3 ');
+    // Pinyin: "chou jin" composed, then 抽筋 chosen from the candidates.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Input.imeSetComposition', {text: 'chou', selectionStart: 4, selectionEnd: 4});
+    await cdp.send('Input.imeSetComposition', {text: 'chou jin', selectionStart: 8, selectionEnd: 8});
+    await cdp.send('Input.insertText', {text: '抽筋'});
+    await page.keyboard.press('Backspace');  // and one character taken back: 抽
+    await page.keyboard.type('!');
+    // Tapping Save ends the editing (the keyboard closes) and saves the details.
+    await scrollTo(page, '###save');
+    await clickItem(page, '###save', {touch: true});
+    await page.waitForFunction(() => new Promise((resolve) => {
+      const request = indexedDB.open('crampcheck');
+      request.onsuccess = () => {
+        const all = request.result.transaction('episodes').objectStore('episodes').getAll();
+        all.onsuccess = () => { request.result.close(); resolve(all.result[0]?.notes === 'Woke at 3 抽!'); };
+      };
+    }), null, {polling: 100, timeout: 5000});
+    const [stored] = await storedEpisodes(page);
+    assert.equal(stored.notes, 'Woke at 3 抽!');
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  });
+});
