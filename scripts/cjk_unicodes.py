@@ -17,7 +17,7 @@ def main(argv):
     points = set(range(0x20, 0x7F))  # ASCII, so mixed text has one look
     points |= set(range(0x3000, 0x3020))  # CJK symbols and punctuation: 、。「」
     points |= set(range(0xFF01, 0xFF5F))  # full-width forms: ，：（）？！
-    points |= {0x00B7, 0x2014, 0x2026, 0x201C, 0x201D, 0x00B0}  # · — … “ ” °
+    points |= {0x00B7, 0x2014, 0x2026, 0x201C, 0x201D, 0x00B0, 0x2212}  # · — … “ ” ° −
     for path in sources:
         with open(path, encoding="utf-8") as source:
             points |= {ord(c) for c in source.read() if ord(c) >= 0x2E80}

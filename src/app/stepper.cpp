@@ -35,7 +35,8 @@ int Stepper(const std::string& id, const std::string& value, bool can_decrease, 
   PopFont();
   int step = 0;
   const float button_width = own_line ? RowButtonWidth(2) : button;
-  if (StepButton("-###" + id + "_minus", can_decrease, button_width)) step = -1;
+  // U+2212, the minus sign: as wide and heavy as the "+" beside it (a hyphen is not).
+  if (StepButton("\xE2\x88\x92###" + id + "_minus", can_decrease, button_width)) step = -1;
   if (!own_line) {
     // Drawn, not laid out as text: text after a button on one line is moved down to the
     // button's baseline, and the value belongs in the middle of the row.

@@ -13,8 +13,10 @@
 #include <cctype>
 #include <cstdio>
 #include <string>
+#include <vector>
 
 #include "app/cramp/cramp_flow.h"
+#include "app/fonts.h"
 #include "app/language.h"
 #include "app/model/diary_model.h"
 #include "app/text_wrap.h"
@@ -164,18 +166,30 @@ void DiaryList::DrawMonths() {
   }
   if (!show_months_) return;
   const core::i18n::Language language = CurrentLanguage();
-  const float third = widgets::RowButtonWidth(3);
-  for (std::size_t i = 0; i < list_.months.size(); ++i) {
-    const d::NightListMonth& month = list_.months[i];
+  std::vector<std::string> labels;
+  float widest = 0.0f;
+  PushFont(FontRole::kLarge);  // the buttons' font
+  for (const d::NightListMonth& month : list_.months) {
     char id[32];
     std::snprintf(id, sizeof id, "###month_%04d_%02d", month.year, month.month);
-    const std::string label =
+    labels.push_back(
         core::i18n::Fill(T("diary.month"),
                          {{"month", std::string(core::i18n::MonthName(language, month.month))},
                           {"year", std::to_string(month.year)}}) +
-        id;
-    if (i % 3 != 0) ImGui::SameLine();
-    if (widgets::BigButton(label.c_str(), false, third)) {
+        id);
+    widest = std::max(widest, ImGui::CalcTextSize(labels.back().c_str(), nullptr, true).x);
+  }
+  PopFont();
+  // Three a row where a month's name fits on one line ("Dec 2026"), else two ("2026年12月"
+  // is never broken inside).
+  const float padding = 2.0f * ImGui::GetStyle().FramePadding.x;
+  const int columns = widest + padding <= widgets::RowButtonWidth(3) ? 3 : 2;
+  const float width = widgets::RowButtonWidth(columns);
+  for (std::size_t i = 0; i < list_.months.size(); ++i) {
+    const d::NightListMonth& month = list_.months[i];
+    const std::string& label = labels[i];
+    if (i % static_cast<std::size_t>(columns) != 0) ImGui::SameLine();
+    if (widgets::BigButton(label.c_str(), false, width)) {
       jump_to_row_ = month.row;
       jump_frames_ = kJumpFrames;
       show_months_ = false;  // the list moves up under the closed panel: scrolled next frame

@@ -3,6 +3,7 @@
 // reminder from). App writes the file (DataAction::kBedtimeReminder).
 #include <imgui.h>
 
+#include <cmath>
 #include <cstdio>
 #include <string>
 
@@ -11,6 +12,8 @@
 #include "app/language.h"
 #include "app/screens/screens.h"
 #include "app/widgets.h"
+#include "core/i18n/date_format.h"
+#include "core/stretch/routine.h"
 
 namespace app::screens {
 
@@ -18,7 +21,12 @@ void DrawBedtimeReminder(ScreenContext& context) {
   PushFont(FontRole::kLarge);
   ImGui::TextUnformatted(T("reminder.title").c_str());
   PopFont();
-  widgets::Note(T("reminder.note").c_str());
+  // The routine's own length, so the words never disagree with the Stretches card.
+  const int routine_seconds = static_cast<int>(
+      std::lround(core::stretch::TotalSeconds(core::stretch::GetRoutine(core::stretch::RoutineId::kBedtime))));
+  widgets::Note(core::i18n::Fill(T("reminder.note"),
+                                 {{"length", core::i18n::FormatDuration(CurrentLanguage(), routine_seconds)}})
+                    .c_str());
   AppSettings& settings = context.settings;
   const int minutes = settings.BedtimeMinutes();
   char time[16];

@@ -302,8 +302,8 @@ constexpr Entry kTable[] = {
     Entry{"settings.language", "Language / 语言"},
     Entry{"reminder.title", "Bedtime reminder"},
     Entry{"reminder.note",
-          "A calf and hamstring stretch before bed may help: 10 seconds, 3 times, both legs, under "
-          "3 minutes. Add a daily reminder to your own calendar; the file is made on this device "
+          "A calf and hamstring stretch before bed may help: 10 seconds, 3 times, both legs, "
+          "{length} in all. Add a daily reminder to your own calendar; the file is made on this device "
           "and nothing is sent anywhere."},
     Entry{"reminder.time", "Every day at {time}"},
     Entry{"reminder.earlier", "15 min earlier"},

@@ -285,7 +285,7 @@ constexpr Entry kTable[] = {
     Entry{"settings.language", "Language / 语言"},
     Entry{"reminder.title", "睡前提醒"},
     Entry{"reminder.note",
-          "睡前拉伸小腿和大腿后侧可能有帮助：每次保持10秒，做3次，两条腿都做，不到3分钟。"
+          "睡前拉伸小腿和大腿后侧可能有帮助：每次保持10秒，做3次，两条腿都做，共{length}。"
           "可以在您自己的日历里添加每天的提醒；日历文件在此设备上生成，不会发送到任何地方。"},
     Entry{"reminder.time", "每天 {time}"},
     Entry{"reminder.earlier", "提前15分钟"},
