@@ -7,7 +7,6 @@
 
 #include <algorithm>
 #include <cerrno>
-#include <cfloat>
 #include <cstdio>
 #include <cstring>
 #include <string>
@@ -145,11 +144,6 @@ bool SdlGlShell::PollEvents(app::App& app) {
   while (SDL_PollEvent(&event)) {
     any = true;
     ImGui_ImplSDL2_ProcessEvent(&event);
-    // A finger lifted leaves no pointer behind: without this the item under the last tap
-    // stays highlighted (hovered) on the next screen and looks chosen. Queued after the
-    // release, so ImGui still sees the release where the finger was.
-    if (event.type == SDL_MOUSEBUTTONUP && event.button.which == SDL_TOUCH_MOUSEID)
-      ImGui::GetIO().AddMousePosEvent(-FLT_MAX, -FLT_MAX);
     if (event.type == SDL_DROPFILE && event.drop.file != nullptr) {
       OpenDroppedFile(app, event.drop.file);
       SDL_free(event.drop.file);

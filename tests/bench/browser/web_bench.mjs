@@ -325,6 +325,7 @@ export async function timeStretch(page) {
     // The tap's frames drawn (a moving or holding figure keeps drawing), or the end shown.
     await page.waitForFunction((before) => window.crampcheck.frameCount() >= before + 3 ||
         window.crampcheck.items().some((item) => item.label.endsWith('###stretch_again')), count, {polling: 20});
+    await page.waitForTimeout(400);  // taps as far apart as a person's (not a double tap)
   }
   await findItem(page, '###stretch_again');
   // The redraw policy's frames after a tap (a few, within ~100 ms), then the window.
