@@ -205,6 +205,9 @@ function registerServiceWorker() {
 }
 
 // --- Starting the app ----------------------------------------------------------------------
+// Asked only once the display failed to start: a throwaway WebGL2 context up front would cost
+// every start a second context (tens of ms in a software renderer) to tell the rare browser
+// without one the clearer reason.
 function webgl2Available() {
   try {
     return !!document.createElement('canvas').getContext('webgl2');
@@ -214,11 +217,6 @@ function webgl2Available() {
 }
 
 async function start() {
-  if (!webgl2Available()) {
-    showFailure('noWebgl');
-    rejectReady(new Error('WebGL2 unavailable'));
-    return;
-  }
   try {
     module = await createCrampCheck({
       canvas: document.getElementById('canvas'),
@@ -230,8 +228,13 @@ async function start() {
         resolveReady();
       },
       onStartFailure() {
-        showFailure('startFailure');
-        rejectReady(new Error('start failure'));
+        if (webgl2Available()) {
+          showFailure('startFailure');
+          rejectReady(new Error('start failure'));
+        } else {
+          showFailure('noWebgl');
+          rejectReady(new Error('WebGL2 unavailable'));
+        }
       },
       onAbort() {
         showFailure(module ? 'stopped' : 'loadFailure');
@@ -247,4 +250,7 @@ async function start() {
 }
 
 start();
-registerServiceWorker();
+// After the first frame, not beside it: installing the worker fetches and caches the whole
+// site again (the wasm's 1.4 MB among it), which on a first visit competed with starting
+// the app and with IndexedDB for the disk and the CPU.
+ready.catch(() => {}).then(registerServiceWorker);  // also when the start failed

@@ -31,6 +31,25 @@ describe('smoke', () => {
     await context.close();
   });
 
+  test('a browser without WebGL2 is told so in words, and ready rejects', async () => {
+    const context = await env.browser.newContext();
+    // As a browser with WebGL2 turned off: no webgl2 context for any canvas.
+    await context.addInitScript(() => {
+      const getContext = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+        return type === 'webgl2' ? null : getContext.call(this, type, ...rest);
+      };
+    });
+    const page = await context.newPage();
+    await page.goto(env.server.url);
+    await page.waitForFunction(() => document.getElementById('status').classList.contains('error'), null,
+                               {polling: 50, timeout: 10000});
+    assert.match(await page.locator('#status').textContent(), /WebGL2 is turned off or not supported/);
+    const outcome = await page.evaluate(() => window.crampcheck.ready.then(() => 'resolved', (error) => error.message));
+    assert.equal(outcome, 'WebGL2 unavailable');
+    await context.close();
+  });
+
   test('clicking each ###nav_* item shows its screen', async () => {
     const {context, page, log} = await openApp(env.browser, env.server.url);
     for (const [id, name] of NAV) {
