@@ -45,7 +45,7 @@ App::App(core::storage::Storage& storage, Platform& platform)
   tab_pages_[IndexOf(Screen::kSettings)] =
       std::make_unique<screens::ScreenPage>(screens::DrawSettings);
 
-  selfcheck_.SetDiarySource([this] { return diary_.TriageFacts(Today()); });
+  selfcheck_.SetDiarySource([this] { return diary_.TriageFacts(CurrentNight()); });
   diary_.Load([this](const core::storage::Result&) {
     if (const std::string* json = diary_.Meta(kSettingsMetaKey)) settings_.LoadJson(*json);
     if (const std::string* json = diary_.Meta(selfcheck::kLastAnswersMetaKey))
@@ -75,6 +75,11 @@ Page& App::CurrentPage() {
 core::diary::LocalDate App::Today() const {
   const core::WallClockReading now = clock_.Now();
   return core::diary::LocalDateAt(now.utc_seconds, now.offset_minutes);
+}
+
+core::diary::LocalDate App::CurrentNight() const {
+  const core::WallClockReading now = clock_.Now();
+  return core::diary::NightAt(now.utc_seconds, now.offset_minutes);
 }
 
 void App::Frame() {

@@ -119,6 +119,10 @@ class App {
   void SaveChanges();
   void MarkChanged();
   core::diary::LocalDate Today() const;  // from the clock
+  // The night under way (core::diary::NightAt), which the statistics and the self-check's
+  // diary facts count up to: after midnight, the calendar date would add a night that has
+  // not begun, counted as cramp-free.
+  core::diary::LocalDate CurrentNight() const;
 
   Platform& platform_;
   const core::Clock& clock_;

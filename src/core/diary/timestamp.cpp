@@ -128,4 +128,8 @@ std::int64_t NightOf(const Timestamp& timestamp) {
   return timestamp.hour < 12 ? day - 1 : day;
 }
 
+LocalDate NightAt(std::int64_t utc_seconds, int offset_minutes) {
+  return LocalDateAt(utc_seconds - 12 * 3600, offset_minutes);
+}
+
 }  // namespace core::diary

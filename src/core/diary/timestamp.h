@@ -53,6 +53,9 @@ std::string FormatUtcSeconds(std::int64_t utc_seconds);
 // 12:00 local time to 11:59 the next day and is named by the date it began, so an
 // episode at 02:30 on the 24th belongs to the night of the 23rd.
 std::int64_t NightOf(const Timestamp& timestamp);
+// The night a moment belongs to, by the same rule (the night under way): at 00:39 on the
+// 3rd it is the night of the 2nd, at 15:00 on the 3rd the night of the 3rd.
+LocalDate NightAt(std::int64_t utc_seconds, int offset_minutes);
 
 // Plausible years for diary entries; anything outside is refused as a typo.
 constexpr int kMinYear = 1900;

@@ -30,8 +30,9 @@ std::string Finding(const char* id) {
   return item == nullptr ? std::string("(not shown)") : item->label;
 }
 
+// Opens Trends at 03:12 on the morning after kToday: in kToday's night, the last one counted.
 void OpenTrends(UiDriver& ui) {
-  ui.SetToday(kToday);
+  ui.SetToday(core::diary::AddDays(kToday, 1));
   ASSERT_TRUE(ui.Press("###nav_insights"));
   ASSERT_STREQ(ui.App().ScreenName(), "insights");
 }
@@ -92,6 +93,20 @@ TEST(Trends, AShortDiaryWaitsForTwoWeeksBeforeSayingHowOften) {
   EXPECT_FALSE(Has(frequency, "frequent")) << frequency;
   EXPECT_TRUE(Has(Finding("###trend_duration"), "longer than 10 minutes"))
       << Finding("###trend_duration");
+}
+
+TEST(Trends, AfterMidnightTheNightUnderWayIsTheLastCramplessNightCounted) {
+  // A cramp at 03:00 this morning, Trends opened at 00:39 the next night: the night under
+  // way is the only cramp-free one. The calendar date would add the coming night too.
+  UiDriver ui(390, 844, {}, {CrampNightsAgo(1, 1, 60)});
+  ASSERT_TRUE(ui.Press("###nav_insights"));
+  ui.Clock().Set({core::diary::DaysFromCivil(core::diary::AddDays(kToday, 1)) * 86400 +
+                      (39 - 480) * 60,
+                  480});
+  ASSERT_TRUE(ui.Press("###nav_home"));
+  ASSERT_TRUE(ui.Press("###nav_insights"));
+  const std::string streaks = Finding("###trend_streaks");
+  EXPECT_TRUE(Has(streaks, "Cramp-free nights: 1 now")) << streaks;
 }
 
 TEST(Trends, ACrampLoggedNowIsCountedWhenTrendsIsOpenedAgain) {

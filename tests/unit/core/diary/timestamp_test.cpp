@@ -109,3 +109,18 @@ TEST(Timestamp, LocalDateAtUsesTheOffset) {
   EXPECT_EQ(core::diary::LocalDateAt(1795374720, 0), (core::diary::LocalDate{2026, 11, 22}));
   EXPECT_EQ(core::diary::LocalDateAt(-1, 0), (core::diary::LocalDate{1969, 12, 31}));
 }
+
+TEST(Timestamp, NightAtIsTheNightUnderWay) {
+  // 2026-11-22T19:12:00Z: 03:12 on the 23rd in Shanghai and 19:12 on the 22nd in London,
+  // both in the night of the 22nd, as NightOf names an episode logged then.
+  EXPECT_EQ(core::diary::NightAt(1795374720, 480), (core::diary::LocalDate{2026, 11, 22}));
+  EXPECT_EQ(core::diary::NightAt(1795374720, 0), (core::diary::LocalDate{2026, 11, 22}));
+  // Noon in Shanghai on the 23rd begins the night of the 23rd; a second earlier is the 22nd's.
+  const std::int64_t noon = 1795374720 + 8 * 3600 + 48 * 60;
+  EXPECT_EQ(core::diary::NightAt(noon, 480), (core::diary::LocalDate{2026, 11, 23}));
+  EXPECT_EQ(core::diary::NightAt(noon - 1, 480), (core::diary::LocalDate{2026, 11, 22}));
+  const auto at_noon = ParseTimestamp("2026-11-23T12:00:00+08:00", TimestampKind::kLocalWithOffset);
+  ASSERT_TRUE(at_noon);
+  EXPECT_EQ(at_noon->UtcSeconds(), noon);
+  EXPECT_EQ(core::diary::DaysFromCivil(core::diary::NightAt(noon, 480)), core::diary::NightOf(*at_noon));
+}
