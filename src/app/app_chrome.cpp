@@ -84,7 +84,9 @@ PageContext App::MakePageContext(float column_width) {
                        entry_.Open(id);
                        router_.GoTo(Screen::kEntry);
                      },
-                     [this]() -> const core::diary::DiaryStats& { return diary_.Stats(CurrentNight()); },
+                     [this]() -> const core::diary::DiaryStats& {
+                       return diary_.Stats(CurrentNight());
+                     },
                      diary_,
                      clock_,
                      settings_.EmergencyRegion(),
