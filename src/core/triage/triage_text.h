@@ -11,9 +11,14 @@
 //   act.<level>               the level's action as a clause, for open signs
 //   act.rule.<rule id>        a rule's own action, used instead when that rule is the first
 //                             a yes would fire (stop the statin, call the midwife)
-//   if.<field>                "If <field> were yes" as a clause, for open signs
+//   question.<field>          a sign's question (yes/no fields: from its SignWords row)
+//   cond.<field>              the same sign as a condition without "If" / "如果", for a
+//                             longer sentence ("If <cond1> and <cond2>, <action>.")
+//   if.<field>                "If " + cond.<field> (Chinese: 如果 + cond), for open signs
+//   Each yes/no field has ONE SignWords row (core/i18n/text_table.h) holding its question and
+//   its condition side by side, so the two cannot drift; other keys are plain entries.
 //   sign.format               joins them: "{if}, {act}."
-//   page.<id>, question.<id>, choice.<id>.<value>, unit.*, answer.*   the question flow
+//   page.<id>, choice.<id>.<value>, unit.*, answer.*   the question flow
 //   result.*, disclaimer, myth.growing, from_diary                     the result screen
 // Placeholders, filled from the person's region (emergency_numbers.h), never written into
 // a message: {number} the emergency number, {urgent} the urgent line, {ed} the emergency

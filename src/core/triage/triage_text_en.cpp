@@ -3,12 +3,13 @@
 // {urgent} and {ed} come from the region table.
 //
 // Index of this file:
+// [SECTION] Signs: each yes/no field's question and its condition, side by side.
 // [SECTION] Why a rule fired: the reason, after the level's action.
 // [SECTION] Advice lines.
 // [SECTION] Levels and their actions.
-// [SECTION] Open signs: "If <condition>, <action>."
+// [SECTION] Open signs: "If <condition>, <action>." (the conditions: the signs above)
 // [SECTION] Pages.
-// [SECTION] Questions (on a sign page, the sign itself).
+// [SECTION] Questions that are not signs (numbers, choices, lists).
 // [SECTION] Result screen.
 #include <utility>
 #include <vector>
@@ -20,6 +21,184 @@ namespace core::triage {
 namespace {
 
 using Entry = core::i18n::TextEntry;
+using Sign = core::i18n::SignWords;
+
+// [SECTION] Signs: each yes/no field's question and its condition, side by side.
+// The question is what the self-check asks; the condition is the same scope as a clause,
+// served as cond.<field> and, after "If ", as if.<field> (CLINICAL.md "Questions": never
+// narrower or broader than the rule, the same words on every screen, in the CLI and report).
+constexpr Sign kEnglishSigns[] = {
+    // The sudden page: "now, or in the last hours even if it has passed".
+    Sign{"breathless_or_chest_pain",
+         "Breathlessness that is new, not usual for you or suddenly worse, new chest pain, "
+         "coughing up blood, or fainting",
+         "you have breathlessness that is new, not usual for you or suddenly worse, or new chest "
+         "pain, or you have coughed up blood or fainted"},
+    Sign{"sudden_one_side_weakness_or_speech",
+         "Sudden weakness or numbness of one side of the body or of one leg, a drooping face, "
+         "slurred speech, or sudden trouble swallowing (now, or in the last hours even if it has "
+         "passed)",
+         "one side or one leg suddenly became weak or numb, the face drooped, speech became "
+         "slurred or swallowing suddenly became hard, even if it has passed"},
+    Sign{"foot_cold_pale_or_numb",
+         "A foot or leg that suddenly became painful, pale, blue or mottled, cold, numb or weak, "
+         "new or not usual for you (a foot stiff during a cramp does not count)",
+         "a foot or leg suddenly became painful, pale, blue or mottled, cold, numb or weak, new "
+         "or not usual for you"},
+    Sign{"severe_pain_after_injury",
+         "Sudden severe leg pain after an injury, a tight cast or bandage, or very hard "
+         "exercise, with a hard swollen muscle or pain worse when you move your toes",
+         "you have sudden severe leg pain after an injury, a tight cast or bandage, or very hard "
+         "exercise, with a hard swollen muscle or pain worse when you move your toes"},
+    Sign{"jaw_stiffness_or_spreading_spasms",
+         "Stiffness of the jaw, new or not usual for you, that stops your mouth opening "
+         "normally, or painful spasms in the back, neck or belly (a calf cramp that reaches the "
+         "thigh is not this)",
+         "your jaw is stiff (new or not usual for you) and your mouth does not open normally, or "
+         "you have painful spasms in the back, neck or belly"},
+    Sign{"saddle_numbness_or_bladder_change",
+         "New numbness between the inner thighs, around the genitals or back passage; new or "
+         "increasing trouble starting or controlling peeing, leaking without knowing, or not "
+         "feeling a full bladder; new bowel leakage; new loss of sexual feeling (needing to "
+         "pee more often is not this)",
+         "you have new numbness between the inner thighs or around the back passage, new or "
+         "increasing trouble starting or controlling peeing, new bowel leakage or a new loss of "
+         "sexual feeling"},
+    Sign{"cramp_ongoing_over_10_min",
+         "A cramp still going after more than 10 minutes of stretching (the hard tightening, "
+         "not the soreness after)",
+         "a cramp is still going after more than 10 minutes of stretching"},
+
+    // The leg.
+    Sign{"calf_swelling_one_side", "One calf or thigh swollen, new or not usual for you",
+         "one calf or thigh is swollen, new or not usual for you"},
+    Sign{"calf_red_warm_tender",
+         "In one calf or thigh: red or darker skin, warm skin (not from heat you put on it), or "
+         "swollen veins that are hard or hurt to touch (the soreness after a cramp is not this)",
+         "one calf or thigh has red or darker skin, warm skin (not from heat you put on it), or "
+         "swollen veins that are hard or hurt to touch"},
+    Sign{"leg_pain_since_cramp",
+         "Pain in one calf or thigh that has not eased since the cramp stopped",
+         "pain in one calf or thigh has not eased since the cramp stopped"},
+    Sign{"leg_pain_persistent", "Leg pain that has not gone more than a day after a cramp",
+         "leg pain has not gone more than a day after a cramp"},
+    Sign{"leg_pain_one_side", "Leg pain lasting more than a day after a cramp, in one leg only",
+         "leg pain has lasted more than a day after a cramp, in one leg only"},
+    Sign{"swelling_both_legs", "Swelling in both legs, new or not usual for you, or getting worse",
+         "both legs are swollen, new or not usual for you, or the swelling is getting worse"},
+    Sign{"hot_swollen_joint",
+         "A joint that suddenly (over hours or days) became painful, swollen and hot or red",
+         "a joint suddenly (over hours or days) became painful, swollen and hot or red"},
+    Sign{"wound_or_toxin_exposure",
+         "A recent wound that could carry tetanus (dirty or deep, or not sure of your tetanus "
+         "jabs), or contact with lead, mercury or other toxins",
+         "you have a recent wound that could carry tetanus, or had contact with lead, mercury or "
+         "other toxins"},
+
+    // Circulation.
+    Sign{"rest_pain_eased_hanging_leg",
+         "Pain in the foot or toes at night or at rest that eases when you hang the leg over "
+         "the side of the bed",
+         "pain in the foot or toes at night or at rest eases when you hang the leg down"},
+    Sign{"foot_sore_or_colour_change",
+         "A sore on the foot or leg that is not healing, or toes slowly turning blue, purple or "
+         "black",
+         "a sore on the foot or leg is not healing, or toes are turning blue, purple or black"},
+    Sign{"pain_walking_relieved_by_rest", "Calf pain when you walk that eases when you rest",
+         "your calf hurts when you walk and eases when you rest"},
+
+    // Nerves and muscles.
+    Sign{"weakness_getting_worse_fast",
+         "Weakness in both legs that has spread or got worse within the last 4 weeks",
+         "weakness in both legs has spread or got worse within the last 4 weeks"},
+    Sign{"swallowing_or_speech_getting_harder",
+         "Swallowing (choking on drinks) or speaking getting harder over days or weeks",
+         "swallowing or speaking is getting harder over days or weeks"},
+    Sign{"numbness_or_tingling",
+         "Numbness or tingling in the legs or feet, new or not usual for you",
+         "your legs or feet are numb or tingling, new or not usual for you"},
+    Sign{"muscle_wasting_or_weakness", "Muscles getting thinner or weaker",
+         "your muscles are getting thinner or weaker"},
+    Sign{"muscle_twitching", "Twitching in many muscles", "many of your muscles twitch"},
+    Sign{"unexplained_muscle_pain",
+         "Muscle pain or weakness you cannot explain (not the soreness after a cramp or after "
+         "exercise)",
+         "you have muscle pain or weakness you cannot explain"},
+    // Asked on its own: statin_muscle fires on brown pee alone (muscle_breakdown's own
+    // message keeps "with muscle pain or weakness").
+    Sign{"dark_urine", "Brown or cola-coloured pee", "your pee is brown or cola-coloured"},
+    Sign{"tremor", "Shaking at rest, or movements getting slower or stiffer over months",
+         "you shake at rest, or your movements are getting slower or stiffer over months"},
+    Sign{"urge_to_move_eased_by_moving",
+         "An urge to move the legs that eases when you move them, without a hard knot in the "
+         "muscle",
+         "you feel an urge to move your legs that eases when you move them"},
+    Sign{"insomnia", "Trouble sleeping, apart from the cramps",
+         "you also have trouble sleeping, apart from the cramps"},
+
+    // A child.
+    Sign{"child_very_unwell",
+         "Pale, mottled or cold to touch, hard to wake, a rash that does not fade under a "
+         "pressed glass, or a fit",
+         "the child is pale, mottled or cold to touch, hard to wake, has a rash that does not "
+         "fade under a pressed glass, or had a fit"},
+    Sign{"limp_or_one_leg_daytime_pain",
+         "A limp, pain in one leg only, or pain in the morning or daytime",
+         "the child limps, or has pain in one leg only or in the morning or daytime"},
+    Sign{"fever", "A fever (38 °C or more)", "the child has a fever of 38 °C or more"},
+    Sign{"cannot_bear_weight", "Cannot put any weight on the leg",
+         "the child cannot put any weight on the leg"},
+
+    // Pregnancy.
+    Sign{"pregnant", "You are pregnant", "you are pregnant"},
+    Sign{"postpartum_6_weeks", "You gave birth in the last 6 weeks",
+         "you gave birth in the last 6 weeks"},
+    Sign{"preeclampsia_signs",
+         "A severe headache, problems with vision (blurring, flashing lights), pain just below "
+         "the ribs, vomiting, or sudden swelling of the face, hands or feet",
+         "you are pregnant or gave birth in the last 6 weeks and have a severe headache, vision "
+         "problems, pain just below the ribs, vomiting or sudden swelling of the face, hands or "
+         "feet"},
+
+    // The cramps and habits.
+    Sign{"relief_taking_longer", "The cramps take longer and longer to ease",
+         "the cramps take longer and longer to ease"},
+    Sign{"sleep_disturbed", "The cramps disturb your sleep or spoil the next day",
+         "the cramps disturb your sleep or spoil the next day"},
+    Sign{"high_intensity_exercise", "You do hard, high-intensity exercise regularly",
+         "you do hard, high-intensity exercise regularly"},
+    Sign{"clot_risk",
+         "A clot risk: surgery or a hospital stay in the last 3 months, bed-bound or a leg in "
+         "plaster, a journey over 3 hours in the last 4 weeks, cancer or its treatment, a clot "
+         "before, or the pill, HRT or raloxifene",
+         "you have a clot risk (recent surgery, a long journey, the pill...)"},
+
+    // Medicines.
+    Sign{"on_statin", "You take a statin (for example atorvastatin, simvastatin, rosuvastatin)",
+         "you take a statin"},
+    Sign{"cramps_since_statin",
+         "The cramps began or got worse after starting or raising the statin",
+         "the cramps began or got worse after starting or raising a statin"},
+    Sign{"on_quinine", "You take quinine", "you take quinine"},
+    Sign{"quinine_more_than_prescribed", "You took more quinine than prescribed",
+         "you took more quinine than prescribed"},
+    Sign{"quinine_fainting_or_sight_loss",
+         "While taking quinine: fainting, or a sudden loss of sight",
+         "you fainted or suddenly lost sight while taking quinine"},
+    Sign{"quinine_side_effects",
+         "While taking quinine: ringing in the ears, hearing or sight changes, confusion, or a "
+         "racing or irregular heartbeat",
+         "you have ringing in the ears, hearing or sight changes, confusion, or a racing or "
+         "irregular heartbeat while taking quinine"},
+    Sign{"bruising_or_bleeding",
+         "While taking quinine: bruising or bleeding you cannot explain",
+         "you have bruising or bleeding you cannot explain while taking quinine"},
+};
+
+const core::i18n::SignTable& EnglishSigns() {
+  static const core::i18n::SignTable signs(kEnglishSigns, "If ");
+  return signs;
+}
 
 // A plain array: std::array deduction over this many entries passes clang's fold-expression
 // limit (256) and fails the fuzz build.
@@ -94,7 +273,7 @@ constexpr Entry kEnglish[] = {
           "A child with a limp and a fever, or who cannot put weight on the leg, needs a doctor "
           "today."},
     Entry{"rule.bulbar",
-          "Swallowing or speaking getting harder over weeks: see a doctor this week."},
+          "Swallowing or speaking getting harder over days or weeks: see a doctor this week."},
     Entry{"rule.child_limp",
           "A limp, pain in one leg only, or pain in the morning or daytime are not growing pains: "
           "see a GP."},
@@ -167,8 +346,8 @@ constexpr Entry kEnglish[] = {
           "Stretching may help; look at your sleep and daily routine too."},
     Entry{"advice.no_driving", "Do not drive yourself."},
     Entry{"advice.emergency_signs",
-          "Breathless, chest pain, one side suddenly weak or numb, or a foot or leg suddenly "
-          "cold, pale or numb? Call {number} now."},
+          "Breathlessness or chest pain that is new or not usual for you, one side suddenly weak "
+          "or numb, or a foot or leg suddenly cold, pale or numb? Call {number} now."},
     Entry{"advice.wall_stretch",
           "Wall calf stretch: face a wall, hands on it, feet flat, and lean until the calf "
           "stretches; hold a few seconds and repeat for about 5 minutes, 3 times a day, the last "
@@ -241,86 +420,13 @@ constexpr Entry kEnglish[] = {
     Entry{"act.rule.quinine_pregnancy",
           "tell your doctor or midwife today (quinine for malaria: do not stop it)"},
 
-    // [SECTION] Open signs: "If <condition>, <action>."
+    // [SECTION] Open signs: "If <condition>, <action>." (the conditions: the signs above)
     Entry{"sign.format", "{if}, {act}."},
-    Entry{"if.breathless_or_chest_pain",
-          "If you have new or suddenly worse breathlessness, chest pain, cough up blood or faint"},
-    Entry{"if.foot_cold_pale_or_numb",
-          "If a foot or leg suddenly became painful, pale, blue or mottled, cold, numb or weak"},
-    Entry{"if.sudden_one_side_weakness_or_speech",
-          "If one side or one leg suddenly became weak or numb, the face droops, or speech is "
-          "slurred"},
-    Entry{"if.jaw_stiffness_or_spreading_spasms",
-          "If your jaw is stiff (new or not usual for you), or you have painful spasms in the "
-          "back, neck or belly"},
-    Entry{"if.saddle_numbness_or_bladder_change",
-          "If you have new numbness between the legs or new bladder or bowel trouble"},
-    Entry{"if.severe_pain_after_injury",
-          "If you have sudden severe leg pain after an injury, a tight cast or hard exercise, with "
-          "a hard swollen muscle"},
-    Entry{"if.calf_swelling_one_side", "If one calf or thigh is newly swollen"},
-    Entry{"if.calf_red_warm_tender",
-          "If one calf or thigh is red, darker or warm (not from heat), or its veins are hard or "
-          "painful"},
-    Entry{"if.leg_pain_persistent", "If leg pain has not gone more than a day after a cramp"},
-    Entry{"if.leg_pain_one_side",
-          "If leg pain has lasted more than a day after a cramp in one leg only"},
-    Entry{"if.leg_pain_since_cramp",
-          "If one calf or thigh has not eased at all since the cramp stopped"},
-    Entry{"if.cramp_ongoing_over_10_min",
-          "If a cramp is still going after more than 10 minutes of stretching"},
-    Entry{"if.wound_or_toxin_exposure",
-          "If you have a recent wound that could carry tetanus, or had contact with lead, mercury "
-          "or other toxins"},
-    Entry{"if.bruising_or_bleeding", "If you have unexplained bruising or bleeding on quinine"},
-    Entry{"if.muscle_wasting_or_weakness", "If your muscles are getting thinner or weaker"},
-    Entry{"if.muscle_twitching", "If many of your muscles twitch"},
-    Entry{"if.numbness_or_tingling", "If your legs or feet are newly numb or tingling"},
-    Entry{"if.weakness_getting_worse_fast",
-          "If weakness in both legs spread or got worse within the last 4 weeks"},
-    Entry{"if.swallowing_or_speech_getting_harder",
-          "If swallowing or speaking is getting harder over weeks"},
-    Entry{"if.unexplained_muscle_pain", "If you have muscle pain or weakness you cannot explain"},
-    Entry{"if.dark_urine", "If your pee is brown or cola-coloured, with muscle pain or weakness"},
-    Entry{"if.pain_walking_relieved_by_rest",
-          "If your calf hurts when you walk and eases when you rest"},
-    Entry{"if.rest_pain_eased_hanging_leg",
-          "If foot pain at night or at rest eases when you hang the leg down"},
-    Entry{"if.foot_sore_or_colour_change",
-          "If a sore on the foot or leg is not healing, or toes are turning blue, purple or black"},
-    Entry{"if.swelling_both_legs", "If both legs are swollen, new or not usual for you"},
-    Entry{"if.hot_swollen_joint", "If a joint suddenly became painful, swollen and hot or red"},
-    Entry{"if.preeclampsia_signs",
-          "If you are pregnant or gave birth recently and have a severe headache, vision "
-          "problems, pain below the ribs, vomiting or sudden swelling"},
-    Entry{"if.insomnia", "If you also have trouble sleeping"},
-    Entry{"if.tremor", "If you shake at rest, or your movements are getting slower or stiffer"},
-    Entry{"if.urge_to_move_eased_by_moving",
-          "If you feel an urge to move your legs that eases when you move"},
-    Entry{"if.limp_or_one_leg_daytime_pain",
-          "If the child limps, or has pain in one leg only or in the daytime"},
-    Entry{"if.fever", "If the child has a fever of 38 °C or more"},
-    Entry{"if.cannot_bear_weight", "If the child cannot put weight on the leg"},
-    Entry{"if.child_very_unwell",
-          "If the child is pale, mottled or cold, hard to wake, has a rash that does not fade, or "
-          "had a fit"},
-    Entry{"if.pregnant", "If you are pregnant"},
-    Entry{"if.postpartum_6_weeks", "If you gave birth in the last 6 weeks"},
-    Entry{"if.high_intensity_exercise", "If you do regular hard exercise"},
-    Entry{"if.clot_risk", "If you have a clot risk (recent surgery, a long journey, the pill...)"},
-    Entry{"if.relief_taking_longer", "If the cramps take longer and longer to ease"},
-    Entry{"if.sleep_disturbed", "If the cramps disturb your sleep or spoil the next day"},
-    Entry{"if.on_quinine", "If you take quinine"},
-    Entry{"if.quinine_side_effects",
-          "If you have ringing ears, hearing or sight changes, confusion or a racing heartbeat on "
-          "quinine"},
-    Entry{"if.quinine_fainting_or_sight_loss", "If you fainted or suddenly lost sight on quinine"},
-    Entry{"if.quinine_more_than_prescribed", "If you took more quinine than prescribed"},
-    Entry{"if.on_statin", "If you take a statin"},
-    Entry{"if.cramps_since_statin", "If the cramps began or got worse after starting a statin"},
 
     // [SECTION] Pages.
-    Entry{"page.sudden", "Sudden or emergency signs: do you have any of these right now?"},
+    Entry{"page.sudden",
+          "Sudden or emergency signs: do you have any of these now, or in the last hours even if "
+          "it has passed?"},
     Entry{"page.leg", "Your legs: do you have any of these right now?"},
     Entry{"page.circulation", "Circulation: do you have any of these?"},
     Entry{"page.nerves", "Nerves and muscles: do you have any of these?"},
@@ -336,110 +442,12 @@ constexpr Entry kEnglish[] = {
     Entry{"page.lists", "Medicines started before the cramps began, and conditions"},
     Entry{"page.open_signs", "Answer these now: do you have any of these?"},
 
-    // [SECTION] Questions (on a sign page, the sign itself).
-    Entry{"question.breathless_or_chest_pain",
-          "Breathlessness that is new, not usual for you or suddenly worse, new chest pain, "
-          "coughing up blood, or fainting"},
-    Entry{"question.sudden_one_side_weakness_or_speech",
-          "Sudden weakness or numbness of one side of the body or of one leg, a drooping face, "
-          "slurred speech, or sudden trouble swallowing (in the last minutes or hours)"},
-    Entry{"question.foot_cold_pale_or_numb",
-          "A foot or leg that suddenly became painful, pale, blue or mottled, cold, numb or weak, "
-          "new or not usual for you (a foot stiff during a cramp does not count)"},
-    Entry{"question.severe_pain_after_injury",
-          "Sudden severe leg pain after an injury, a tight cast or bandage, or very hard "
-          "exercise, with a hard swollen muscle or pain worse when you move your toes"},
-    Entry{"question.jaw_stiffness_or_spreading_spasms",
-          "Stiffness of the jaw, new or not usual for you, that stops your mouth opening "
-          "normally, or painful spasms in the back, neck or belly (a calf cramp that reaches the "
-          "thigh is not this)"},
-    Entry{"question.saddle_numbness_or_bladder_change",
-          "New numbness between the inner thighs, around the genitals or back passage; new or "
-          "increasing trouble starting or controlling peeing, leaking without knowing, or not "
-          "feeling a full bladder; new bowel leakage; new loss of sexual feeling (needing to "
-          "pee more often is not this)"},
-    Entry{"question.cramp_ongoing_over_10_min",
-          "A cramp still going after more than 10 minutes of stretching (the hard tightening, "
-          "not the soreness after)"},
-    Entry{"question.calf_swelling_one_side",
-          "One calf or thigh swollen, new or not usual for you"},
-    Entry{"question.calf_red_warm_tender",
-          "In one calf or thigh: red or darker skin, warm skin (not from heat you put on it), or "
-          "swollen veins that are hard or hurt to touch (the soreness after a cramp is not this)"},
-    Entry{"question.leg_pain_since_cramp",
-          "Pain in one calf or thigh that has not eased at all since the cramp stopped"},
-    Entry{"question.leg_pain_persistent",
-          "Leg pain that has not gone more than a day after a cramp"},
-    Entry{"question.leg_pain_one_side",
-          "Leg pain lasting more than a day after a cramp, in one leg only"},
-    Entry{"question.swelling_both_legs",
-          "Swelling in both legs, new or not usual for you, or getting worse"},
-    Entry{"question.hot_swollen_joint",
-          "A joint that suddenly (over hours or days) became painful, swollen and hot or red"},
-    Entry{"question.wound_or_toxin_exposure",
-          "A recent wound that could carry tetanus (dirty or deep, or not sure of your tetanus "
-          "jabs), or contact with lead, mercury or other toxins"},
-    Entry{"question.rest_pain_eased_hanging_leg",
-          "Pain in the foot or toes at night or at rest that eases when you hang the leg over "
-          "the side of the bed"},
-    Entry{"question.foot_sore_or_colour_change",
-          "A sore on the foot or leg that is not healing, or toes slowly turning blue, purple or "
-          "black"},
-    Entry{"question.pain_walking_relieved_by_rest", "Calf pain when you walk that eases when you rest"},
-    Entry{"question.weakness_getting_worse_fast",
-          "Weakness in both legs that has spread or got worse within the last 4 weeks"},
-    Entry{"question.swallowing_or_speech_getting_harder",
-          "Swallowing (choking on drinks) or speaking getting harder over weeks"},
-    Entry{"question.numbness_or_tingling",
-          "Numbness or tingling in the legs or feet, new or not usual for you"},
-    Entry{"question.muscle_wasting_or_weakness", "Muscles getting thinner or weaker"},
-    Entry{"question.muscle_twitching", "Twitching in many muscles"},
-    Entry{"question.unexplained_muscle_pain",
-          "Muscle pain or weakness you cannot explain (not the soreness after a cramp or after "
-          "exercise)"},
-    Entry{"question.dark_urine", "Brown or cola-coloured pee, with muscle pain or weakness"},
-    Entry{"question.tremor", "Shaking at rest, or movements getting slower or stiffer over months"},
-    Entry{"question.urge_to_move_eased_by_moving",
-          "An urge to move the legs that eases when you move them, without a hard knot in the "
-          "muscle"},
-    Entry{"question.insomnia", "Trouble sleeping, apart from the cramps"},
+    // [SECTION] Questions that are not signs (numbers, choices, lists).
     Entry{"question.age_years", "Your age (or the age of the child you are checking for)"},
-    Entry{"question.child_very_unwell",
-          "Pale, mottled or cold to touch, hard to wake, a rash that does not fade under a "
-          "pressed glass, or a fit"},
-    Entry{"question.limp_or_one_leg_daytime_pain",
-          "A limp, pain in one leg only, or pain in the morning or daytime"},
-    Entry{"question.fever", "A fever (38 °C or more)"},
-    Entry{"question.cannot_bear_weight", "Cannot put weight on the leg"},
     Entry{"question.sex", "Your sex"},
-    Entry{"question.pregnant", "You are pregnant"},
-    Entry{"question.postpartum_6_weeks", "You gave birth in the last 6 weeks"},
-    Entry{"question.preeclampsia_signs",
-          "A severe headache, problems with vision (blurring, flashing lights), pain just below "
-          "the ribs, vomiting, or sudden swelling of the face, hands or feet"},
     Entry{"question.episodes_per_week", "About how many cramps a week?"},
     Entry{"question.typical_duration_s",
           "How long does a cramp usually last? (The hard tightening, not the soreness after.)"},
-    Entry{"question.relief_taking_longer", "The cramps take longer and longer to ease"},
-    Entry{"question.sleep_disturbed", "The cramps disturb your sleep or spoil the next day"},
-    Entry{"question.high_intensity_exercise", "You do hard, high-intensity exercise regularly"},
-    Entry{"question.clot_risk",
-          "A clot risk: surgery or a hospital stay in the last 3 months, bed-bound or a leg in "
-          "plaster, a journey over 3 hours in the last 4 weeks, cancer or its treatment, a clot "
-          "before, or the pill, HRT or raloxifene"},
-    Entry{"question.on_statin",
-          "You take a statin (for example atorvastatin, simvastatin, rosuvastatin)"},
-    Entry{"question.cramps_since_statin",
-          "The cramps began or got worse after starting or raising the statin"},
-    Entry{"question.on_quinine", "You take quinine"},
-    Entry{"question.quinine_more_than_prescribed", "You took more quinine than prescribed"},
-    Entry{"question.quinine_fainting_or_sight_loss",
-          "While taking quinine: fainting, or a sudden loss of sight"},
-    Entry{"question.quinine_side_effects",
-          "While taking quinine: ringing in the ears, hearing or sight changes, confusion, or a "
-          "racing or irregular heartbeat"},
-    Entry{"question.bruising_or_bleeding",
-          "While taking quinine: bruising or bleeding you cannot explain"},
     Entry{"question.quinine_weeks", "For how many weeks have you taken quinine?"},
     Entry{"question.new_medicines", "Did the cramps begin after you started any of these?"},
     Entry{"question.conditions", "Do you have any of these conditions?"},
@@ -507,11 +515,17 @@ constexpr Entry kEnglish[] = {
 }  // namespace
 
 std::string_view TriageTextEn(std::string_view key) {
-  return core::i18n::FindText(kEnglish, key);
+  const std::string_view plain = core::i18n::FindText(kEnglish, key);
+  return plain.empty() ? EnglishSigns().Find(key) : plain;
 }
 
 const std::vector<std::string_view>& TriageTextKeysEn() {
-  static const std::vector<std::string_view> keys = core::i18n::KeysOf(kEnglish);
+  static const std::vector<std::string_view> keys = [] {
+    std::vector<std::string_view> all = core::i18n::KeysOf(kEnglish);
+    const std::vector<std::string_view>& signs = EnglishSigns().Keys();
+    all.insert(all.end(), signs.begin(), signs.end());
+    return all;
+  }();
   return keys;
 }
 

@@ -118,7 +118,10 @@ std::set<std::string> AllTextKeys() {
     for (std::string_view choice : question.choices) {
       keys.insert(Key("choice.", question.id) + "." + std::string(choice));
     }
-    if (question.kind == QuestionKind::kYesNo) keys.insert(Key("if.", question.id));
+    if (question.kind == QuestionKind::kYesNo) {
+      keys.insert(Key("if.", question.id));
+      keys.insert(Key("cond.", question.id));
+    }
   }
   for (const auto& c : triage_test::TableCases()) {
     const auto result = triage_test::AssessJson(c.answers);
@@ -152,6 +155,8 @@ std::vector<std::string> QuestionAndIfTexts(std::vector<std::string>* keys_out) 
     if (question.kind == QuestionKind::kYesNo) {
       texts.emplace_back(TriageTextEn(Key("if.", question.id)));
       keys_out->push_back(Key("if.", question.id));
+      texts.emplace_back(TriageTextEn(Key("cond.", question.id)));
+      keys_out->push_back(Key("cond.", question.id));
     }
   }
   return texts;
@@ -429,8 +434,8 @@ TEST(TriageText, EveryRenderedMessageFillsItsPlaceholdersFromTheRegion) {
 TEST(TriageText, OpenSignReadsAsOneSentenceWithTheRegionsNumber) {
   const OpenSign pe{"breathless_or_chest_pain", Level::kEmergency, {"pe"}};
   EXPECT_EQ(core::triage::OpenSignText(TriageTextEn, pe, Region("uk")),
-            "If you have new or suddenly worse breathlessness, chest pain, cough up blood or "
-            "faint, call 999 now.");
+            "If you have breathlessness that is new, not usual for you or suddenly worse, or new "
+            "chest pain, or you have coughed up blood or fainted, call 999 now.");
   EXPECT_TRUE(Contains(core::triage::OpenSignText(TriageTextEn, pe, Region("cn")), "call 120 now"));
   EXPECT_TRUE(Contains(core::triage::OpenSignText(TriageTextEn, pe, Region("au")), "call 000 now"));
   const OpenSign statin{"cramps_since_statin", Level::kUrgent, {"statin_muscle"}};
@@ -565,4 +570,50 @@ TEST(TriageWording, StopAndDoNotStopNameTheMedicine) {
   EXPECT_TRUE(Contains(Lower(TriageTextEn("rule.statin_muscle")), "stop taking the statin"));
   EXPECT_TRUE(Contains(Lower(TriageTextEn("rule.quinine_bleeding")), "stop taking the quinine"));
   EXPECT_TRUE(Contains(Lower(TriageTextEn("rule.quinine_pregnancy")), "malaria, do not stop"));
+}
+
+TEST(TriageWording, OneSourceForAQuestionAndItsCondition) {
+  // Each yes/no field's if-clause is "If " + its condition, and the condition reads inside a
+  // longer sentence ("If <cond1> and <cond2>, <action>.").
+  for (const Question& question : QuestionList()) {
+    if (question.kind != QuestionKind::kYesNo) continue;
+    const std::string_view condition = TriageTextEn(Key("cond.", question.id));
+    ASSERT_FALSE(condition.empty()) << question.id;
+    EXPECT_EQ(TriageTextEn(Key("if.", question.id)), "If " + std::string(condition))
+        << question.id;
+    EXPECT_FALSE(std::isupper(static_cast<unsigned char>(condition.front()))) << condition;
+    EXPECT_NE(condition.back(), '.') << condition;
+  }
+}
+
+TEST(TriageWording, QuestionsAreNeitherNarrowerNorBroaderThanTheirRules) {
+  // CLINICAL.md "Questions" (3.1).
+  const auto each = [](const char* field) {
+    return std::vector<std::string>{Lower(TriageTextEn(Key("question.", field))),
+                                    Lower(TriageTextEn(Key("cond.", field))),
+                                    Lower(TriageTextEn(Key("if.", field)))};
+  };
+  // Brown pee on its own: a statin user with brown pee and no pain must be able to say yes.
+  for (const std::string& text : each("dark_urine")) {
+    EXPECT_TRUE(Contains(text, "brown or cola-coloured")) << text;
+    EXPECT_FALSE(Contains(text, "muscle")) << text;
+  }
+  EXPECT_TRUE(Contains(TriageTextEn("rule.muscle_breakdown"), "with muscle pain or weakness"));
+  for (const std::string& text : each("leg_pain_since_cramp")) {
+    EXPECT_TRUE(Contains(text, "has not eased since the cramp stopped")) << text;
+    EXPECT_FALSE(Contains(text, "at all")) << text;
+  }
+  for (const std::string& text : each("swallowing_or_speech_getting_harder")) {
+    EXPECT_TRUE(Contains(text, "over days or weeks")) << text;
+  }
+  EXPECT_TRUE(Contains(TriageTextEn("page.sudden"), "now, or in the last hours even if it has passed"));
+  for (const QuestionPage& page : QuestionPages()) {
+    if (page.id != "sudden") continue;
+    for (std::string_view field : page.fields) {
+      EXPECT_FALSE(Contains(Lower(TriageTextEn(Key("question.", field))), "right now")) << field;
+    }
+  }
+  EXPECT_TRUE(Contains(Lower(TriageTextEn("question.cannot_bear_weight")), "any weight"));
+  // Home and the self-check's introduction: breathlessness "new or not usual for you".
+  EXPECT_TRUE(Contains(TriageTextEn("advice.emergency_signs"), "new or not usual for you"));
 }

@@ -201,8 +201,14 @@ TEST(TriageTextZh, NoTextWritesAnEmergencyNumberOrServiceItself) {
     for (const std::string& run : DigitRuns(text)) {
       EXPECT_EQ(numbers.count(run), 0u) << key << ": " << text;
     }
+    // The maternity emergency unit is a hospital department, not the region's service
+    // (GLOSSARY-zh.md: 产科急诊（您建档或分娩的医院）), so it may be named.
+    std::string rest(text);
+    for (auto at = rest.find("产科急诊"); at != std::string::npos; at = rest.find("产科急诊")) {
+      rest.erase(at, std::string("产科急诊").size());
+    }
     for (const char* service : {"A&E", "NHS 111", "急诊", "急症室", "healthdirect", "Healthline"}) {
-      EXPECT_FALSE(Contains(text, service)) << key << ": " << text;
+      EXPECT_FALSE(Contains(rest, service)) << key << ": " << text;
     }
   }
 }
@@ -230,15 +236,17 @@ TEST(TriageTextZh, OpenSignsReadAsOneChineseSentence) {
 
   const OpenSign pe{"breathless_or_chest_pain", Level::kEmergency, {"pe"}};
   EXPECT_EQ(core::triage::OpenSignText(TriageTextZhHans, pe, ChineseRegion("cn")),
-            "如果您有新出现或突然加重的气短（呼吸困难）、胸痛，或咳血、晕倒，请立即拨打急救电话120。");
+            "如果您有新出现的或与平时不同的、或突然加重的气短（呼吸困难），或新出现的胸痛，"
+            "或咳过血、晕倒过，请立即拨打急救电话120。");
   const OpenSign statin{"cramps_since_statin", Level::kUrgent, {"statin_muscle"}};
   EXPECT_EQ(core::triage::OpenSignText(TriageTextZhHans, statin, ChineseRegion("cn")),
-            "如果抽筋是在开始服用他汀类降脂药后出现或加重的，请停用他汀类降脂药，并马上联系医生或"
-            "医院急诊。");
+            "如果抽筋是在开始服用他汀类降脂药或加大剂量之后出现或加重的，请停用他汀类降脂药，"
+            "并立即联系医生或就医（医院急诊）。");
   const OpenSign swelling{"calf_swelling_one_side", Level::kUrgent, {"dvt"}};
   EXPECT_EQ(
       core::triage::OpenSignText(TriageTextZhHans, swelling, ChineseRegion("uk")),
-      "如果一侧小腿或大腿新出现肿胀，请立即就医：联系NHS 111（英格兰的24小时医疗咨询电话）。");
+      "如果一侧小腿或大腿肿胀，是新出现的或与平时不同的，请立即就医（NHS "
+      "111（英格兰的24小时医疗咨询电话））。");
 }
 
 TEST(TriageTextZh, MedicineNamesJoinWithChineseListMarks) {
@@ -269,7 +277,7 @@ TEST(TriageTextZh, GlossaryTermsAppearWhereTheyBelong) {
   has("rule.claudication", "外周动脉疾病");
   has("question.on_quinine", "奎宁");
   has("level.emergency", "紧急");
-  has("level.urgent", "尽快");
+  has("level.urgent", "立即就医");
   has("level.soon", "近期");
   has("level.routine", "常规");
   has("level.self_care", "自我护理");
@@ -295,14 +303,20 @@ TEST(TriageTextZh, KeepsCLINICALsWordsForSignsThatCouldBeEveryNight) {
   for (const char* key : {"question.dark_urine", "if.dark_urine", "rule.muscle_breakdown"}) {
     EXPECT_TRUE(Contains(TriageTextZhHans(key), "茶色或可乐色")) << key;
   }
-  // "Warm" only "not from heat you put on it" in the questions and if-clauses.
+  // "Warm" only "not from heat you put on it" in the questions and conditions; warm skin is
+  // 摸起来发烫 (GLOSSARY-zh.md), and 温热 is not used for it any more.
+  int warm = 0;
   for (std::string_view key : TriageTextKeysZhHans()) {
-    if (!StartsWith(key, "question.") && !StartsWith(key, "if.")) continue;
+    if (!StartsWith(key, "question.") && !StartsWith(key, "if.") && !StartsWith(key, "cond."))
+      continue;
     const std::string_view text = TriageTextZhHans(key);
-    if (Contains(text, "温热")) {
+    EXPECT_FALSE(Contains(text, "温热")) << key << ": " << text;
+    if (Contains(text, "发烫") && Contains(text, "皮肤")) {
+      ++warm;
       EXPECT_TRUE(Contains(text, "外加的热")) << key << ": " << text;
     }
   }
+  EXPECT_GE(warm, 3) << "the dvt question, its condition and its if-clause ask about warm skin";
   EXPECT_TRUE(
       Contains(TriageTextZhHans("question.jaw_stiffness_or_spreading_spasms"), "后背、脖子或肚子"));
   EXPECT_TRUE(Contains(TriageTextZhHans("question.typical_duration_s"), "不是之后的酸痛"));
