@@ -75,7 +75,9 @@ constexpr Entry kTable[] = {
     Entry{"cramp.side_right", "Right"},
     Entry{"cramp.side_both", "Both"},
     Entry{"nav.back", "Back"},
-    Entry{"cramp.ten_minutes", "10 minutes have passed. Is the cramp still going?"},
+    Entry{"cramp.ten_minutes",
+          "10 minutes have passed. Is the cramp still going (the hard tightening, not the "
+          "soreness after)?"},
     Entry{"cramp.still_going", "Yes, still going"},
     Entry{"cramp.easing", "No, it is easing"},
     Entry{"cramp.sources", "(Mayo Clinic; NHS)"},
@@ -106,8 +108,8 @@ constexpr Entry kTable[] = {
           "result then tells you what was not ruled out. At the end you see what to do now, and "
           "why."},
     Entry{"selfcheck.intro_emergency",
-          "Breathless, chest pain, one side suddenly weak, or a foot or leg suddenly cold, pale or "
-          "numb? Call {number} now."},
+          "Breathlessness or chest pain that is new or not usual for you, one side suddenly weak "
+          "or numb, or a foot or leg suddenly cold, pale or numb? Call {number} now."},
     Entry{"selfcheck.start", "Start"},
     Entry{"selfcheck.stretches", "Show me the stretch"},
     Entry{"selfcheck.step", "Step {position} of {count}"},
@@ -279,7 +281,7 @@ constexpr Entry kTable[] = {
     Entry{"settings.version", "Version {version}"},
     Entry{"delete_all.title", "Delete everything?"},
     Entry{"delete_all.what.one",
-          "This deletes all {count} diary entry, your last self-check answers and your settings "
+          "This deletes your {count} diary entry, your last self-check answers and your settings "
           "from this device. It cannot be undone."},
     Entry{"delete_all.what.other",
           "This deletes all {count} diary entries, your last self-check answers and your settings "
@@ -338,7 +340,7 @@ constexpr Entry kTable[] = {
           "{count} entry is newer in the file and will replace your copy."},
     Entry{"import.will_update.other",
           "{count} entries are newer in the file and will replace your copy."},
-    Entry{"import.unchanged.one", "{count} entry is already in your diary and stay as they are."},
+    Entry{"import.unchanged.one", "{count} entry is already in your diary and stays as it is."},
     Entry{"import.unchanged.other",
           "{count} entries are already in your diary and stay as they are."},
     Entry{"import.no_delete", "Nothing in your diary is deleted by an import."},
@@ -347,7 +349,7 @@ constexpr Entry kTable[] = {
     Entry{"import.rejected", "This file cannot be imported, so nothing was changed: {file}"},
     Entry{"import.problems.one", "{count} problem:"},
     Entry{"import.problems.other", "{count} problems:"},
-    Entry{"import.problems_first.one", "{count} problem. The first ones:"},
+    Entry{"import.problems_first.one", "{count} problem:"},
     Entry{"import.problems_first.other", "{count} problems. The first ones:"},
     Entry{"import.formats",
           "CrampCheck imports the JSON and CSV files it exports. If you edited the file, check the "
@@ -533,6 +535,13 @@ constexpr Entry kTable[] = {
     Entry{"insights.pain_recent", "Last 4 weeks: {mean} of 10 ({count} ratings)."},
     Entry{"insights.pain_wait", "Pain over time shows here once {count} cramps have a pain rating."},
     Entry{"insights.calendar", "The last 12 weeks, a square a night (Monday first)."},
+    // Clinical 3.1 (issue 29): duration choices that straddle 10 minutes, and the diary's
+    // figures as whole sentences (full-width punctuation in Chinese).
+    Entry{"duration.up_to_10_min", "Up to 10 minutes"},
+    Entry{"duration.over_10_min", "More than 10 minutes"},
+    Entry{"result.from_diary_line", "{from} ({days}): {value}."},
+    Entry{"selfcheck.from_diary_line", "{from}: {value}."},
+    Entry{"selfcheck.from_diary_separator", "; "},
 };
 
 }  // namespace

@@ -222,7 +222,7 @@ TEST(CliReport, LangZhHansWritesTheReportInChinese) {
   EXPECT_EQ(html.rfind("<!DOCTYPE html>", 0), 0u);
   EXPECT_NE(html.find("<html lang=\"zh-Hans\">"), std::string::npos);
   for (const char* heading : {"<h1>夜间腿抽筋日记</h1>", "<h2>概况</h2>", "<h2>持续时间</h2>",
-                              "<h2>最近一次自查</h2>", "<h2>最近 12 周的抽筋记录</h2>"})
+                              "<h2>最近一次自查</h2>", "<h2>最近12周的抽筋记录</h2>"})
     EXPECT_NE(html.find(heading), std::string::npos) << heading;
   // The period ends on as_of, a Wednesday; the first entry is 03:00 on Tue 3 Nov.
   EXPECT_NE(html.find("2026年12月2日 周三"), std::string::npos);

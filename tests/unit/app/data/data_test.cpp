@@ -219,7 +219,7 @@ TEST(Report, IsWrittenInTheAppsLanguage) {
   EXPECT_NE(html.find("1分15秒"), std::string::npos);
   // The self-check assessed again today, in Chinese: its date, level and message.
   EXPECT_NE(html.find("2026年11月23日 周一"), std::string::npos);
-  EXPECT_NE(html.find("尽快：今天就医"), std::string::npos);
+  EXPECT_NE(html.find("当天就医（夜间请立即就医）"), std::string::npos);
   EXPECT_NE(html.find("深静脉血栓"), std::string::npos);
   EXPECT_NE(html.find("<td>dvt</td>"), std::string::npos);
   EXPECT_EQ(html.find("Summary"), std::string::npos);

@@ -134,10 +134,10 @@ TEST(DoctorReport, ChineseHeadingsDatesAndLang) {
        {"<title>夜间腿抽筋日记 - CrampCheck 报告</title>", "<h1>夜间腿抽筋日记</h1>",
         "<h2>概况</h2>", "<h2>每周次数</h2>", "<h2>持续时间</h2>", "<h2>部位和侧别</h2>",
         "<h2>诱因</h2>", "<h2>缓解方法</h2>", "<h2>最近一次自查</h2>", "<h2>备注</h2>",
-        "<h2>最近 12 周的抽筋记录</h2>"})
+        "<h2>最近12周的抽筋记录</h2>"})
     EXPECT_NE(html.find(heading), std::string::npos) << heading;
   // The period from the first night (23 Nov, the night of the 24th's 03:10) to as_of.
-  EXPECT_NE(html.find("记录期间：2026年11月23日 周一 至 2026年12月2日 周三（共 10 晚）。"),
+  EXPECT_NE(html.find("记录期间：2026年11月23日 周一至2026年12月2日 周三（共10晚）。"),
             std::string::npos);
   // Entries as the clock showed them, durations in Chinese units.
   EXPECT_NE(html.find("11月24日 周二 03:10"), std::string::npos);
@@ -148,7 +148,7 @@ TEST(DoctorReport, ChineseHeadingsDatesAndLang) {
   EXPECT_NE(html.find("拉伸（有效）"), std::string::npos);
   EXPECT_NE(html.find("受凉"), std::string::npos);
   // The self-check: the glossary's level words, rule message as given, medicine in Chinese.
-  EXPECT_NE(html.find("结果：<span class=\"level\">尽快：今天就医（夜间请立即就医）</span>"),
+  EXPECT_NE(html.find("结果：<span class=\"level\">当天就医（夜间请立即就医）</span>"),
             std::string::npos);
   EXPECT_NE(html.find("<td>dvt</td>"), std::string::npos) << "ids are never translated";
   EXPECT_NE(html.find("一侧小腿肿胀"), std::string::npos);
