@@ -21,8 +21,8 @@ constexpr const char* kTriageUsage =
     "usage: crampcheck-cli triage [ANSWERS.json | -] [--lang en|zh-Hans] [--region CODE]\n"
     "  --lang LANG    the language of messages and advice (default en); ids, levels and keys\n"
     "                 are never translated\n"
-    "  --region CODE  whose emergency number and urgent line the messages name (cn, hk, tw, sg,\n"
-    "                 uk, eu, us, ca, au, nz, in, intl); default: from $LC_ALL / $LANG\n";
+    "  --region CODE  whose emergency number and urgent line the messages name (cn, hk, mo, tw,\n"
+    "                 sg, uk, eu, us, ca, au, nz, in, intl); default: from $LC_ALL / $LANG\n";
 
 // The region the messages are written for: --region, else the locale like the app does.
 std::string DefaultRegion() {

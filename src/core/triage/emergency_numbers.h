@@ -5,10 +5,10 @@
 // the app shows the number, Settings lets the person pick another region.
 //
 // Regions (the number for an ambulance / medical emergency):
-//   cn 120  mainland China          hk 999  Hong Kong          tw 119  Taiwan
-//   sg 995  Singapore               uk 999  United Kingdom     eu 112  EU and EEA countries
-//   us 911  United States           ca 911  Canada             au 000  Australia
-//   nz 111  New Zealand             in 112  India
+//   cn 120  mainland China          hk 999  Hong Kong          mo 999  Macau
+//   tw 119  Taiwan                  sg 995  Singapore          uk 999  United Kingdom
+//   eu 112  EU and EEA countries    us 911  United States      ca 911  Canada
+//   au 000  Australia               nz 111  New Zealand        in 112  India
 //   intl 112  any other country: 112 is the GSM standard number that most mobile networks
 //             connect to their emergency service; Settings asks the person to check.
 // Why these: the app is written for English and Simplified Chinese readers, so the regions

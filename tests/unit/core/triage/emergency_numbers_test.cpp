@@ -19,6 +19,11 @@ TEST(EmergencyNumbers, KnownRegionsHaveTheirAmbulanceNumbers) {
   EXPECT_EQ(FindEmergencyRegion("us")->number, "911");
   EXPECT_EQ(FindEmergencyRegion("au")->number, "000");
   EXPECT_EQ(FindEmergencyRegion("intl")->number, "112");
+  EXPECT_EQ(FindEmergencyRegion("mo")->number, "999");
+  EXPECT_EQ(FindEmergencyRegion("mo")->name, "Macau");
+  EXPECT_EQ(FindEmergencyRegion("mo")->name_zh, "中国澳门");
+  EXPECT_EQ(FindEmergencyRegion("mo")->urgent_line_zh, "医院急诊");
+  EXPECT_EQ(FindEmergencyRegion("mo")->emergency_department_zh, "医院急诊");
   EXPECT_EQ(FindEmergencyRegion("xx"), nullptr);
 }
 
@@ -56,6 +61,9 @@ TEST(EmergencyNumbers, RegionFromBrowserAndPosixLocales) {
       {"EN-gb", "uk"},   {"en-UK", "uk"},       {"de-CH", "eu"},       {"en", "intl"},
       {"es", "intl"},    {"C", "intl"},         {"C.UTF-8", "intl"},   {"POSIX", "intl"},
       {"", "intl"},      {"-", "intl"},         {"en-419", "intl"},    {"x_y_z.", "intl"},
+      // Macau is its own region (never shown as Hong Kong).
+      {"zh-MO", "mo"},   {"zh_MO", "mo"},       {"zh_MO.UTF-8", "mo"}, {"en-MO", "mo"},
+      {"zh-Hant-MO", "mo"}, {"pt-MO", "mo"},
   };
   for (const LocaleCase& c : cases) {
     EXPECT_EQ(RegionFromLocale(c.locale), c.region) << '"' << c.locale << '"';
