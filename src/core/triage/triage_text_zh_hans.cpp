@@ -125,7 +125,7 @@ constexpr Sign kZhHansSigns[] = {
     Sign{"limp_or_one_leg_daytime_pain", "走路一瘸一拐、只有一条腿疼，或早上或白天疼",
          "孩子走路一瘸一拐，或只有一条腿疼，或早上或白天疼"},
     Sign{"fever", "发烧（体温38°C或以上）", "孩子发烧到38°C或以上"},
-    Sign{"cannot_bear_weight", "这条腿不敢着地、不能站", "孩子的这条腿不敢着地、不能站"},
+    Sign{"cannot_bear_weight", "腿完全不敢着地、不能站", "孩子的腿完全不敢着地、不能站"},
 
     // Pregnancy.
     Sign{"pregnant", "您正在怀孕", "您正在怀孕"},
@@ -223,7 +223,7 @@ constexpr Entry kZhHans[] = {
           "孕期服用奎宁：请今天就告诉您的产检医生。如果奎宁是用来治疗疟疾的，不要停用奎宁。"},
     Entry{"rule.hot_joint", "关节突然变得疼痛、肿胀，并且发烫或发红，需要今天看医生。"},
     Entry{"rule.child_limp_urgent",
-          "孩子走路一瘸一拐并且发烧，或这条腿不敢着地、不能站，需要今天看医生。"},
+          "孩子走路一瘸一拐并且发烧，或腿完全不敢着地、不能站，需要今天看医生。"},
     Entry{"rule.bulbar", "几天或几周来吞咽或说话越来越困难：请在一周内看医生。"},
     Entry{"rule.child_limp",
           "走路一瘸一拐、只有一条腿疼，或早上、白天疼，都不是生长痛：请去医院儿科（或小儿骨科）"
