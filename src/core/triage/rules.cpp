@@ -238,8 +238,11 @@ const std::vector<Rule>& RuleTable() {
        kNotLeg, "rule.hot_joint", kNhsSepticArthritis},
       {"child_limp_urgent", L::kUrgent, G::kAlways,
        [](const RuleInputs& in) {
+         // 3.1: not bearing weight is enough on its own (a child who cannot stand does not
+         // "limp"), and so is a limp or leg pain no better after 48 hours.
          const Answers& a = in.answers;
-         return ChildLimp(a) && (IsYes(a.fever) || IsYes(a.cannot_bear_weight));
+         return ChildSign(a, a.cannot_bear_weight) || ChildSign(a, a.limp_no_better_48h) ||
+                (ChildLimp(a) && IsYes(a.fever));
        },
        kNotLeg, "rule.child_limp_urgent", kHealthierTogether},
 

@@ -201,8 +201,14 @@ TEST(TriageTextZh, NoTextWritesAnEmergencyNumberOrServiceItself) {
     for (const std::string& run : DigitRuns(text)) {
       EXPECT_EQ(numbers.count(run), 0u) << key << ": " << text;
     }
+    // 产科急诊 (the maternity unit of the hospital where the person is booked) is a place
+    // GLOSSARY-zh.md names for pregnancy, not the region's emergency department.
+    std::string checked(text);
+    for (auto at = checked.find("产科急诊"); at != std::string::npos; at = checked.find("产科急诊")) {
+      checked.erase(at, std::string("产科急诊").size());
+    }
     for (const char* service : {"A&E", "NHS 111", "急诊", "急症室", "healthdirect", "Healthline"}) {
-      EXPECT_FALSE(Contains(text, service)) << key << ": " << text;
+      EXPECT_FALSE(Contains(checked, service)) << key << ": " << text;
     }
   }
 }
