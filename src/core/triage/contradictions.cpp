@@ -45,9 +45,10 @@ std::optional<Contradiction> FindContradiction(const Answers& answers) {
   }
   // "statin" among the new medicines means taking a statin (DESIGN.md).
   if (ListsStatin(answers) && IsNo(answers.on_statin)) {
-    return Contradiction{"new_medicines", "on_statin",
-                         "new_medicines lists statin but on_statin is false; these answers contradict "
-                         "each other"};
+    return Contradiction{
+        "new_medicines", "on_statin",
+        "new_medicines lists statin but on_statin is false; these answers contradict "
+        "each other"};
   }
   return std::nullopt;
 }

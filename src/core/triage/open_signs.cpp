@@ -50,8 +50,8 @@ class WhatIf {
       *slots_[i] = Answer<bool>::Of(true);
     }
     const FrequencyFacts facts = ResolveFrequency(answers_, diary_);
-    auto outcome = check(RuleInputs{answers_, facts.episodes_per_week,
-                                    facts.relief_taking_longer, facts.typical_duration_s});
+    auto outcome = check(RuleInputs{answers_, facts.episodes_per_week, facts.relief_taking_longer,
+                                    facts.typical_duration_s});
     for (std::size_t k = 0; k < yes.size(); ++k) *slots_[yes[k]] = saved[k];
     return outcome;
   }

@@ -52,8 +52,8 @@ std::vector<CountedFact> CountedFacts(const Answers& saved, LocalDate given_on, 
     counted.push_back({"age_years", saved.age_years.value, now.age_years.value, given_on});
   }
   if (saved.quinine_weeks.IsAnswered()) {
-    counted.push_back({"quinine_weeks", saved.quinine_weeks.value, now.quinine_weeks.value,
-                       given_on});
+    counted.push_back(
+        {"quinine_weeks", saved.quinine_weeks.value, now.quinine_weeks.value, given_on});
   }
   return counted;
 }

@@ -32,7 +32,9 @@ std::string ConditionText(TextLookup text, const OpenSign& sign) {
   std::vector<std::string_view> fields{sign.field};
   fields.insert(fields.end(), sign.with.begin(), sign.with.end());
   bool every_cond = true;
-  for (std::string_view field : fields) every_cond = every_cond && !text(Key("cond.", field)).empty();
+  for (std::string_view field : fields) {
+    every_cond = every_cond && !text(Key("cond.", field)).empty();
+  }
   std::string joined;
   for (std::size_t i = 0; i < fields.size(); ++i) {
     if (i > 0) joined += std::string(text("sign.and"));

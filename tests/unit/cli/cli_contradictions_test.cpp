@@ -17,8 +17,8 @@ struct ContradictionCase {
 };
 
 const ContradictionCase kCases[] = {
-    {R"({"quinine_more_than_prescribed":true,"on_quinine":false})",
-     "quinine_more_than_prescribed", "on_quinine"},
+    {R"({"quinine_more_than_prescribed":true,"on_quinine":false})", "quinine_more_than_prescribed",
+     "on_quinine"},
     {R"({"quinine_fainting_or_sight_loss":true,"on_quinine":false})",
      "quinine_fainting_or_sight_loss", "on_quinine"},
     {R"({"bruising_or_bleeding":true,"on_quinine":false})", "bruising_or_bleeding", "on_quinine"},

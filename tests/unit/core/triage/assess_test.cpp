@@ -85,20 +85,8 @@ std::vector<const core::triage::Rule*> AddedByYes(const Answers& answers, std::s
   return added;
 }
 
-// Answers every yes/no question that applies and is not answered with `no`, until none is
-// left (answering a gate can close or open follow-ups).
-Answers AllApplicableNo(Answers answers) {
-  for (bool changed = true; changed;) {
-    changed = false;
-    for (const auto& question : core::triage::QuestionList()) {
-      if (question.kind != core::triage::QuestionKind::kYesNo) continue;
-      Answer<bool>* answer = core::triage::FindYesNoAnswer(answers, question.id);
-      if (answer->IsAnswered() || !core::triage::Applies(answers, question.id)) continue;
-      *answer = Answer<bool>::Of(false);
-      changed = true;
-    }
-  }
-  return answers;
+Answers AllApplicableNo(const Answers& answers) {
+  return triage_test::AllNoExcept(answers);
 }
 
 const char* const kBaseDocuments[] = {

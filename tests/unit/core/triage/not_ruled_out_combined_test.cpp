@@ -20,6 +20,7 @@ using core::triage::Answers;
 using core::triage::Assess;
 using core::triage::Level;
 using core::triage::OpenSign;
+using triage_test::AllNoExcept;
 using triage_test::AnswersFrom;
 using triage_test::AssessJson;
 using triage_test::FindSign;
@@ -27,22 +28,6 @@ using triage_test::FindSign;
 namespace {
 
 using Fields = std::vector<std::string_view>;
-
-// Every yes/no question that applies answered no, except the fields named (left skipped).
-Answers AllNoExcept(Answers answers, const Fields& skipped) {
-  for (bool changed = true; changed;) {
-    changed = false;
-    for (const auto& question : core::triage::QuestionList()) {
-      if (question.kind != core::triage::QuestionKind::kYesNo) continue;
-      if (std::find(skipped.begin(), skipped.end(), question.id) != skipped.end()) continue;
-      Answer<bool>* answer = core::triage::FindYesNoAnswer(answers, question.id);
-      if (answer->IsAnswered() || !core::triage::Applies(answers, question.id)) continue;
-      *answer = Answer<bool>::Of(false);
-      changed = true;
-    }
-  }
-  return answers;
-}
 
 const core::triage::EmergencyRegion& Uk() {
   return *core::triage::FindEmergencyRegion("uk");
@@ -93,10 +78,10 @@ TEST(TriageNotRuledOutCombined, PregnancyAndQuinineBothSkippedCanStillBeQuinineI
   const std::string line = core::triage::OpenSignText(core::triage::TriageTextEn, *quinine, Uk());
   EXPECT_TRUE(Contains(line, "malaria")) << line;
   // Not pregnant closes it; a man is never asked.
-  EXPECT_EQ(FindSign(Assess(AllNoExcept(AnswersFrom(R"({"sex":"male"})"), {"on_quinine"}))
-                         .not_ruled_out,
-                     "on_quinine"),
-            nullptr);
+  EXPECT_EQ(
+      FindSign(Assess(AllNoExcept(AnswersFrom(R"({"sex":"male"})"), {"on_quinine"})).not_ruled_out,
+               "on_quinine"),
+      nullptr);
 }
 
 TEST(TriageNotRuledOutCombined, ASkippedChildPageWithTheAgeSkippedCanStillBeNotBearingWeight) {
@@ -116,9 +101,9 @@ TEST(TriageNotRuledOutCombined, ASkippedChildPageWithTheAgeSkippedCanStillBeNotB
   EXPECT_EQ(fever->with, Fields{"limp_or_one_leg_daytime_pain"});
   EXPECT_EQ(FindSign(result.not_ruled_out, "child_very_unwell")->level, Level::kEmergency);
   // An adult's answers close the page: nothing of it is listed.
-  for (const OpenSign& sign : Assess(AllNoExcept(AnswersFrom(R"({"age_years":30})"),
-                                                 {"cannot_bear_weight", "fever"}))
-                                  .not_ruled_out) {
+  for (const OpenSign& sign :
+       Assess(AllNoExcept(AnswersFrom(R"({"age_years":30})"), {"cannot_bear_weight", "fever"}))
+           .not_ruled_out) {
     ADD_FAILURE() << sign.field << " listed for an adult";
   }
 }
@@ -134,8 +119,8 @@ TEST(TriageNotRuledOutCombined, StatinSkippedWithBrownPeeOrMusclePainSkipped) {
 }
 
 TEST(TriageNotRuledOutCombined, AnsweredNoRulesTheCombinationOut) {
-  const Answers answers = AllNoExcept(AnswersFrom(R"({"clot_risk":false,"sex":"male"})"),
-                                      {"leg_pain_since_cramp"});
+  const Answers answers =
+      AllNoExcept(AnswersFrom(R"({"clot_risk":false,"sex":"male"})"), {"leg_pain_since_cramp"});
   EXPECT_TRUE(Assess(answers).not_ruled_out.empty());
   EXPECT_TRUE(Assess(answers).AllClear());
 }

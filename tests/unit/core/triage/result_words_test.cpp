@@ -33,21 +33,6 @@ const core::triage::EmergencyRegion& Region(std::string_view code) {
   return *core::triage::FindEmergencyRegion(code);
 }
 
-// Every yes/no question that applies answered no: every warning sign ruled out.
-Answers AllNo(Answers answers) {
-  for (bool changed = true; changed;) {
-    changed = false;
-    for (const auto& question : core::triage::QuestionList()) {
-      if (question.kind != core::triage::QuestionKind::kYesNo) continue;
-      Answer<bool>* answer = core::triage::FindYesNoAnswer(answers, question.id);
-      if (answer->IsAnswered() || !core::triage::Applies(answers, question.id)) continue;
-      *answer = Answer<bool>::Of(false);
-      changed = true;
-    }
-  }
-  return answers;
-}
-
 bool Contains(const std::string& text, std::string_view part) {
   return text.find(part) != std::string::npos;
 }
@@ -71,15 +56,13 @@ TEST(TriageResultWords, UrgentAdviceStartsWithTheFiredRulesOwnAction) {
       {R"({"on_statin":true,"unexplained_muscle_pain":true})", {"advice.rule.statin_muscle"}},
       {R"({"on_quinine":true,"bruising_or_bleeding":true})", {"advice.rule.quinine_bleeding"}},
       {R"({"on_quinine":true,"quinine_side_effects":true})", {"advice.rule.quinine_harm"}},
-      {R"({"postpartum_6_weeks":true,"calf_red_warm_tender":true})",
-       {"advice.rule.pregnancy_leg"}},
+      {R"({"postpartum_6_weeks":true,"calf_red_warm_tender":true})", {"advice.rule.pregnancy_leg"}},
       {R"({"pregnant":true,"preeclampsia_signs":true})", {"advice.rule.preeclampsia"}},
       {R"({"pregnant":true,"on_quinine":true})", {"advice.rule.quinine_pregnancy"}},
       // Several: most severe first, i.e. table order.
       {R"({"pregnant":true,"on_quinine":true,"preeclampsia_signs":true,"on_statin":true,
           "dark_urine":true})",
-       {"advice.rule.preeclampsia", "advice.rule.statin_muscle",
-        "advice.rule.quinine_pregnancy"}},
+       {"advice.rule.preeclampsia", "advice.rule.statin_muscle", "advice.rule.quinine_pregnancy"}},
   };
   for (const Case& c : cases) {
     const auto result = AssessJson(c.answers);
@@ -91,14 +74,14 @@ TEST(TriageResultWords, UrgentAdviceStartsWithTheFiredRulesOwnAction) {
     EXPECT_EQ(result.advice_keys[c.first.size()], "advice.level.urgent") << c.answers;
   }
   // In the CLI's words: the statin line first, naming the region's urgent line.
-  const auto json = core::triage::AssessmentToJson(
-      AssessJson(R"({"new_medicines":["statin"]})"), TriageTextEn, Region("uk"));
+  const auto json = core::triage::AssessmentToJson(AssessJson(R"({"new_medicines":["statin"]})"),
+                                                   TriageTextEn, Region("uk"));
   const std::string first = json["advice"][0].get<std::string>();
   EXPECT_EQ(first.rfind("Stop taking the statin", 0), 0u) << first;
   EXPECT_TRUE(Contains(first, "NHS 111")) << first;
-  const auto zh = core::triage::AssessmentToJson(AssessJson(R"({"new_medicines":["statin"]})"),
-                                                 TriageTextZhHans, Region("cn"),
-                                                 core::i18n::Language::kZhHans);
+  const auto zh =
+      core::triage::AssessmentToJson(AssessJson(R"({"new_medicines":["statin"]})"),
+                                     TriageTextZhHans, Region("cn"), core::i18n::Language::kZhHans);
   EXPECT_EQ(zh["advice"][0].get<std::string>().rfind("请停用他汀类降脂药", 0), 0u) << zh.dump();
 }
 
@@ -111,8 +94,8 @@ TEST(TriageResultWords, AnEmergencyCallStaysFirstAboveARulesOwnAction) {
 }
 
 TEST(TriageResultWords, SelfCareWithOpenSignsNeverSaysUsuallyHarmless) {
-  for (const char* text : {R"({})", R"({"age_years":40,"sex":"male"})",
-                           R"({"breathless_or_chest_pain":null})"}) {
+  for (const char* text :
+       {R"({})", R"({"age_years":40,"sex":"male"})", R"({"breathless_or_chest_pain":null})"}) {
     const auto result = AssessJson(text);
     ASSERT_EQ(result.level, Level::kSelfCare) << text;
     ASSERT_FALSE(result.not_ruled_out.empty()) << text;
@@ -126,7 +109,7 @@ TEST(TriageResultWords, SelfCareWithOpenSignsNeverSaysUsuallyHarmless) {
     EXPECT_EQ(result.rules.front().message_key, "rule.occasional.open") << text;
   }
   // Only with every warning sign answered no does the reassurance come.
-  const auto clear = Assess(AllNo(Answers{}));
+  const auto clear = Assess(triage_test::AllNoExcept(Answers{}));
   ASSERT_TRUE(clear.AllClear());
   EXPECT_EQ(clear.rules.front().message_key, "rule.occasional");
   EXPECT_EQ(clear.advice_keys.front(), "advice.level.self_care");
@@ -138,14 +121,15 @@ TEST(TriageResultWords, SoonOrRoutineWithOpenSignsHeadsTheSelfCareLines) {
   ASSERT_GE(result.advice_keys.size(), 2u);
   EXPECT_EQ(result.advice_keys[0], "advice.level.routine");
   EXPECT_EQ(result.advice_keys[1], "advice.if_none_applies");
-  EXPECT_FALSE(triage_test::HasKey(Assess(AllNo(AnswersFrom(R"({"age_years":80})"))).advice_keys,
-                                   "advice.if_none_applies"));
+  EXPECT_FALSE(triage_test::HasKey(
+      Assess(triage_test::AllNoExcept(AnswersFrom(R"({"age_years":80})"))).advice_keys,
+      "advice.if_none_applies"));
 }
 
 TEST(TriageResultWords, TheLeadInsByLevelHaveTextInBothLanguages) {
-  for (const char* key : {"result.not_ruled_out.one", "result.not_ruled_out.other",
-                          "result.open_signs_after_level", "advice.if_none_applies",
-                          "rule.occasional.open", "sign.if_conds", "sign.and"}) {
+  for (const char* key :
+       {"result.not_ruled_out.one", "result.not_ruled_out.other", "result.open_signs_after_level",
+        "advice.if_none_applies", "rule.occasional.open", "sign.if_conds", "sign.and"}) {
     EXPECT_FALSE(TriageTextEn(key).empty()) << key;
     EXPECT_FALSE(TriageTextZhHans(key).empty()) << key;
   }

@@ -16,8 +16,8 @@
 #include "triage_test_util.h"
 
 using core::triage::Answer;
-using core::triage::AnswerState;
 using core::triage::Answers;
+using core::triage::AnswerState;
 using core::triage::DiaryFacts;
 using core::triage::Level;
 using core::triage::Range;
@@ -37,8 +37,8 @@ Answer<T> Unknown(std::mt19937& rng) {
 
 // Ages and counts near every threshold the rules and gates use.
 int PickInt(std::mt19937& rng, const Range& range) {
-  static const int kNear[] = {0, 9, 17, 18, 24, 25, 55, 56, 64, 65, 120,
-                              1, 3, 4, 5, 6, 520, 599, 600, 601, 86400};
+  static const int kNear[] = {0, 9, 17, 18, 24, 25,  55,  56,  64,  65,   120,
+                              1, 3, 4,  5,  6,  520, 599, 600, 601, 86400};
   for (int tries = 0; tries < 8; ++tries) {
     const int value = kNear[rng() % (sizeof(kNear) / sizeof(kNear[0]))];
     if (value >= range.min && value <= range.max) return value;
@@ -89,9 +89,8 @@ DiaryFacts RandomDiary(std::mt19937& rng) {
 
 bool Fires(const Rule& rule, const Answers& answers, const DiaryFacts& diary) {
   const auto facts = core::triage::ResolveFrequency(answers, diary);
-  return rule.condition(core::triage::RuleInputs{answers, facts.episodes_per_week,
-                                                 facts.relief_taking_longer,
-                                                 facts.typical_duration_s});
+  return rule.condition(core::triage::RuleInputs{
+      answers, facts.episodes_per_week, facts.relief_taking_longer, facts.typical_duration_s});
 }
 
 // The answer sets to walk: nothing answered, every yes/no unknown but one fact, and random.
@@ -127,8 +126,8 @@ TEST(TriageRulesMonotone, AYesForAnUnknownAnswerNeverStopsARuleFiring) {
         if (Fires(rule, if_yes, diary)) continue;
         broken.insert(std::string(rule.id));
         EXPECT_EQ(kNotMonotoneBelowUrgent.count(std::string(rule.id)), 1u)
-            << rule.id << " stops firing when " << field << " turns from unknown to yes: "
-            << core::triage::AnswersToJsonText(answers);
+            << rule.id << " stops firing when " << field
+            << " turns from unknown to yes: " << core::triage::AnswersToJsonText(answers);
       }
     }
   }

@@ -21,8 +21,10 @@ TEST(TriageStableFacts, AnAgeGivenAs64BecomesSixtyFiveOnTheAnniversary) {
   EXPECT_EQ(StableFactsAsOf(saved, given, {2027, 3, 10}).age_years.Get(), 65);
   EXPECT_EQ(StableFactsAsOf(saved, given, {2031, 12, 1}).age_years.Get(), 69);
   // older_adult fires on the counted age.
-  EXPECT_FALSE(core::triage::Assess(StableFactsAsOf(saved, given, {2027, 3, 9})).Fired("older_adult"));
-  EXPECT_TRUE(core::triage::Assess(StableFactsAsOf(saved, given, {2027, 3, 10})).Fired("older_adult"));
+  EXPECT_FALSE(
+      core::triage::Assess(StableFactsAsOf(saved, given, {2027, 3, 9})).Fired("older_adult"));
+  EXPECT_TRUE(
+      core::triage::Assess(StableFactsAsOf(saved, given, {2027, 3, 10})).Fired("older_adult"));
   EXPECT_EQ(StableFactsAsOf(saved, given, {2040, 1, 1}).sex.Get(), core::triage::Sex::kFemale);
 }
 
@@ -37,8 +39,8 @@ TEST(TriageStableFacts, QuinineWeeksAreCountedForwardSoTheReviewFires) {
 }
 
 TEST(TriageStableFacts, AfterBirthIsAskedAfreshAndWarningSignsAreNeverKept) {
-  const auto saved = AnswersFrom(
-      R"({"postpartum_6_weeks":true,"pregnant":false,"calf_swelling_one_side":true})");
+  const auto saved =
+      AnswersFrom(R"({"postpartum_6_weeks":true,"pregnant":false,"calf_swelling_one_side":true})");
   const auto facts = StableFactsAsOf(saved, {2026, 3, 10}, {2026, 3, 10});
   EXPECT_FALSE(facts.postpartum_6_weeks.IsAnswered());
   EXPECT_FALSE(facts.calf_swelling_one_side.IsAnswered());
