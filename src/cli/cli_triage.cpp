@@ -12,6 +12,7 @@
 #include "core/triage/answers_json.h"
 #include "core/triage/assess.h"
 #include "core/triage/assessment_json.h"
+#include "core/triage/contradictions.h"
 #include "core/triage/emergency_numbers.h"
 #include "core/triage/triage_text.h"
 
@@ -95,6 +96,11 @@ int RunTriage(const Args& args, Streams io) {
   const auto parsed = core::triage::ParseAnswersJson(*text);
   if (!parsed.Ok()) {
     io.err << "triage: " << parsed.error->message << "\n";
+    return kExitInvalidInput;
+  }
+  // A follow-up answered yes under a gate answered no: reject it, naming both fields.
+  if (const auto contradiction = core::triage::FindContradiction(parsed.answers)) {
+    io.err << "triage: " << contradiction->message << "\n";
     return kExitInvalidInput;
   }
   // The CLI has no diary, so frequency and duration come from the answers.

@@ -175,6 +175,7 @@ struct Answers {
   Answer<bool> limp_or_one_leg_daytime_pain;
   Answer<bool> fever;
   Answer<bool> cannot_bear_weight;
+  Answer<bool> limp_no_better_48h;  // a limp or leg pain no better after 48 hours (3.1)
   Answer<bool> child_very_unwell;
 
   // Medicines and conditions.
@@ -189,7 +190,7 @@ struct Answers {
   Answer<std::vector<Condition>> conditions;
 };
 
-inline constexpr int kAnswerFieldCount = 53;
+inline constexpr int kAnswerFieldCount = 54;
 
 // Calls visit(name, answer, range) for every field, in DESIGN.md order, with `answer` an
 // Answer<T>& (const when `answers` is const). This is the one list of field names: the
@@ -239,6 +240,7 @@ void ForEachAnswer(AnswersT& a, Visitor&& visit) {
   visit(std::string_view("limp_or_one_leg_daytime_pain"), a.limp_or_one_leg_daytime_pain, kNoRange);
   visit(std::string_view("fever"), a.fever, kNoRange);
   visit(std::string_view("cannot_bear_weight"), a.cannot_bear_weight, kNoRange);
+  visit(std::string_view("limp_no_better_48h"), a.limp_no_better_48h, kNoRange);
   visit(std::string_view("child_very_unwell"), a.child_very_unwell, kNoRange);
   visit(std::string_view("on_quinine"), a.on_quinine, kNoRange);
   visit(std::string_view("quinine_weeks"), a.quinine_weeks, kQuinineWeeksRange);

@@ -4,28 +4,13 @@
 #include <cmath>
 
 #include "core/triage/dependencies.h"
-#include "core/triage/questions.h"
+#include "core/triage/open_signs.h"
 #include "core/triage/rules.h"
 
 namespace core::triage {
 namespace {
 
-std::vector<const Rule*> FiringRules(const Answers& answers, const FrequencyFacts& facts) {
-  const RuleInputs inputs{answers, facts.episodes_per_week, facts.relief_taking_longer,
-                          facts.typical_duration_s};
-  std::vector<const Rule*> fired;
-  for (const Rule& rule : RuleTable()) {
-    if (rule.gate == RuleGate::kAlways && rule.condition(inputs)) fired.push_back(&rule);
-  }
-  if (fired.empty()) {
-    for (const Rule& rule : RuleTable()) {
-      if (rule.gate == RuleGate::kNothingElseFired && rule.condition(inputs)) {
-        fired.push_back(&rule);
-      }
-    }
-  }
-  return fired;  // table order
-}
+constexpr std::string_view kOccasionalOpenKey = "rule.occasional.open";
 
 Level LevelOf(const std::vector<const Rule*>& fired) {
   Level level = Level::kSelfCare;
@@ -37,23 +22,55 @@ bool Has(const std::vector<Medicine>* list, Medicine medicine) {
   return list != nullptr && std::find(list->begin(), list->end(), medicine) != list->end();
 }
 
+// The rules whose message carries an action of its own (CLINICAL.md 3.1: "What to do" starts
+// with them): a medicine to stop or keep, or a place other than the level's.
+constexpr std::string_view kRuleActions[][2] = {
+    {"statin_muscle", "advice.rule.statin_muscle"},
+    {"pregnancy_leg", "advice.rule.pregnancy_leg"},
+    {"preeclampsia", "advice.rule.preeclampsia"},
+    {"quinine_bleeding", "advice.rule.quinine_bleeding"},
+    {"quinine_harm", "advice.rule.quinine_harm"},
+    {"quinine_pregnancy", "advice.rule.quinine_pregnancy"},
+};
+
+// The fired rules' own actions, most severe first (the fired rules are in table order).
+void RuleActions(const Assessment& result, std::vector<std::string_view>& keys) {
+  for (const FiredRule& rule : result.rules) {
+    for (const auto& action : kRuleActions) {
+      if (action[0] == rule.id) keys.push_back(action[1]);
+    }
+  }
+}
+
 std::vector<std::string_view> AdviceKeys(const Answers& answers, const Assessment& result) {
   std::vector<std::string_view> keys;
   const Level level = result.level;
   static constexpr std::string_view kLevelKeys[] = {
       "advice.level.emergency", "advice.level.urgent", "advice.level.soon",
       "advice.level.routine", "advice.level.self_care"};
-  keys.push_back(kLevelKeys[static_cast<int>(level)]);
+  const std::string_view level_key = kLevelKeys[static_cast<int>(level)];
+  const bool open = !result.not_ruled_out.empty();
   const auto medicines = answers.new_medicines.Get();
   const bool other_medicine =
       Has(medicines ? &*medicines : nullptr, Medicine::kOther) && !result.Fired("statin_muscle");
 
   if (level == Level::kEmergency || level == Level::kUrgent) {
-    // The action alone, and no stretching or massage after a warning about the leg.
-    if (level == Level::kEmergency) keys.push_back("advice.no_driving");
+    // The action alone, and no stretching or massage after a warning about the leg. An
+    // emergency's call is its rules' own action, so it stays first.
+    if (level == Level::kEmergency) {
+      keys.push_back(level_key);
+      keys.push_back("advice.no_driving");
+    }
+    RuleActions(result, keys);
+    if (level == Level::kUrgent) keys.push_back(level_key);
     if (result.LegWarning()) keys.push_back("advice.no_massage_leg");
     return keys;
   }
+  RuleActions(result, keys);
+  // Self-care words come only after "if none of the signs above applies" while one is open.
+  if (open && level == Level::kSelfCare) keys.push_back("advice.if_none_applies");
+  keys.push_back(level_key);
+  if (open && level != Level::kSelfCare) keys.push_back("advice.if_none_applies");
   const bool pregnant = PregnantOrPostpartum(answers);
   keys.push_back(IsYes(answers.pregnant) ? "advice.during_cramp_calf_pregnancy"
                                          : "advice.during_cramp_calf");
@@ -72,39 +89,6 @@ std::vector<std::string_view> AdviceKeys(const Answers& answers, const Assessmen
   if (other_medicine) keys.push_back("advice.other_medicine");
   keys.push_back("advice.not_helping");
   return keys;
-}
-
-// For each skipped or "not sure" yes/no answer that applies: what a yes would add.
-void OpenSigns(const Answers& answers, const DiaryFacts& diary,
-               const std::vector<const Rule*>& fired, Assessment& result) {
-  for (const Question& question : QuestionList()) {
-    if (question.kind != QuestionKind::kYesNo) continue;
-    const Answer<bool>* answer = FindYesNoAnswer(answers, question.id);
-    if (answer == nullptr || answer->IsAnswered() || !Applies(answers, question.id)) continue;
-    Answers if_yes = answers;
-    *FindYesNoAnswer(if_yes, question.id) = Answer<bool>::Of(true);
-    const auto fired_if_yes = FiringRules(if_yes, ResolveFrequency(if_yes, diary));
-    std::vector<const Rule*> added;
-    for (const Rule* rule : fired_if_yes) {
-      if (std::find(fired.begin(), fired.end(), rule) == fired.end()) added.push_back(rule);
-    }
-    if (added.empty()) continue;
-    const Level added_level = LevelOf(added);
-    const bool warning = IsMoreSevere(added_level, Level::kSoon);  // urgent or emergency
-    if (!warning && !(answer->IsNotSure() && IsMoreSevere(added_level, result.level))) continue;
-    OpenSign sign{question.id, added_level, {}};
-    for (const Rule* rule : added) {
-      const bool counts = warning ? IsMoreSevere(rule->level, Level::kSoon)
-                                  : !IsMoreSevere(added_level, rule->level);
-      if (counts) sign.rule_ids.push_back(rule->id);
-    }
-    (warning ? result.not_ruled_out : result.unsure_raisers).push_back(std::move(sign));
-  }
-  const auto by_severity = [](const OpenSign& a, const OpenSign& b) {
-    return IsMoreSevere(a.level, b.level);
-  };
-  std::stable_sort(result.not_ruled_out.begin(), result.not_ruled_out.end(), by_severity);
-  std::stable_sort(result.unsure_raisers.begin(), result.unsure_raisers.end(), by_severity);
 }
 
 }  // namespace
@@ -163,7 +147,13 @@ Assessment Assess(const Answers& answers, const DiaryFacts& diary) {
       }
     }
   }
-  OpenSigns(answers, diary, fired, result);
+  FindOpenSigns(answers, diary, fired, result);
+  if (!result.not_ruled_out.empty()) {
+    // No reassurance while a warning sign is open (CLINICAL.md 3.1).
+    for (FiredRule& rule : result.rules) {
+      if (rule.id == "occasional") rule.message_key = kOccasionalOpenKey;
+    }
+  }
   result.advice_keys = AdviceKeys(answers, result);
   ForEachAnswer(answers, [&](std::string_view name, const auto& answer, Range) {
     if (answer.IsNotSure()) result.not_sure.push_back(name);

@@ -1,12 +1,14 @@
 #pragma once
-// Assess(answers, diary): the triage of DESIGN.md and CLINICAL.md (rule table version 3).
+// Assess(answers, diary): the triage of DESIGN.md and CLINICAL.md (rule table version 3.1).
 //
 // Every rule of the table (rules.h) whose condition holds fires; the most severe level of
 // the fired rules is the result. `occasional` (self_care) fires only when nothing else did.
 // Only answered yes counts: "not sure" and "not answered" never do. Instead, every warning
 // sign that was skipped or answered "not sure", and whose yes would fire an emergency or
-// urgent rule given the other answers, is listed in not_ruled_out, most severe first: a
-// result with anything there is never an all-clear (CLINICAL.md, "How a result is shown").
+// urgent rule given the other answers (alone or with other unknown answers, listed in its
+// `with`; open_signs.h), is listed in not_ruled_out, most severe first: a result with
+// anything there is never an all-clear (CLINICAL.md, "How a result is shown"); then
+// `occasional` speaks with "rule.occasional.open", never "usually harmless".
 // The remaining "not sure" answers that would still raise the level (to soon or routine)
 // are the unsure raisers.
 //
@@ -47,17 +49,25 @@ struct FiredRule {
   bool leg_warning = false;
 };
 
-// A skipped or "not sure" answer whose yes would fire rules at `level` or above.
+// A skipped or "not sure" answer whose yes would fire rules at `level` or above, on its own
+// or together with the other unknown answers in `with` (CLINICAL.md 3.1).
 struct OpenSign {
   std::string_view field;                  // the answer field (== question id)
-  Level level;                             // the most severe level a yes would add
-  std::vector<std::string_view> rule_ids;  // the rules a yes would add at that level or above
+  Level level;                             // the most severe level these yes answers add
+  std::vector<std::string_view> rule_ids;  // the rules they would add at that level or above
+  // The other skipped or not-sure fields that must be yes too, in question order; empty when
+  // this field alone is enough. Always empty in unsure_raisers.
+  std::vector<std::string_view> with = {};
 };
 
 struct Assessment {
   Level level = Level::kSelfCare;
   std::vector<FiredRule> rules;               // table order, i.e. most severe first
-  std::vector<std::string_view> advice_keys;  // what to do; the first line is the level's
+  // What to do: the fired rules' own actions ("advice.rule.<id>", most severe first) lead,
+  // then the level's action ("advice.level.<level>"); an emergency's call comes first of all.
+  // While a warning sign is not ruled out, self-care advice opens with
+  // "advice.if_none_applies".
+  std::vector<std::string_view> advice_keys;
   FrequencyFacts frequency;
   // Warning signs not ruled out: yes would fire an emergency or urgent rule; most severe
   // first, then question order. Empty when every such question was answered no.

@@ -20,10 +20,13 @@ json OpenSignsToJson(const std::vector<OpenSign>& signs, TextLookup text,
   for (const OpenSign& sign : signs) {
     json ids = json::array();
     for (std::string_view id : sign.rule_ids) ids.push_back(Str(id));
+    json with = json::array();
+    for (std::string_view field : sign.with) with.push_back(Str(field));
     list.push_back({{"field", Str(sign.field)},
                     {"level", Str(LevelName(sign.level))},
                     {"rules", ids},
-                    {"message", OpenSignText(text, sign, region, language)}});
+                    {"message", OpenSignText(text, sign, region, language)},
+                    {"with", with}});
   }
   return list;
 }

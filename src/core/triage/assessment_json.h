@@ -5,8 +5,9 @@
 //   "frequency_source": "diary" | "answers",
 //   "frequency": {"episodes_per_week", "relief_taking_longer", "typical_duration_s"}
 //                (null when unknown), and "diary_days" when the diary was used,
-//   "not_ruled_out": [{"field", "level", "rules": [...], "message"}]: warning signs skipped
-//                or "not sure" whose yes would fire an emergency or urgent rule (contract),
+//   "not_ruled_out": [{"field", "level", "rules": [...], "message", "with": [...]}]: warning
+//                signs skipped or "not sure" whose yes would fire an emergency or urgent
+//                rule, alone or with the other unanswered fields in "with" (contract, 3.1),
 //   "unsure_raisers": the same shape, for "not sure" answers that would raise the level to
 //                soon or routine only,
 //   "not_sure": ["field", ...].

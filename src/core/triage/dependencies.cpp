@@ -19,7 +19,13 @@ bool PregnantOrPostpartum(const Answers& a) {
 }
 
 bool PregnancyGateOpen(const Answers& a) {
-  return !(a.sex.IsAnswered() && a.sex.value == Sex::kMale);
+  const bool male = a.sex.IsAnswered() && a.sex.value == Sex::kMale;
+  const bool past_pregnancy_age = a.age_years.IsAnswered() && a.age_years.value >= kNoPregnancyAge;
+  return !male && !past_pregnancy_age;
+}
+
+bool ShowsGrowingMyth(const Answers& a) {
+  return a.age_years.IsAnswered() && a.age_years.value < kGrowingMythBelowAge;
 }
 
 bool PreeclampsiaGateOpen(const Answers& a) {
@@ -48,7 +54,8 @@ bool Applies(const Answers& a, std::string_view field) {
   if (field == "pregnant" || field == "postpartum_6_weeks") return PregnancyGateOpen(a);
   if (field == "preeclampsia_signs") return PreeclampsiaGateOpen(a);
   if (field == "limp_or_one_leg_daytime_pain" || field == "fever" ||
-      field == "cannot_bear_weight" || field == "child_very_unwell")
+      field == "cannot_bear_weight" || field == "limp_no_better_48h" ||
+      field == "child_very_unwell")
     return ChildGateOpen(a);
   if (field == "quinine_weeks" || field == "quinine_side_effects" ||
       field == "quinine_fainting_or_sight_loss" || field == "quinine_more_than_prescribed" ||

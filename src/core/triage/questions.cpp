@@ -36,7 +36,8 @@ const std::vector<QuestionPage>& Pages() {
         "insomnia"}},
       {"age", PageKind::kNumber, "page.age", {"age_years"}},
       {"children", PageKind::kSigns, "page.children",
-       {"child_very_unwell", "limp_or_one_leg_daytime_pain", "fever", "cannot_bear_weight"}},
+       {"child_very_unwell", "limp_or_one_leg_daytime_pain", "fever", "cannot_bear_weight",
+        "limp_no_better_48h"}},
       {"sex", PageKind::kChoice, "page.sex", {"sex"}},
       {"pregnancy", PageKind::kSigns, "page.pregnancy",
        {"pregnant", "postpartum_6_weeks", "preeclampsia_signs"}},
@@ -55,9 +56,12 @@ const std::vector<QuestionPage>& Pages() {
 // clang-format on
 
 bool IsStable(std::string_view id) {
+  // Not "gave birth in the last 6 weeks": it stops being true within weeks, so it is asked
+  // afresh (CLINICAL.md 3.1). Age and quinine weeks are counted forward (stable_facts.h).
   static constexpr std::string_view kStable[] = {
-      "age_years", "sex",      "pregnant",      "postpartum_6_weeks", "high_intensity_exercise",
-      "on_statin", "on_quinine", "quinine_weeks", "new_medicines",      "conditions"};
+      "age_years", "sex",        "pregnant",      "high_intensity_exercise",
+      "on_statin", "on_quinine", "quinine_weeks", "new_medicines",
+      "conditions"};
   for (std::string_view stable : kStable) {
     if (stable == id) return true;
   }

@@ -45,8 +45,9 @@ struct Question {
   // (episodes_per_week, relief_taking_longer, typical_duration_s).
   bool diary_fillable = false;
   // A fact that does not change from night to night (age, sex, pregnancy, medicines,
-  // conditions): a later check may offer it back for the person to confirm. Warning signs
-  // are never stable: they are asked afresh every time.
+  // conditions): a later check may offer it back for the person to confirm, counted forward
+  // to that day (stable_facts.h). Warning signs and "gave birth in the last 6 weeks" are
+  // never stable: they are asked afresh every time.
   bool stable = false;
 };
 
@@ -77,7 +78,8 @@ bool PageApplies(const QuestionPage& page, const Answers& answers);
 // Whether to ask the question, given the answers so far (dependencies.h's Applies).
 bool IsQuestionShown(const Question& question, const Answers& answers);
 
-// A copy of `answers` with only the stable facts kept.
+// A copy of `answers` with only the stable facts kept, as given (StableFactsAsOf in
+// stable_facts.h moves the age and quinine weeks on to a later day).
 Answers StableFacts(const Answers& answers);
 bool HasStableFacts(const Answers& answers);
 

@@ -212,8 +212,14 @@ const std::vector<Rule>& RuleTable() {
        },
        kLeg, "rule.limb_threat", kLimbThreat},
       {"statin_muscle", L::kUrgent, G::kAlways, Statin, kNotLeg, "rule.statin_muscle", kNhsStatins},
+      // "with muscle pain or weakness": the pee is asked on its own (3.1), so that a statin
+      // user with brown pee alone can say yes; here it needs the muscles too.
       {"muscle_breakdown", L::kUrgent, G::kAlways,
-       [](const RuleInputs& in) { return IsYes(in.answers.dark_urine); },
+       [](const RuleInputs& in) {
+         const Answers& a = in.answers;
+         return IsYes(a.dark_urine) &&
+                (IsYes(a.unexplained_muscle_pain) || IsYes(a.muscle_wasting_or_weakness));
+       },
        kNotLeg, "rule.muscle_breakdown", kMuscleBreakdown},
       {"weakness_fast", L::kUrgent, G::kAlways,
        [](const RuleInputs& in) { return IsYes(in.answers.weakness_getting_worse_fast); },
@@ -238,8 +244,11 @@ const std::vector<Rule>& RuleTable() {
        kNotLeg, "rule.hot_joint", kNhsSepticArthritis},
       {"child_limp_urgent", L::kUrgent, G::kAlways,
        [](const RuleInputs& in) {
+         // 3.1: not bearing weight is enough on its own (a child who cannot stand does not
+         // "limp"), and so is a limp or leg pain no better after 48 hours.
          const Answers& a = in.answers;
-         return ChildLimp(a) && (IsYes(a.fever) || IsYes(a.cannot_bear_weight));
+         return ChildSign(a, a.cannot_bear_weight) || ChildSign(a, a.limp_no_better_48h) ||
+                (ChildLimp(a) && IsYes(a.fever));
        },
        kNotLeg, "rule.child_limp_urgent", kHealthierTogether},
 

@@ -1,5 +1,5 @@
 #pragma once
-// The triage rule table of CLINICAL.md (version 3) as data: every rule there, in its order,
+// The triage rule table of CLINICAL.md (version 3.1) as data: every rule there, in its order,
 // and no other. Each row is an id, a level, a condition on the answers (plus the frequency
 // facts resolved from the diary or the answers), whether it only fires when nothing else
 // did (`occasional`), whether it is a warning about the leg itself (then no stretch or

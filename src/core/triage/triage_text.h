@@ -18,6 +18,8 @@
 //   Each yes/no field has ONE SignWords row (core/i18n/text_table.h) holding its question and
 //   its condition side by side, so the two cannot drift; other keys are plain entries.
 //   sign.format               joins them: "{if}, {act}."
+//   sign.if_conds, sign.and   "If {conds}", with the conditions joined by " and ", for a
+//                             sign that needs other unknown answers (OpenSign::with)
 //   page.<id>, choice.<id>.<value>, unit.*, answer.*   the question flow
 //   result.*, disclaimer, myth.growing, from_diary                     the result screen
 // Placeholders, filled from the person's region (emergency_numbers.h), never written into
@@ -59,7 +61,9 @@ std::string RuleMessage(TextLookup text, const FiredRule& rule, const Assessment
                         const EmergencyRegion& region,
                         core::i18n::Language language = core::i18n::Language::kEn);
 
-// "If you have chest pain ..., call 999 now." for a sign not ruled out (or not sure).
+// "If you have chest pain ..., call 999 now." for a sign not ruled out (or not sure); with
+// `with`: "If you have a clot risk (...) and pain in one calf or thigh has not eased since the
+// cramp stopped, get medical advice now: ...", one line.
 std::string OpenSignText(TextLookup text, const OpenSign& sign, const EmergencyRegion& region,
                          core::i18n::Language language = core::i18n::Language::kEn);
 

@@ -146,6 +146,8 @@ constexpr Sign kEnglishSigns[] = {
          "A limp, pain in one leg only, or pain in the morning or daytime",
          "the child limps, or has pain in one leg only or in the morning or daytime"},
     Sign{"fever", "A fever (38 °C or more)", "the child has a fever of 38 °C or more"},
+    Sign{"limp_no_better_48h", "A limp or leg pain that is no better after 48 hours",
+         "the child's limp or leg pain is no better after 48 hours"},
     Sign{"cannot_bear_weight", "Cannot put any weight on the leg",
          "the child cannot put any weight on the leg"},
 
@@ -270,8 +272,8 @@ constexpr Entry kEnglish[] = {
           "malaria, do not stop taking it."},
     Entry{"rule.hot_joint", "A joint that suddenly became painful, swollen and hot or red needs a doctor today."},
     Entry{"rule.child_limp_urgent",
-          "A child with a limp and a fever, or who cannot put weight on the leg, needs a doctor "
-          "today."},
+          "A child who cannot put any weight on the leg, who limps and has a fever, or whose limp "
+          "or leg pain is no better after 48 hours needs a doctor today."},
     Entry{"rule.bulbar",
           "Swallowing or speaking getting harder over days or weeks: see a doctor this week."},
     Entry{"rule.child_limp",
@@ -510,6 +512,32 @@ constexpr Entry kEnglish[] = {
           "Cramps do not mean you are growing taller. Most cramps are harmless; frequent ones "
           "are a reason to get checked."},
     Entry{"from_diary", "From your diary"},
+
+    // [SECTION] Clinical 3.1 result
+    // A sign that needs other skipped answers too: "If <cond> and <cond>, <act>."
+    Entry{"sign.if_conds", "If {conds}"},
+    Entry{"sign.and", " and "},
+    // Below a level above self-care: the person did report something.
+    Entry{"result.open_signs_after_level",
+          "Some other questions that matter were skipped or not sure: if any of these is true, "
+          "do this:"},
+    // Heads the self-care advice while a warning sign is not ruled out.
+    Entry{"advice.if_none_applies", "If none of the signs above applies:"},
+    Entry{"rule.occasional.open",
+          "Occasional cramps: if none of the signs above applies, stretching may help; look at "
+          "your sleep and daily routine too."},
+    // A fired rule's own action, ahead of the level's (most severe first).
+    Entry{"advice.rule.statin_muscle", "Stop taking the statin and call a doctor or {urgent} now."},
+    Entry{"advice.rule.quinine_bleeding", "Stop taking the quinine and get medical advice today."},
+    Entry{"advice.rule.quinine_harm", "Contact your doctor today about the quinine."},
+    Entry{"advice.rule.pregnancy_leg",
+          "Contact your GP or midwife now; at night or if you cannot reach them, contact "
+          "{urgent}."},
+    Entry{"advice.rule.preeclampsia",
+          "Call your maternity unit now; if you cannot get there or reach them, contact {urgent}."},
+    Entry{"advice.rule.quinine_pregnancy",
+          "Tell your doctor or midwife today that you take quinine. If the quinine is for "
+          "malaria, do not stop it."},
 };
 
 }  // namespace

@@ -125,6 +125,8 @@ constexpr Sign kZhHansSigns[] = {
     Sign{"limp_or_one_leg_daytime_pain", "走路一瘸一拐、只有一条腿疼，或早上或白天疼",
          "孩子走路一瘸一拐，或只有一条腿疼，或早上或白天疼"},
     Sign{"fever", "发烧（体温38°C或以上）", "孩子发烧到38°C或以上"},
+    Sign{"limp_no_better_48h", "走路一瘸一拐或腿疼，48小时后仍不见好转",
+         "孩子走路一瘸一拐或腿疼，48小时后仍不见好转"},
     Sign{"cannot_bear_weight", "腿完全不敢着地、不能站", "孩子的腿完全不敢着地、不能站"},
 
     // Pregnancy.
@@ -223,7 +225,8 @@ constexpr Entry kZhHans[] = {
           "孕期服用奎宁：请今天就告诉您的产检医生。如果奎宁是用来治疗疟疾的，不要停用奎宁。"},
     Entry{"rule.hot_joint", "关节突然变得疼痛、肿胀，并且发烫或发红，需要今天看医生。"},
     Entry{"rule.child_limp_urgent",
-          "孩子走路一瘸一拐并且发烧，或腿完全不敢着地、不能站，需要今天看医生。"},
+          "孩子腿完全不敢着地、不能站，或走路一瘸一拐并且发烧，或一瘸一拐、腿疼48小时后仍不见好转，"
+          "需要今天看医生。"},
     Entry{"rule.bulbar", "几天或几周来吞咽或说话越来越困难：请在一周内看医生。"},
     Entry{"rule.child_limp",
           "走路一瘸一拐、只有一条腿疼，或早上、白天疼，都不是生长痛：请去医院儿科（或小儿骨科）"
@@ -438,6 +441,24 @@ constexpr Entry kZhHans[] = {
     Entry{"disclaimer", "本工具仅供自查参考，不能代替医生诊断。"},
     Entry{"myth.growing", "腿抽筋不代表在长个子。大多数抽筋没有危害；但经常抽筋，就该去做个检查。"},
     Entry{"from_diary", "根据您的日记"},
+
+    // [SECTION] Clinical 3.1 result
+    Entry{"sign.if_conds", "如果{conds}"},
+    Entry{"sign.and", "，并且"},
+    Entry{"result.open_signs_after_level",
+          "还有一些重要问题被跳过或回答了“不确定”：如果其中任何一项符合，请按下面做："},
+    Entry{"advice.if_none_applies", "如果以上警示症状都不符合："},
+    Entry{"rule.occasional.open",
+          "偶尔抽筋：如果以上警示症状都不符合，拉伸可能有帮助；也请留意您的睡眠和日常作息。"},
+    Entry{"advice.rule.statin_muscle", "请停用他汀类降脂药，并立即联系医生或就医（{urgent}）。"},
+    Entry{"advice.rule.quinine_bleeding", "请停用奎宁，并今天之内就医。"},
+    Entry{"advice.rule.quinine_harm", "请今天就联系医生，说明您在服用奎宁。"},
+    Entry{"advice.rule.pregnancy_leg",
+          "请立即就医：白天可先找产检医生；夜间或联系不上时，直接就医（{urgent}）。"},
+    Entry{"advice.rule.preeclampsia",
+          "请立即去医院产科急诊（您建档或分娩的医院）；去不了或联系不上时：{urgent}。"},
+    Entry{"advice.rule.quinine_pregnancy",
+          "请今天就告诉产检医生您在服用奎宁。如果奎宁是用来治疗疟疾的，不要停药。"},
 };
 
 }  // namespace

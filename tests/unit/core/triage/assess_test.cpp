@@ -65,13 +65,18 @@ void ExpectSeverityThenQuestionOrder(const std::vector<OpenSign>& signs) {
   }
 }
 
-// The rules that fire with `field` answered yes and every other answer unchanged, minus the
-// rules that fire already.
+// The rules that fire with `field` (and the fields of `with`) answered yes and every other
+// answer unchanged, minus the rules that fire already with only `with` answered yes.
 std::vector<const core::triage::Rule*> AddedByYes(const Answers& answers, std::string_view field,
-                                                  const DiaryFacts& diary = {}) {
-  Answers if_yes = answers;
+                                                  const DiaryFacts& diary = {},
+                                                  const std::vector<std::string_view>& with = {}) {
+  Answers with_yes = answers;
+  for (std::string_view other : with) {
+    *core::triage::FindYesNoAnswer(with_yes, other) = Answer<bool>::Of(true);
+  }
+  Answers if_yes = with_yes;
   *core::triage::FindYesNoAnswer(if_yes, field) = Answer<bool>::Of(true);
-  const Assessment before = Assess(answers, diary);
+  const Assessment before = Assess(with_yes, diary);
   const Assessment after = Assess(if_yes, diary);
   std::vector<const core::triage::Rule*> added;
   for (const auto& rule : after.rules) {
@@ -80,20 +85,8 @@ std::vector<const core::triage::Rule*> AddedByYes(const Answers& answers, std::s
   return added;
 }
 
-// Answers every yes/no question that applies and is not answered with `no`, until none is
-// left (answering a gate can close or open follow-ups).
-Answers AllApplicableNo(Answers answers) {
-  for (bool changed = true; changed;) {
-    changed = false;
-    for (const auto& question : core::triage::QuestionList()) {
-      if (question.kind != core::triage::QuestionKind::kYesNo) continue;
-      Answer<bool>* answer = core::triage::FindYesNoAnswer(answers, question.id);
-      if (answer->IsAnswered() || !core::triage::Applies(answers, question.id)) continue;
-      *answer = Answer<bool>::Of(false);
-      changed = true;
-    }
-  }
-  return answers;
+Answers AllApplicableNo(const Answers& answers) {
+  return triage_test::AllNoExcept(answers);
 }
 
 const char* const kBaseDocuments[] = {
@@ -274,9 +267,21 @@ TEST(TriageNotRuledOut, NothingAnsweredListsEveryUrgentAndEmergencySign) {
       "cramp_ongoing_over_10_min", "wound_or_toxin_exposure", "rest_pain_eased_hanging_leg",
       "foot_sore_or_colour_change", "cramps_since_statin", "dark_urine",
       "weakness_getting_worse_fast", "bruising_or_bleeding", "quinine_side_effects",
-      "hot_swollen_joint", "preeclampsia_signs"};
-  EXPECT_EQ(std::set<std::string>(fields.begin(), fields.end()), expected);
-  EXPECT_EQ(fields.size(), expected.size()) << "each field once";
+      "hot_swollen_joint", "preeclampsia_signs",
+      // urgent on their own since clinical 3.1 (child_limp_urgent)
+      "cannot_bear_weight", "limp_no_better_48h"};
+  // Clinical 3.1: signs that fire only together with other skipped answers are listed too.
+  const std::set<std::string> combined = {
+      "pregnant", "postpartum_6_weeks", "clot_risk", "leg_pain_since_cramp",
+      "leg_pain_persistent", "swallowing_or_speech_getting_harder", "unexplained_muscle_pain",
+      "limp_or_one_leg_daytime_pain", "fever", "on_statin", "on_quinine"};
+  std::set<std::string> all = expected;
+  all.insert(combined.begin(), combined.end());
+  EXPECT_EQ(std::set<std::string>(fields.begin(), fields.end()), all);
+  EXPECT_EQ(fields.size(), all.size()) << "each field once";
+  for (const OpenSign& sign : result.not_ruled_out) {
+    EXPECT_EQ(sign.with.empty(), expected.count(std::string(sign.field)) == 1) << sign.field;
+  }
   ASSERT_FALSE(result.not_ruled_out.empty());
   EXPECT_EQ(result.not_ruled_out.front().field, "breathless_or_chest_pain");
   EXPECT_EQ(result.not_ruled_out.front().level, Level::kEmergency);
@@ -298,9 +303,17 @@ TEST(TriageNotRuledOut, OnlyUrgentAndEmergencyRulesCount) {
     }
   }
   const auto result = AssessJson(R"({"episodes_per_week":3})");
-  for (const char* soon_only : {"leg_pain_persistent", "swelling_both_legs", "numbness_or_tingling",
-                                "relief_taking_longer", "limp_or_one_leg_daytime_pain"}) {
+  for (const char* soon_only : {"swelling_both_legs", "numbness_or_tingling",
+                                "relief_taking_longer"}) {
     EXPECT_EQ(FindSign(result.not_ruled_out, soon_only), nullptr) << soon_only;
+    EXPECT_EQ(FindSign(result.unsure_raisers, soon_only), nullptr)
+        << soon_only << " was skipped, not answered not sure";
+  }
+  // Soon on their own; urgent only with another skipped answer (clinical 3.1).
+  for (const char* soon_only : {"leg_pain_persistent", "limp_or_one_leg_daytime_pain"}) {
+    const OpenSign* sign = FindSign(result.not_ruled_out, soon_only);
+    ASSERT_NE(sign, nullptr) << soon_only;
+    EXPECT_FALSE(sign->with.empty()) << soon_only;
     EXPECT_EQ(FindSign(result.unsure_raisers, soon_only), nullptr)
         << soon_only << " was skipped, not answered not sure";
   }
@@ -356,7 +369,7 @@ TEST(TriageNotRuledOut, EveryEntryIsAnApplicableUnansweredSignWhoseYesAddsItsRul
       EXPECT_TRUE(UrgentOrWorse(sign.level)) << text << ": " << sign.field;
       ASSERT_FALSE(sign.rule_ids.empty()) << sign.field;
       Level most = Level::kSelfCare;
-      const auto added = AddedByYes(answers, sign.field);
+      const auto added = AddedByYes(answers, sign.field, {}, sign.with);
       for (std::string_view id : sign.rule_ids) {
         const auto* rule = core::triage::FindRule(id);
         ASSERT_NE(rule, nullptr) << id;
@@ -381,9 +394,13 @@ TEST(TriageNotRuledOut, NoUnansweredSignWhoseYesAddsAWarningIsLeftOut) {
       for (const auto* rule : AddedByYes(answers, question.id)) {
         adds_warning = adds_warning || UrgentOrWorse(rule->level);
       }
-      const bool listed = FindSign(result.not_ruled_out, question.id) != nullptr;
+      const OpenSign* sign = FindSign(result.not_ruled_out, question.id);
+      const bool listed_alone = sign != nullptr && sign->with.empty();
       const bool applies = core::triage::Applies(answers, question.id);
-      EXPECT_EQ(listed, adds_warning && applies) << text << ": " << question.id;
+      EXPECT_EQ(listed_alone, adds_warning && applies) << text << ": " << question.id;
+      if (!applies) {
+        EXPECT_EQ(sign, nullptr) << text << ": " << question.id;
+      }
       // A yes to a follow-up whose gate is closed changes nothing (pregnant and
       // postpartum_6_weeks are left out: the pregnancy rules honour a yes to them whatever
       // the sex).
@@ -551,29 +568,36 @@ TEST(TriageAdvice, EmergencyIsTheCallAndNoDriving) {
 
 TEST(TriageAdvice, UrgentIsTheActionAndNoMassageAfterALegWarning) {
   for (const char* leg :
-       {R"({"calf_swelling_one_side":true})", R"({"foot_sore_or_colour_change":true})",
-        R"({"postpartum_6_weeks":true,"leg_pain_persistent":true})"}) {
+       {R"({"calf_swelling_one_side":true})", R"({"foot_sore_or_colour_change":true})"}) {
     EXPECT_EQ(AssessJson(leg).advice_keys,
               (std::vector<std::string_view>{"advice.level.urgent", "advice.no_massage_leg"}))
         << leg;
   }
-  for (const char* other :
-       {R"({"wound_or_toxin_exposure":true})", R"({"new_medicines":["statin"]})",
-        R"({"new_medicines":["statin","other"],"insomnia":true})"}) {
-    EXPECT_EQ(AssessJson(other).advice_keys, std::vector<std::string_view>{"advice.level.urgent"})
-        << other;
+  // Clinical 3.1: a rule's own action leads "What to do".
+  EXPECT_EQ(AssessJson(R"({"postpartum_6_weeks":true,"leg_pain_persistent":true})").advice_keys,
+            (std::vector<std::string_view>{"advice.rule.pregnancy_leg", "advice.level.urgent",
+                                           "advice.no_massage_leg"}));
+  EXPECT_EQ(AssessJson(R"({"wound_or_toxin_exposure":true})").advice_keys,
+            std::vector<std::string_view>{"advice.level.urgent"});
+  for (const char* statin :
+       {R"({"new_medicines":["statin"]})", R"({"new_medicines":["statin","other"],"insomnia":true})"}) {
+    EXPECT_EQ(AssessJson(statin).advice_keys,
+              (std::vector<std::string_view>{"advice.rule.statin_muscle", "advice.level.urgent"}))
+        << statin;
   }
 }
 
 TEST(TriageAdvice, AdviceStartsWithTheLevelLine) {
   EXPECT_EQ(AssessJson(R"({"muscle_twitching":true})").advice_keys.front(), "advice.level.soon");
   EXPECT_EQ(AssessJson(R"({"age_years":80})").advice_keys.front(), "advice.level.routine");
-  EXPECT_EQ(AssessJson(R"({})").advice_keys.front(), "advice.level.self_care");
+  // Clinical 3.1: with warning signs open, self-care advice is headed "if none applies".
+  EXPECT_EQ(AssessJson(R"({})").advice_keys.front(), "advice.if_none_applies");
+  EXPECT_EQ(Assess(AllApplicableNo(Answers{})).advice_keys.front(), "advice.level.self_care");
 }
 
 TEST(TriageAdvice, SelfCareGetsStretchesHabitsAndWhatDoesNotHelp) {
   EXPECT_EQ(
-      AssessJson(R"({})").advice_keys,
+      Assess(AllApplicableNo(Answers{})).advice_keys,
       (std::vector<std::string_view>{
           "advice.level.self_care", "advice.during_cramp_calf", "advice.during_cramp_foot",
           "advice.during_cramp_shin", "advice.during_cramp_thigh", "advice.stretch_caution",
@@ -629,8 +653,9 @@ TEST(TriageAdvice, PregnancyAndAfterBirthUseTheirOwnAdvice) {
   EXPECT_TRUE(HasKey(after_birth, "advice.after_cramp_pregnancy")) << "no ibuprofen advice";
   EXPECT_TRUE(HasKey(after_birth, "advice.during_cramp_calf"));
   const auto urgent = AssessJson(R"({"pregnant":true,"leg_pain_persistent":true})").advice_keys;
-  EXPECT_EQ(urgent,
-            (std::vector<std::string_view>{"advice.level.urgent", "advice.no_massage_leg"}));
+  EXPECT_EQ(urgent, (std::vector<std::string_view>{"advice.rule.pregnancy_leg",
+                                                    "advice.level.urgent",
+                                                    "advice.no_massage_leg"}));
 }
 
 TEST(TriageAssess, NotSureListsEveryNullField) {

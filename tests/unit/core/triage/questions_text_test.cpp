@@ -336,7 +336,8 @@ TEST(TriageQuestions, StableFactsKeepThePersonAndDropEveryWarningSign) {
   EXPECT_EQ(kept.age_years.Get(), 50);
   EXPECT_EQ(kept.sex.Get(), core::triage::Sex::kFemale);
   EXPECT_EQ(kept.pregnant.Get(), false);
-  EXPECT_EQ(kept.postpartum_6_weeks.Get(), false);
+  // Clinical 3.1: "gave birth in the last 6 weeks" stops being true: asked afresh.
+  EXPECT_EQ(kept.postpartum_6_weeks.state, core::triage::AnswerState::kNotAnswered);
   EXPECT_EQ(kept.on_statin.Get(), true);
   EXPECT_EQ(kept.on_quinine.Get(), true);
   EXPECT_EQ(kept.quinine_weeks.Get(), 6);
@@ -346,7 +347,7 @@ TEST(TriageQuestions, StableFactsKeepThePersonAndDropEveryWarningSign) {
             std::vector<core::triage::Condition>{core::triage::Condition::kDiabetes});
   for (const char* dropped :
        {"breathless_or_chest_pain", "calf_swelling_one_side", "episodes_per_week",
-        "cramps_since_statin", "quinine_side_effects", "insomnia"}) {
+        "cramps_since_statin", "quinine_side_effects", "insomnia", "postpartum_6_weeks"}) {
     EXPECT_EQ(core::triage::StateOf(kept, dropped), core::triage::AnswerState::kNotAnswered)
         << dropped;
   }
@@ -355,9 +356,12 @@ TEST(TriageQuestions, StableFactsKeepThePersonAndDropEveryWarningSign) {
   EXPECT_FALSE(core::triage::HasStableFacts(AnswersFrom(R"({"breathless_or_chest_pain":false})")));
   EXPECT_FALSE(core::triage::HasStableFacts(AnswersFrom(R"({"age_years":null})")));
 
-  // Warning signs are asked afresh every time: none of them is stable.
+  // Warning signs are asked afresh every time: none of them is stable. (Facts such as
+  // pregnancy or a statin are listed too since 3.1, but only with a sign in `with`.)
   for (const OpenSign& sign : triage_test::AssessJson("{}").not_ruled_out) {
-    EXPECT_FALSE(FindQuestion(sign.field)->stable) << sign.field;
+    if (sign.with.empty()) {
+      EXPECT_FALSE(FindQuestion(sign.field)->stable) << sign.field;
+    }
   }
   for (const char* stable : {"age_years", "sex", "pregnant", "new_medicines", "conditions"}) {
     EXPECT_TRUE(FindQuestion(stable)->stable) << stable;
@@ -420,8 +424,17 @@ TEST(TriageText, EveryRenderedMessageFillsItsPlaceholdersFromTheRegion) {
       EXPECT_TRUE(Contains(first_advice, "<NUMBER>")) << first_advice;
     }
     if (assessment.level == Level::kUrgent) {
-      EXPECT_TRUE(Contains(first_advice, "<URGENT LINE>")) << first_advice;
-      EXPECT_TRUE(Contains(first_advice, "<NUMBER>")) << "if it gets worse: " << first_advice;
+      // Clinical 3.1: a rule's own action ("stop taking the statin ...") may lead; the level's
+      // line follows it and names the urgent line and, if it gets worse, the number.
+      const auto& keys = assessment.advice_keys;
+      const auto level_line = std::find(keys.begin(), keys.end(), "advice.level.urgent");
+      ASSERT_NE(level_line, keys.end());
+      const std::string line = json["advice"][level_line - keys.begin()].get<std::string>();
+      EXPECT_TRUE(Contains(line, "<URGENT LINE>")) << line;
+      EXPECT_TRUE(Contains(line, "<NUMBER>")) << "if it gets worse: " << line;
+      for (auto key = keys.begin(); key != level_line; ++key) {
+        EXPECT_EQ(key->substr(0, 12), "advice.rule.") << *key;
+      }
     }
     for (const auto& sign : json["not_ruled_out"]) {
       if (sign["level"] == "emergency") {

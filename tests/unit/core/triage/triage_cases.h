@@ -34,8 +34,8 @@ inline const std::vector<TableCase>& TableCases() {
       {R"({"unexplained_muscle_pain":true})", "self_care", {"occasional"},
        "unexplained muscle pain matters on a statin only"},
       {R"({"clot_risk":true})", "self_care", {"occasional"}, "a clot risk alone is not a sign"},
-      {R"({"fever":true,"cannot_bear_weight":true})", "self_care", {"occasional"},
-       "child_limp_urgent needs the limp itself"},
+      {R"({"fever":true})", "self_care", {"occasional"},
+       "a child's fever alone is not child_limp_urgent (the fever goes with a limp)"},
 
       // [SECTION] Emergency.
       {R"({"breathless_or_chest_pain":true})", "emergency", {"pe"}, "pe"},
@@ -166,6 +166,16 @@ inline const std::vector<TableCase>& TableCases() {
       {R"({"age_years":17,"limp_or_one_leg_daytime_pain":true,"cannot_bear_weight":true})",
        "urgent", {"child_limp_urgent", "child_limp"},
        "child_limp_urgent: 17, limp and cannot bear weight"},
+      // Clinical 3.1: not bearing weight is enough on its own (a child who cannot stand does
+      // not "limp"), and so is a limp or leg pain no better after 48 hours.
+      {R"({"fever":true,"cannot_bear_weight":true})", "urgent", {"child_limp_urgent"},
+       "child_limp_urgent: cannot bear weight, no limp (3.1)"},
+      {R"({"age_years":9,"cannot_bear_weight":true})", "urgent", {"child_limp_urgent"},
+       "child_limp_urgent: cannot bear weight alone (3.1)"},
+      {R"({"age_years":9,"limp_no_better_48h":true})", "urgent", {"child_limp_urgent"},
+       "child_limp_urgent: limp no better after 48 hours (3.1)"},
+      {R"({"age_years":18,"cannot_bear_weight":true,"limp_no_better_48h":true})", "self_care",
+       {"occasional"}, "child_limp_urgent: 18 closes the new child questions too"},
       {R"({"age_years":18,"limp_or_one_leg_daytime_pain":true,"fever":true})", "self_care",
        {"occasional"}, "child_limp_urgent: 18 closes the children's questions"},
 

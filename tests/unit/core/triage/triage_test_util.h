@@ -10,6 +10,8 @@
 
 #include "core/triage/answers_json.h"
 #include "core/triage/assess.h"
+#include "core/triage/dependencies.h"
+#include "core/triage/questions.h"
 #include "core/triage/rules.h"
 
 namespace core::triage {
@@ -95,6 +97,25 @@ inline const core::triage::OpenSign* FindSign(const std::vector<core::triage::Op
     if (sign.field == field) return &sign;
   }
   return nullptr;
+}
+
+// Every yes/no question that applies answered no, except the fields in `skipped` (left as
+// they are), until none is left (answering a gate can close or open follow-ups): every
+// warning sign ruled out but those.
+inline core::triage::Answers AllNoExcept(core::triage::Answers answers,
+                                         const std::vector<std::string_view>& skipped = {}) {
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (const auto& question : core::triage::QuestionList()) {
+      if (question.kind != core::triage::QuestionKind::kYesNo) continue;
+      if (std::find(skipped.begin(), skipped.end(), question.id) != skipped.end()) continue;
+      auto* answer = core::triage::FindYesNoAnswer(answers, question.id);
+      if (answer->IsAnswered() || !core::triage::Applies(answers, question.id)) continue;
+      *answer = core::triage::Answer<bool>::Of(false);
+      changed = true;
+    }
+  }
+  return answers;
 }
 
 inline bool HasKey(const std::vector<std::string_view>& keys, std::string_view key) {
