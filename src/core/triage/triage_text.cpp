@@ -24,27 +24,14 @@ std::string Key(std::string_view prefix, std::string_view rest) {
 }
 
 // "If <field>" for a sign on its own; "If <cond> and <cond>" for one that needs other
-// answers too (CLINICAL.md 3.1: one line). The `cond.<field>` clauses come from the question
-// table; until a field has one, its `if.<field>` clause stands in, lower-cased after the first
-// so the line still reads as one sentence ("If A and if B").
+// answers too (CLINICAL.md 3.1: one line). Every yes/no field has its `cond.<field>` clause
+// in the one-source sign rows of each table (a test checks it).
 std::string ConditionText(TextLookup text, const OpenSign& sign) {
   if (sign.with.empty()) return std::string(text(Key("if.", sign.field)));
-  std::vector<std::string_view> fields{sign.field};
-  fields.insert(fields.end(), sign.with.begin(), sign.with.end());
-  bool every_cond = true;
-  for (std::string_view field : fields) {
-    every_cond = every_cond && !text(Key("cond.", field)).empty();
+  std::string joined(text(Key("cond.", sign.field)));
+  for (std::string_view field : sign.with) {
+    joined.append(text("sign.and")).append(text(Key("cond.", field)));
   }
-  std::string joined;
-  for (std::size_t i = 0; i < fields.size(); ++i) {
-    if (i > 0) joined += std::string(text("sign.and"));
-    std::string clause(text(Key(every_cond ? "cond." : "if.", fields[i])));
-    if (!every_cond && i > 0 && !clause.empty() && clause[0] >= 'A' && clause[0] <= 'Z') {
-      clause[0] = static_cast<char>(clause[0] - 'A' + 'a');
-    }
-    joined += clause;
-  }
-  if (!every_cond) return joined;
   std::string opening(text("sign.if_conds"));
   ReplaceAll(opening, "{conds}", joined);
   return opening;

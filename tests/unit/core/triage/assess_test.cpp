@@ -265,7 +265,7 @@ TEST(TriageNotRuledOut, NothingAnsweredListsEveryUrgentAndEmergencySign) {
       // urgent
       "calf_swelling_one_side", "calf_red_warm_tender", "leg_pain_one_side",
       "cramp_ongoing_over_10_min", "wound_or_toxin_exposure", "rest_pain_eased_hanging_leg",
-      "foot_sore_or_colour_change", "cramps_since_statin", "dark_urine",
+      "foot_sore_or_colour_change", "cramps_since_statin",
       "weakness_getting_worse_fast", "bruising_or_bleeding", "quinine_side_effects",
       "hot_swollen_joint", "preeclampsia_signs",
       // urgent on their own since clinical 3.1 (child_limp_urgent)
@@ -274,6 +274,7 @@ TEST(TriageNotRuledOut, NothingAnsweredListsEveryUrgentAndEmergencySign) {
   const std::set<std::string> combined = {
       "pregnant", "postpartum_6_weeks", "clot_risk", "leg_pain_since_cramp",
       "leg_pain_persistent", "swallowing_or_speech_getting_harder", "unexplained_muscle_pain",
+      "dark_urine", "muscle_wasting_or_weakness",
       "limp_or_one_leg_daytime_pain", "fever", "on_statin", "on_quinine"};
   std::set<std::string> all = expected;
   all.insert(combined.begin(), combined.end());
