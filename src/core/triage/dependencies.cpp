@@ -66,4 +66,20 @@ bool Applies(const Answers& a, std::string_view field) {
   return true;
 }
 
+Answers ApplicableOnly(const Answers& a) {
+  Answers kept = a;
+  // Clearing one answer can close another's gate (pregnant cleared closes pre-eclampsia
+  // when postpartum was no): repeat until a pass clears nothing.
+  for (bool cleared = true; cleared;) {
+    cleared = false;
+    const Answers before = kept;
+    ForEachAnswer(before, [&](std::string_view name, const auto& answer, Range) {
+      if (answer.IsAnswered() || answer.IsNotSure()) {
+        if (!Applies(before, name) && ClearAnswer(kept, name)) cleared = true;
+      }
+    });
+  }
+  return kept;
+}
+
 }  // namespace core::triage

@@ -57,4 +57,10 @@ bool ShowsGrowingMyth(const Answers& a);
 // unknown names (a UI never hides what it does not know).
 bool Applies(const Answers& a, std::string_view field);
 
+// The answers without those whose question no longer applies (a yes to "pregnant" given
+// before the age was changed to 60, quinine follow-ups after "no quinine"), cleared until
+// nothing more closes. What the app assesses and saves, so a hidden answer never fires a
+// rule, is never offered back and never reads as a contradiction (contradictions.h).
+Answers ApplicableOnly(const Answers& a);
+
 }  // namespace core::triage

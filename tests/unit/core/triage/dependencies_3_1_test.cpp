@@ -3,6 +3,8 @@
 // from sex alone), and "Do cramps mean I am growing?" only under 25.
 #include <gtest/gtest.h>
 
+#include "core/triage/answers_json.h"
+#include "core/triage/assess.h"
 #include "core/triage/dependencies.h"
 #include "core/triage/questions.h"
 #include "triage_test_util.h"
@@ -47,4 +49,27 @@ TEST(TriageDependencies31, TheChildrensPageAsksAboutALimpNoBetterAfter48Hours) {
   EXPECT_TRUE(Applies(AnswersFrom(R"({"age_years":17})"), "limp_no_better_48h"));
   EXPECT_FALSE(Applies(AnswersFrom(R"({"age_years":18})"), "limp_no_better_48h"));
   EXPECT_FALSE(core::triage::FindQuestion("limp_no_better_48h")->stable);
+}
+
+// The app assesses and saves only answers whose question still applies: a yes given before
+// an earlier answer was changed (the age to 60, quinine to no) is dropped, never fired.
+TEST(TriageDependencies31, AnswersWhoseQuestionClosedAreDropped) {
+  const auto answers = core::triage::ApplicableOnly(AnswersFrom(
+      R"({"pregnant":true,"postpartum_6_weeks":false,"preeclampsia_signs":true,"age_years":60,
+          "on_quinine":false,"quinine_more_than_prescribed":true,"leg_pain_persistent":false,
+          "leg_pain_one_side":true,"fever":true,"calf_swelling_one_side":true})"));
+  for (const char* field : {"pregnant", "postpartum_6_weeks", "preeclampsia_signs",
+                            "quinine_more_than_prescribed", "leg_pain_one_side", "fever"}) {
+    EXPECT_EQ(core::triage::StateOf(answers, field), core::triage::AnswerState::kNotAnswered)
+        << field;
+  }
+  EXPECT_TRUE(answers.calf_swelling_one_side.IsAnswered()) << "an answer that applies stays";
+  EXPECT_EQ(answers.age_years.value, 60);
+  EXPECT_FALSE(core::triage::Assess(answers).Fired("pregnancy"));
+  EXPECT_FALSE(core::triage::Assess(answers).Fired("quinine_overdose"));
+  // Nothing closed: nothing changes.
+  const auto open = AnswersFrom(R"({"pregnant":true,"age_years":30,"on_quinine":null,
+                                    "quinine_more_than_prescribed":true})");
+  EXPECT_EQ(core::triage::AnswersToJsonText(core::triage::ApplicableOnly(open)),
+            core::triage::AnswersToJsonText(open));
 }
