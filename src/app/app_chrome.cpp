@@ -10,6 +10,7 @@
 #include "app/fonts.h"
 #include "app/language.h"
 #include "app/theme.h"
+#include "app/widgets.h"
 
 namespace app {
 namespace {
@@ -101,12 +102,17 @@ void App::DrawContent() {
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(16.0f, 8.0f));
   // Set before Begin so this very frame is laid out from the top (SetScrollY would only
   // take effect in the next one).
+  const bool new_step = scroll_to_top_;
   if (scroll_to_top_) {
     ImGui::SetNextWindowScroll(ImVec2(-1.0f, 0.0f));
     scroll_to_top_ = false;
   }
-  ImGui::BeginChild(kScreenChildName, ImVec2(0.0f, -theme::kNavBarHeight),
+  Page& page = CurrentPage();
+  const bool more_below = page.ShowsMoreBelow();
+  const float cue = more_below ? widgets::MoreBelowHeight() : 0.0f;
+  ImGui::BeginChild(kScreenChildName, ImVec2(0.0f, -theme::kNavBarHeight - cue),
                     ImGuiChildFlags_AlwaysUseWindowPadding);
+  ImGuiWindow* screen = ImGui::GetCurrentWindow();
   // A readable column on wide screens, centred; the whole width on phones.
   const float avail = ImGui::GetContentRegionAvail().x;
   const float column = avail < theme::kContentMaxWidth ? avail : theme::kContentMaxWidth;
@@ -120,7 +126,6 @@ void App::DrawContent() {
   window->WorkRect.Max.x = window->ContentRegionRect.Max.x = window->DC.CursorPos.x + column;
   ImGui::PushItemWidth(column);
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + column);
-  Page& page = CurrentPage();
   if (page.ShowsNotes()) {
     DrawStorageBanner();
     DrawUnsavedBanner();
@@ -128,6 +133,7 @@ void App::DrawContent() {
   DrawUpdateOffer();
   ImGui::PushID(ScreenId(router_.Current()));
   PageContext context = MakePageContext(column);
+  context.new_step = new_step;
   page.Draw(context);
   ImGui::PopID();
   ImGui::PopTextWrapPos();
@@ -139,6 +145,17 @@ void App::DrawContent() {
   ImGui::EndChild();
   ImGui::PopStyleVar();
   ImGui::PopStyleColor();
+  if (more_below) {
+    // Under the column, across its width (the column's place in the child's padding).
+    ImGui::SetCursorPosX(16.0f + (avail - column) * 0.5f);
+    ImGui::BeginGroup();
+    ImGuiWindow* outer = ImGui::GetCurrentWindow();
+    const float right = outer->WorkRect.Max.x;
+    outer->WorkRect.Max.x = outer->DC.CursorPos.x + column;
+    widgets::MoreBelow(screen);
+    outer->WorkRect.Max.x = right;
+    ImGui::EndGroup();
+  }
 }
 
 void App::DrawNavigationBar() {

@@ -11,6 +11,7 @@
 // [SECTION] Saved details to confirm
 // [SECTION] The screen
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -208,18 +209,23 @@ bool AnyAnswered(const SelfCheckFlow& flow, const std::vector<const Question*>& 
 }
 
 // [SECTION] A page
-void DrawPage(SelfCheckFlow& flow) {
+void DrawPage(SelfCheckFlow& flow, bool new_step) {
   const core::triage::QuestionPage& page = flow.CurrentPage();
   const std::vector<const Question*> questions = flow.CurrentQuestions();
   const bool has_none = page.kind == PageKind::kSigns || page.kind == PageKind::kLists;
-  // The footer (None, Back/Next), plus what App::DrawScreen adds below every screen
-  // (spacing, a 16 px margin, padding), so the page itself never scrolls.
+  // The "More below" bar and the footer (None, Back/Next), plus what App::DrawScreen adds
+  // below every screen (spacing, a 16 px margin, padding), so the page itself never scrolls.
   const float spacing = ImGui::GetStyle().ItemSpacing.y;
   const float button = theme::ButtonHeight(FontSizeOf(FontRole::kLarge));
-  const float footer = (has_none ? 2.0f : 1.0f) * (button + spacing) + spacing + 28.0f;
+  const float footer = widgets::MoreBelowHeight() + spacing +
+                       (has_none ? 2.0f : 1.0f) * (button + spacing) + spacing + 28.0f;
   DrawProgress(flow);
   const float body = ImGui::GetContentRegionAvail().y - footer;
+  // Every page opens at its top, title and first question in view (one child window
+  // serves every page, so it would keep the scroll of the page before).
+  if (new_step) ImGui::SetNextWindowScroll(ImVec2(-1.0f, 0.0f));
   ImGui::BeginChild("##page_body", ImVec2(0.0f, body > 120.0f ? body : 120.0f));
+  ImGuiWindow* body_window = ImGui::GetCurrentWindow();
   ImGui::PushID(page.id.data(), page.id.data() + page.id.size());
   ImGui::PushTextWrapPos(0.0f);
   widgets::Heading(Text(page.title_key).c_str());
@@ -250,6 +256,7 @@ void DrawPage(SelfCheckFlow& flow) {
   ImGui::PopTextWrapPos();
   ImGui::PopID();
   ImGui::EndChild();
+  widgets::MoreBelow(body_window);
 
   if (has_none) {
     const char* none = AnyAnswered(flow, questions) ? "answer.none_else" : "answer.none";
@@ -329,7 +336,7 @@ void DrawSelfCheck(ScreenContext& context) {
       selfcheck::DrawFacts(flow);
       break;
     case selfcheck::Stage::kPage:
-      selfcheck::DrawPage(flow);
+      selfcheck::DrawPage(flow, context.new_step);
       break;
     case selfcheck::Stage::kResult:
       selfcheck::DrawResult(context);

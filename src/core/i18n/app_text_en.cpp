@@ -533,6 +533,26 @@ constexpr Entry kTable[] = {
     Entry{"insights.pain_recent", "Last 4 weeks: {mean} of 10 ({count} ratings)."},
     Entry{"insights.pain_wait", "Pain over time shows here once {count} cramps have a pain rating."},
     Entry{"insights.calendar", "The last 12 weeks, a square a night (Monday first)."},
+
+    // [SECTION] Clinical 3.1 app
+    Entry{"result.open_lead_higher",
+          "Some other questions that matter were skipped or not sure: if any of these is true, "
+          "do this:"},
+    Entry{"result.open_group", "{act}:"},
+    Entry{"result.if_none_applies", "If none of the signs above applies"},
+    Entry{"selfcheck.fact_said", "You said {value}, in {when}"},
+    Entry{"selfcheck.facts_given", "From your self-check in {when}."},
+    Entry{"app.more_below", "More below"},
+    Entry{"preset.duration.up_to_10m", "Up to 10 minutes"},
+    Entry{"preset.duration.over_10m", "More than 10 minutes"},
+    Entry{"log_past.up_to_10m", "Up to 10 min"},
+    Entry{"log_past.over_10m", "Over 10 min"},
+    Entry{"cramp.leg_warning",
+          "Your last self-check found a warning sign in a leg (a possible clot or blocked blood "
+          "supply). Do not massage or stretch the leg until a doctor has seen it."},
+    Entry{"cramp.timing", "This cramp has lasted:"},
+    Entry{"cramp.keep_still",
+          "Keep the leg still and follow the advice above. If it gets worse, call {number}."},
 };
 
 }  // namespace

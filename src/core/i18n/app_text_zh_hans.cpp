@@ -492,6 +492,23 @@ constexpr Entry kTable[] = {
     Entry{"insights.pain_recent", "最近 4 周：{mean}/10（{count} 次评分）。"},
     Entry{"insights.pain_wait", "有 {count} 次抽筋评过疼痛后，这里会显示疼痛的变化。"},
     Entry{"insights.calendar", "最近 12 周，每个方格是一个夜晚（周一开始）。"},
+
+    // [SECTION] Clinical 3.1 app
+    Entry{"result.open_lead_higher",
+          "还有一些重要问题被跳过或回答了“不确定”：如果下面任何一条符合，请这样做："},
+    Entry{"result.open_group", "{act}："},
+    Entry{"result.if_none_applies", "如果上面的症状都不符合"},
+    Entry{"selfcheck.fact_said", "您在{when}填写的是{value}"},
+    Entry{"selfcheck.facts_given", "来自您{when}的自查。"},
+    Entry{"app.more_below", "下面还有内容"},
+    Entry{"preset.duration.up_to_10m", "10分钟以内"},
+    Entry{"preset.duration.over_10m", "超过10分钟"},
+    Entry{"log_past.up_to_10m", "10分钟以内"},
+    Entry{"log_past.over_10m", "超过10分钟"},
+    Entry{"cramp.leg_warning",
+          "您上次自查发现腿部有警示症状（可能是腿部血栓或供血受阻）。在医生看过之前，不要按摩或拉伸这条腿。"},
+    Entry{"cramp.timing", "这次抽筋已持续："},
+    Entry{"cramp.keep_still", "请让腿保持不动，并按上面的建议去做。如果加重，请立即拨打急救电话{number}。"},
 };
 
 }  // namespace
