@@ -22,6 +22,7 @@
 #include "app/selfcheck/selfcheck_ui.h"
 #include "app/theme.h"
 #include "app/widgets.h"
+#include "core/i18n/date_format.h"
 #include "core/triage/answers_json.h"
 #include "core/triage/dependencies.h"
 #include "core/triage/triage_text.h"
@@ -302,14 +303,39 @@ std::string FactLine(const core::triage::Answers& facts, const Question& questio
   return "";
 }
 
+// "Mar 2026" / "2026年3月": when a fact was given.
+std::string MonthAndYear(const core::diary::LocalDate& date) {
+  return core::i18n::Fill(
+      T("diary.month"),
+      {{"month", std::string(core::i18n::MonthName(CurrentLanguage(), date.month))},
+       {"year", std::to_string(date.year)}});
+}
+
+// A fact offered back: its words and when it was given. The age is shown with its date
+// ("You said 64 years, in Mar 2026"), so a stale one is seen as such.
+// TODO(core merge): the core's dated stable facts give the age counted forward; the
+// words stay the value as given, with its date.
+std::string OfferedFactLine(const std::string& words, bool dated,
+                            const std::optional<core::diary::LocalDate>& given_on) {
+  if (!dated || !given_on) return words;
+  return core::i18n::Fill(T("selfcheck.fact_said"),
+                          {{"value", words}, {"when", MonthAndYear(*given_on)}});
+}
+
 void DrawFacts(SelfCheckFlow& flow) {
   widgets::Heading(T("selfcheck.facts_title").c_str());
+  const std::optional<core::diary::LocalDate>& given_on = flow.SavedFactsGivenOn();
+  if (given_on) {
+    widgets::Paragraph(
+        core::i18n::Fill(T("selfcheck.facts_given"), {{"when", MonthAndYear(*given_on)}}).c_str());
+  }
   widgets::Note(T("selfcheck.facts_note").c_str());
   ImGui::Spacing();
   for (const Question& question : core::triage::QuestionList()) {
     if (!question.stable || !core::triage::Applies(flow.Answers(), question.id)) continue;
     const std::string line = FactLine(flow.Answers(), question);
-    if (!line.empty()) widgets::Bullet(line.c_str());
+    if (!line.empty())
+      widgets::Bullet(OfferedFactLine(line, question.id == "age_years", given_on).c_str());
   }
   ImGui::Spacing();
   if (widgets::BigButton((T("selfcheck.facts_confirm") + "###facts_confirm").c_str(), true))
