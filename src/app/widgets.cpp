@@ -76,7 +76,8 @@ bool FittedButton(const char* label, ImVec2 size, FontRole font) {
 
 }  // namespace
 
-bool BigButton(const char* label, bool primary, float width, float height) {
+namespace {
+bool ButtonIn(FontRole font, const char* label, bool primary, float width, float height) {
   if (primary) {
     ImGui::PushStyleColor(ImGuiCol_Button, theme::kAccent);
     ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(1.0f, 0.78f, 0.48f, 1.0f));
@@ -84,9 +85,19 @@ bool BigButton(const char* label, bool primary, float width, float height) {
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kAccentText);
   }
   const bool pressed = FittedButton(
-      label, ImVec2(width, height > 0.0f ? height : theme::kTouchTarget), FontRole::kLarge);
+      label, ImVec2(width, height > 0.0f ? height : theme::kTouchTarget), font);
   if (primary) ImGui::PopStyleColor(4);
   return pressed;
+}
+
+}  // namespace
+
+bool BigButton(const char* label, bool primary, float width, float height) {
+  return ButtonIn(FontRole::kLarge, label, primary, width, height);
+}
+
+bool CompactButton(const char* label, bool primary, float width) {
+  return ButtonIn(FontRole::kBody, label, primary, width, 0.0f);
 }
 
 bool DangerButton(const char* label, float width) {

@@ -7,6 +7,9 @@ namespace app::widgets {
 // A button at least theme::kTouchTarget tall, full width unless `width` > 0. `primary`
 // uses the accent colour.
 bool BigButton(const char* label, bool primary = false, float width = -1.0f, float height = 0.0f);
+// A BigButton with its words in the body font, for a row that must hold three buttons on a
+// small screen.
+bool CompactButton(const char* label, bool primary, float width);
 // A BigButton in the danger colour, for actions that destroy data (always after a
 // plain-words confirmation).
 bool DangerButton(const char* label, float width = -1.0f);
