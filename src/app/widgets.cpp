@@ -84,8 +84,8 @@ bool ButtonIn(FontRole font, const char* label, bool primary, float width, float
     ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImVec4(0.86f, 0.60f, 0.28f, 1.0f));
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kAccentText);
   }
-  const bool pressed = FittedButton(
-      label, ImVec2(width, height > 0.0f ? height : theme::kTouchTarget), font);
+  const bool pressed =
+      FittedButton(label, ImVec2(width, height > 0.0f ? height : theme::kTouchTarget), font);
   if (primary) ImGui::PopStyleColor(4);
   return pressed;
 }

@@ -174,8 +174,8 @@ void CrampFlow::DrawLegWarning(PageContext& context) const {
   std::string text = T("cramp.leg_warning");
   for (std::string_view key : last_check_.advice_keys) {
     if (key == "advice.no_massage_leg") continue;  // the warning says it
-    text += "\n\n" + core::triage::RegionText(CurrentLookup(), key, context.region,
-                                               CurrentLanguage());
+    text +=
+        "\n\n" + core::triage::RegionText(CurrentLookup(), key, context.region, CurrentLanguage());
   }
   const ImVec4 panel = last_check_.level == core::triage::Level::kEmergency
                            ? ImVec4(0.42f, 0.10f, 0.10f, 1.0f)
@@ -295,8 +295,8 @@ void CrampFlow::DrawTimerAnswers(PageContext& context, double elapsed) {
     widgets::Callout((advice + "###cramp_persisting").c_str(), theme::kWarningPanel);
   } else if (still_cramping_) {
     // After a warning about the leg there is no stretch to keep holding.
-    widgets::Note((plays_stretch_ ? T("cramp.keep_holding") : T("cramp.keep_still", context.region))
-                      .c_str());
+    widgets::Note(
+        (plays_stretch_ ? T("cramp.keep_holding") : T("cramp.keep_still", context.region)).c_str());
   }
   if (widgets::BigButton((T("cramp.eased") + "###cramp_done").c_str(), true)) {
     episode_ = core::diary::MakeQuickEpisode(

@@ -167,7 +167,7 @@ struct OpenSignWords {
   }
   static const char* AdviceHeading(const core::triage::Assessment& result) {
     return result.level == Level::kSelfCare && !result.not_ruled_out.empty() ? kIfNoneApplies
-                                                                              : "result.what_to_do";
+                                                                             : "result.what_to_do";
   }
 };
 
@@ -193,7 +193,8 @@ std::string_view ConditionOnly(std::string_view key) {
 // <action>", the whole sentence is kept, action and all.
 std::string SignLine(const core::triage::OpenSign& sign,
                      const core::triage::EmergencyRegion& region) {
-  const std::string full = core::triage::OpenSignText(CurrentLookup(), sign, region, CurrentLanguage());
+  const std::string full =
+      core::triage::OpenSignText(CurrentLookup(), sign, region, CurrentLanguage());
   const std::string condition =
       core::triage::OpenSignText(&ConditionOnly, sign, region, CurrentLanguage());
   if (!condition.empty() && full.size() > condition.size() &&
@@ -204,9 +205,11 @@ std::string SignLine(const core::triage::OpenSign& sign,
 
 // "Call 999 now:" from the clause "call 999 now": the first letter made a capital where the
 // language has capitals (ASCII only; Chinese has none).
-std::string GroupHeading(const std::string& action_key, const core::triage::EmergencyRegion& region) {
+std::string GroupHeading(const std::string& action_key,
+                         const core::triage::EmergencyRegion& region) {
   std::string action = Text(action_key, region);
-  if (!action.empty() && action[0] >= 'a' && action[0] <= 'z') action[0] = static_cast<char>(action[0] - 'a' + 'A');
+  if (!action.empty() && action[0] >= 'a' && action[0] <= 'z')
+    action[0] = static_cast<char>(action[0] - 'a' + 'A');
   return core::i18n::Fill(Text(OpenSignWords::kGroup), {{"act", action}});
 }
 

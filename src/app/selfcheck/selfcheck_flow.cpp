@@ -28,7 +28,8 @@ bool ShowsGrowingMyth(const core::triage::Answers& answers) {
 }
 
 void SelfCheckFlow::SetLastAnsweredOn(std::string_view json_text) {
-  const nlohmann::json value = nlohmann::json::parse(json_text, nullptr, /*allow_exceptions=*/false);
+  const nlohmann::json value =
+      nlohmann::json::parse(json_text, nullptr, /*allow_exceptions=*/false);
   given_on_.reset();
   if (value.is_string()) given_on_ = core::diary::ParseDate(value.get<std::string>());
   changed_ = true;

@@ -18,8 +18,8 @@
 // the answers when ConsumeAnswersChanged() says so and redraws when ConsumeChanged() does.
 #include <cstddef>
 #include <functional>
-#include <optional>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>

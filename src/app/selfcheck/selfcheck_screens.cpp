@@ -16,9 +16,9 @@
 #include <algorithm>
 #include <cstdio>
 
-#include "app/language.h"
 #include "app/app_settings.h"
 #include "app/fonts.h"
+#include "app/language.h"
 #include "app/selfcheck/selfcheck_ui.h"
 #include "app/theme.h"
 #include "app/widgets.h"
@@ -246,7 +246,8 @@ void DrawPage(SelfCheckFlow& flow, bool new_step) {
   // The "More below" bar and the footer (None, Back/Next), plus what App::DrawScreen adds
   // below every screen (spacing, a 16 px margin, padding), so the page itself never scrolls.
   const float spacing = ImGui::GetStyle().ItemSpacing.y;
-  const float button = theme::ButtonHeight(FontSizeOf(row.one_row ? FontRole::kBody : FontRole::kLarge));
+  const float button =
+      theme::ButtonHeight(FontSizeOf(row.one_row ? FontRole::kBody : FontRole::kLarge));
   const float rows = has_none && !row.one_row ? 2.0f : 1.0f;
   const float footer =
       widgets::MoreBelowHeight() + spacing + rows * (button + spacing) + spacing + 28.0f;

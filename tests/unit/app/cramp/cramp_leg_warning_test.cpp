@@ -125,8 +125,8 @@ TEST(CrampNowAfterLegWarning, HoldsAfterAReloadAndAHalfDoneCheckAndEndsWithANewC
     UiDriver ui;
     SelfCheck(ui, "calf_swelling_one_side");
     // A new check begun and left after its first page.
-    ASSERT_TRUE(Tap(ui, "###selfcheck_recheck") || (ui.ScrollTo("###selfcheck_recheck") &&
-                                                   Tap(ui, "###selfcheck_recheck")));
+    ASSERT_TRUE(Tap(ui, "###selfcheck_recheck") ||
+                (ui.ScrollTo("###selfcheck_recheck") && Tap(ui, "###selfcheck_recheck")));
     ASSERT_TRUE(Tap(ui, "###answer_none"));
     meta = ui.Storage().Contents().meta;
   }

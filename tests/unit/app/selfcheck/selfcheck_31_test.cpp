@@ -33,8 +33,12 @@ std::string IdAfter(const std::string& marker) {
   return "";
 }
 
-std::string PageShown() { return IdAfter("###page_"); }
-std::string LevelShown() { return IdAfter("###result_level_"); }
+std::string PageShown() {
+  return IdAfter("###page_");
+}
+std::string LevelShown() {
+  return IdAfter("###result_level_");
+}
 
 bool OnResult() {
   return !LevelShown().empty() || app::FindItem("###result_open_lead") != nullptr ||
@@ -91,7 +95,6 @@ void ExpectOnScreen(const std::string& id, float height) {
   EXPECT_LE(item->y + item->h, height - 64.0f + 0.5f) << id;
 }
 
-
 }  // namespace
 
 // [Item 10] The bug: the body of every page was one child window, so page 2 opened at the
@@ -143,7 +146,6 @@ TEST(SelfCheckPages, MoreBelowShowsWhileThePageGoesOnAndIsGoneAtItsEnd) {
   EXPECT_NE(app::FindItem("###answer_yes_saddle_numbness_or_bladder_change"), nullptr)
       << "the last sign is in view";
   EXPECT_FLOAT_EQ(app::FindItem("###answer_none")->y, none_y) << "None of these stays put";
-
 }
 
 TEST(SelfCheckPages, APageThatFitsHasNoMoreBelowBar) {
@@ -151,7 +153,8 @@ TEST(SelfCheckPages, APageThatFitsHasNoMoreBelowBar) {
   UiDriver tall(390.0f, 844.0f);
   StartCheck(tall);
   for (int i = 0; i < 12 && PageShown() != "sex"; ++i)
-    ASSERT_TRUE(Tap(tall, app::FindItem("###answer_none") != nullptr ? "###answer_none" : "###next"));
+    ASSERT_TRUE(
+        Tap(tall, app::FindItem("###answer_none") != nullptr ? "###answer_none" : "###next"));
   ASSERT_EQ(PageShown(), "sex");
   tall.Frame();
   EXPECT_EQ(app::FindItem("###more_below"), nullptr);
@@ -217,11 +220,11 @@ TEST(SelfCheckResult, SelfCareWithSignsOpenHeadsItsAdviceIfNoneOfTheSignsApplies
 // [Item 12] One place says when the growing myth is shown: a known age under 25.
 TEST(SelfCheckResult, TheGrowingMythIsForAKnownAgeUnder25) {
   for (const auto& [json, shown] : std::map<std::string, bool>{{R"({"age_years":12})", true},
-                                                              {R"({"age_years":24})", true},
-                                                              {R"({"age_years":25})", false},
-                                                              {R"({"age_years":64})", false},
-                                                              {R"({"age_years":null})", false},
-                                                              {R"({})", false}}) {
+                                                               {R"({"age_years":24})", true},
+                                                               {R"({"age_years":25})", false},
+                                                               {R"({"age_years":64})", false},
+                                                               {R"({"age_years":null})", false},
+                                                               {R"({})", false}}) {
     const auto parsed = core::triage::ParseAnswersJson(json);
     ASSERT_TRUE(parsed.Ok()) << json;
     EXPECT_EQ(app::selfcheck::ShowsGrowingMyth(parsed.answers), shown) << json;
@@ -281,7 +284,9 @@ TEST(SelfCheckPages, MoreThanTenMinutesIsOverTheThresholdAndUpToTenIsNot) {
   for (const bool over : {false, true}) {
     UiDriver ui;
     StartCheck(ui);
-    Walk(ui, {}, {{"duration", over ? "###preset_typical_duration_s_5" : "###preset_typical_duration_s_4"}});
+    Walk(
+        ui, {},
+        {{"duration", over ? "###preset_typical_duration_s_5" : "###preset_typical_duration_s_4"}});
     EXPECT_EQ(LevelShown() == "soon", over) << "long_episodes fires over 600 s only";
   }
   UiDriver ui;
