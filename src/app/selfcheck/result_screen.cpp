@@ -171,6 +171,17 @@ struct OpenSignWords {
   }
 };
 
+// Text drawn from `top` down to here becomes one item "<its words>###<id>" lying over it,
+// for tests and a screen-reader mirror (the words themselves are plain text).
+void ItemOver(const ImVec2& top, float width, const std::string& label) {
+  const ImVec2 end = ImGui::GetCursorScreenPos();
+  const float height = std::max(1.0f, end.y - ImGui::GetStyle().ItemSpacing.y - top.y);
+  ImGui::SetCursorScreenPos(top);
+  ImGui::InvisibleButton(label.c_str(), ImVec2(width, height));
+  ImGui::SetCursorScreenPos(end);
+  ImGui::Dummy(ImVec2(0.0f, 0.0f));
+}
+
 // What to do if a sign is true, as OpenSignText() picks it: the first rule's own action
 // (stop the statin, call the maternity unit) when it has one, else its level's.
 std::string ActionKey(const core::triage::OpenSign& sign) {
@@ -256,13 +267,7 @@ void DrawOpenList(const core::triage::Assessment& result,
     ImGui::Spacing();
   }
   ImGui::EndGroup();
-  // The list as one item over what was drawn, for tests and a screen-reader mirror.
-  const ImVec2 end = ImGui::GetCursorScreenPos();
-  const float height = std::max(1.0f, ImGui::GetItemRectMax().y - top.y);
-  ImGui::SetCursorScreenPos(top);
-  ImGui::InvisibleButton(Label(all, "result_not_ruled_out").c_str(), ImVec2(width, height));
-  ImGui::SetCursorScreenPos(end);
-  ImGui::Dummy(ImVec2(0.0f, 0.0f));
+  ItemOver(top, width, Label(all, "result_not_ruled_out"));
 }
 
 // The signs not ruled out: the sentence that leads them (OpenSignWords), "Answer these now",
@@ -307,9 +312,18 @@ void DrawResult(screens::ScreenContext& context) {
   if (result.level == Level::kEmergency && flow.StoppedEarly())
     widgets::Note(T("result.stopped_early").c_str());
 
-  // In the order the core gives: the fired rules' own actions, then the level's.
-  Subheading(T(OpenSignWords::AdviceHeading(result)).c_str());
-  for (std::string_view key : result.advice_keys) widgets::Bullet(Text(key, region).c_str());
+  // In the order the core gives: the fired rules' own actions, then the level's. One item
+  // "<heading>\n- <line>...###result_what_to_do" over it.
+  const ImVec2 advice_top = ImGui::GetCursorScreenPos();
+  const std::string advice_heading = T(OpenSignWords::AdviceHeading(result));
+  std::string advice = advice_heading;
+  Subheading(advice_heading.c_str());
+  for (std::string_view key : result.advice_keys) {
+    const std::string line = Text(key, region);
+    advice += "\n- " + line;
+    widgets::Bullet(line.c_str());
+  }
+  ItemOver(advice_top, ImGui::GetContentRegionAvail().x, Label(advice, "result_what_to_do"));
   if (open && result.level != Level::kSelfCare) {
     ImGui::Spacing();
     DrawNotRuledOut(flow, region);

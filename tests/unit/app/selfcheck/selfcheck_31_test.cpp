@@ -167,6 +167,10 @@ TEST(SelfCheckResult, AnUrgentResultShowsItsActionBeforeTheQuestionsStillOpen) {
   StartCheck(ui);
   Walk(ui, {{"breathless_or_chest_pain", "unsure"}, {"calf_swelling_one_side", "yes"}});
   ASSERT_EQ(LevelShown(), "urgent");
+  const std::string advice = LabelOf("###result_what_to_do");
+  EXPECT_EQ(advice.rfind("What to do now\n- Get medical advice now: contact NHS 111", 0), 0u)
+      << advice;
+  EXPECT_LT(app::FindItem("###result_level_urgent")->y, app::FindItem("###result_what_to_do")->y);
   const app::RecordedItem* level = app::FindItem("###result_level_urgent");
   const app::RecordedItem* lead = app::FindItem("###result_open_lead");
   ASSERT_NE(level, nullptr);
@@ -214,7 +218,9 @@ TEST(SelfCheckResult, SelfCareWithSignsOpenHeadsItsAdviceIfNoneOfTheSignsApplies
   StartCheck(ui);
   Walk(ui, {{"breathless_or_chest_pain", "unsure"}});
   ASSERT_NE(app::FindItem("###result_open_lead"), nullptr);
-  EXPECT_EQ(app::selfcheck::ShowsGrowingMyth(core::triage::Answers{}), false);
+  ASSERT_TRUE(ui.ScrollTo("###result_what_to_do"));
+  const std::string advice = LabelOf("###result_what_to_do");
+  EXPECT_EQ(advice.rfind("If none of the signs above applies\n", 0), 0u) << advice;
 }
 
 // [Item 12] One place says when the growing myth is shown: a known age under 25.
