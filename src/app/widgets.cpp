@@ -185,8 +185,10 @@ float MoreBelowHeight() {
 void MoreBelow(ImGuiWindow* region) {
   const float height = MoreBelowHeight();
   const float width = ImGui::GetContentRegionAvail().x;
-  const bool more = region != nullptr && region->ScrollMax.y > 1.0f &&
-                    region->Scroll.y < region->ScrollMax.y - 1.0f;
+  // From this frame's layout (ScrollMax is last frame's, and a page just opened may be the
+  // only frame drawn): the content reaches below the region's visible bottom.
+  const bool more =
+      region != nullptr && region->DC.CursorMaxPos.y > region->InnerRect.Max.y + 1.0f;
   if (!more) {
     ImGui::Dummy(ImVec2(width, height));
     return;
