@@ -146,14 +146,18 @@ void App::DrawContent() {
   ImGui::PopStyleVar();
   ImGui::PopStyleColor();
   if (more_below) {
-    // Under the column, across its width (the column's place in the child's padding).
+    // Right under the content area (not an item's spacing below it: the navigation bar
+    // follows), across the column's width (the column's place in the child's padding).
+    ImGui::SetCursorScreenPos(ImVec2(ImGui::GetItemRectMin().x, ImGui::GetItemRectMax().y));
     ImGui::SetCursorPosX(16.0f + (avail - column) * 0.5f);
     ImGui::BeginGroup();
     ImGuiWindow* outer = ImGui::GetCurrentWindow();
-    const float right = outer->WorkRect.Max.x;
-    outer->WorkRect.Max.x = outer->DC.CursorPos.x + column;
+    const float work = outer->WorkRect.Max.x;
+    const float region = outer->ContentRegionRect.Max.x;
+    outer->WorkRect.Max.x = outer->ContentRegionRect.Max.x = outer->DC.CursorPos.x + column;
     widgets::MoreBelow(screen);
-    outer->WorkRect.Max.x = right;
+    outer->WorkRect.Max.x = work;
+    outer->ContentRegionRect.Max.x = region;
     ImGui::EndGroup();
   }
 }

@@ -277,7 +277,10 @@ void DrawNotRuledOut(SelfCheckFlow& flow, const core::triage::EmergencyRegion& r
   const std::string lead = OpenSignWords::Lead(result.level, result.not_ruled_out.size());
   widgets::Callout(Label(lead, "result_open_lead").c_str(),
                    result.level == Level::kSelfCare ? theme::kWarningPanel : theme::kSurface);
-  if (widgets::BigButton((T("result.answer_now") + "###answer_now").c_str(), true))
+  // The main button of a self-care result; below a higher level's own action it must not
+  // outshine that action.
+  if (widgets::BigButton((T("result.answer_now") + "###answer_now").c_str(),
+                         result.level == Level::kSelfCare))
     flow.AnswerOpenSigns();
   ImGui::Spacing();
   DrawOpenList(result, region);

@@ -171,6 +171,9 @@ TEST(SelfCheckResult, AnUrgentResultShowsItsActionBeforeTheQuestionsStillOpen) {
   EXPECT_EQ(advice.rfind("What to do now\n- Get medical advice now: contact NHS 111", 0), 0u)
       << advice;
   EXPECT_LT(app::FindItem("###result_level_urgent")->y, app::FindItem("###result_what_to_do")->y);
+  const app::RecordedItem* cue = app::FindItem("###more_below");
+  ASSERT_NE(cue, nullptr) << "the result goes on below";
+  EXPECT_LE(cue->y + cue->h, 844.0f - 64.0f + 0.5f) << "the bar sits above the navigation bar";
   const app::RecordedItem* level = app::FindItem("###result_level_urgent");
   const app::RecordedItem* lead = app::FindItem("###result_open_lead");
   ASSERT_NE(level, nullptr);
