@@ -30,6 +30,31 @@ const Tab kTabs[] = {
     {Screen::kInsights, "nav.insights", "###nav_insights"},
 };
 
+// The column is the page's whole world while this lives: full-width buttons and children
+// end at its right edge, not the window's, so on a wide screen the page sits centred.
+class ColumnScope {
+ public:
+  explicit ColumnScope(float width) {
+    ImGui::BeginGroup();
+    window_ = ImGui::GetCurrentWindow();
+    work_right_ = window_->WorkRect.Max.x;
+    content_right_ = window_->ContentRegionRect.Max.x;
+    window_->WorkRect.Max.x = window_->ContentRegionRect.Max.x = window_->DC.CursorPos.x + width;
+  }
+  ~ColumnScope() {
+    window_->WorkRect.Max.x = work_right_;
+    window_->ContentRegionRect.Max.x = content_right_;
+    ImGui::EndGroup();
+  }
+  ColumnScope(const ColumnScope&) = delete;
+  ColumnScope& operator=(const ColumnScope&) = delete;
+
+ private:
+  ImGuiWindow* window_ = nullptr;
+  float work_right_ = 0.0f;
+  float content_right_ = 0.0f;
+};
+
 }  // namespace
 
 // The name of the content area's child window: touch scrolling looks for it.
@@ -117,30 +142,23 @@ void App::DrawContent() {
   const float avail = ImGui::GetContentRegionAvail().x;
   const float column = avail < theme::kContentMaxWidth ? avail : theme::kContentMaxWidth;
   ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (avail - column) * 0.5f);
-  ImGui::BeginGroup();
-  // The column is the page's whole world: full-width buttons and children end at its right
-  // edge, not the window's, so on a wide screen the page sits centred.
-  ImGuiWindow* window = ImGui::GetCurrentWindow();
-  const float work_right = window->WorkRect.Max.x;
-  const float content_right = window->ContentRegionRect.Max.x;
-  window->WorkRect.Max.x = window->ContentRegionRect.Max.x = window->DC.CursorPos.x + column;
-  ImGui::PushItemWidth(column);
-  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + column);
-  if (page.ShowsNotes()) {
-    DrawStorageBanner();
-    DrawUnsavedBanner();
+  {
+    ColumnScope in_column(column);
+    ImGui::PushItemWidth(column);
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + column);
+    if (page.ShowsNotes()) {
+      DrawStorageBanner();
+      DrawUnsavedBanner();
+    }
+    DrawUpdateOffer();
+    ImGui::PushID(ScreenId(router_.Current()));
+    PageContext context = MakePageContext(column);
+    context.new_step = new_step;
+    page.Draw(context);
+    ImGui::PopID();
+    ImGui::PopTextWrapPos();
+    ImGui::PopItemWidth();
   }
-  DrawUpdateOffer();
-  ImGui::PushID(ScreenId(router_.Current()));
-  PageContext context = MakePageContext(column);
-  context.new_step = new_step;
-  page.Draw(context);
-  ImGui::PopID();
-  ImGui::PopTextWrapPos();
-  ImGui::PopItemWidth();
-  window->WorkRect.Max.x = work_right;
-  window->ContentRegionRect.Max.x = content_right;
-  ImGui::EndGroup();
   ImGui::Dummy(ImVec2(0.0f, 16.0f));
   ImGui::EndChild();
   ImGui::PopStyleVar();
@@ -150,15 +168,8 @@ void App::DrawContent() {
     // follows), across the column's width (the column's place in the child's padding).
     ImGui::SetCursorScreenPos(ImVec2(ImGui::GetItemRectMin().x, ImGui::GetItemRectMax().y));
     ImGui::SetCursorPosX(16.0f + (avail - column) * 0.5f);
-    ImGui::BeginGroup();
-    ImGuiWindow* outer = ImGui::GetCurrentWindow();
-    const float work = outer->WorkRect.Max.x;
-    const float region = outer->ContentRegionRect.Max.x;
-    outer->WorkRect.Max.x = outer->ContentRegionRect.Max.x = outer->DC.CursorPos.x + column;
+    ColumnScope in_column(column);
     widgets::MoreBelow(screen);
-    outer->WorkRect.Max.x = work;
-    outer->ContentRegionRect.Max.x = region;
-    ImGui::EndGroup();
   }
 }
 

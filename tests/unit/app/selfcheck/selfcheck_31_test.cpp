@@ -242,14 +242,28 @@ TEST(SelfCheckResult, TheGrowingMythIsForAKnownAgeUnder25) {
 
 // [Item 4] The facts offered back say when they were given; confirmed unchanged they keep
 // that date (so the age can be counted forward from it); a new age is dated today.
-TEST(SelfCheckFacts, TheAgeOfferedBackSaysWhenItWasGivenAndKeepsThatDate) {
-  UiDriver ui(390.0f, 844.0f,
-              {{"last_triage_answers", R"({"age_years":64,"sex":"male"})"},
-               {"last_triage_answered_on", R"("2026-03-14")"}});
+namespace {
+
+// Saved by a check in March: a man of 64.
+std::map<std::string, std::string> SavedInMarch(const char* settings = "{}") {
+  return {{"last_triage_answers", R"({"age_years":64,"sex":"male"})"},
+          {"last_triage_answered_on", R"("2026-03-14")"},
+          {"settings", settings}};
+}
+
+// From the start of a check to the page of saved facts ("None of these" before it).
+void ToTheFacts(UiDriver& ui) {
   StartCheck(ui);
   for (int i = 0; i < 10 && app::FindItem("###facts_confirm") == nullptr; ++i)
     ASSERT_TRUE(Tap(ui, "###answer_none"));
   ASSERT_NE(app::FindItem("###facts_confirm"), nullptr);
+}
+
+}  // namespace
+
+TEST(SelfCheckFacts, TheAgeOfferedBackSaysWhenItWasGivenAndKeepsThatDate) {
+  UiDriver ui(390.0f, 844.0f, SavedInMarch());
+  ToTheFacts(ui);
   ASSERT_TRUE(Tap(ui, "###facts_confirm"));
   const auto& meta = ui.Storage().Contents().meta;
   ASSERT_EQ(meta.count("last_triage_answered_on"), 1u);
@@ -258,14 +272,8 @@ TEST(SelfCheckFacts, TheAgeOfferedBackSaysWhenItWasGivenAndKeepsThatDate) {
 
 TEST(SelfCheckFacts, TheFactsPageShowsTheMonthAndYearTheAgeWasGiven) {
   for (const bool chinese : {false, true}) {
-    UiDriver ui(390.0f, 844.0f,
-                {{"last_triage_answers", R"({"age_years":64,"sex":"male"})"},
-                 {"last_triage_answered_on", R"("2026-03-14")"},
-                 {"settings", chinese ? R"({"language":"zh-Hans"})" : "{}"}});
-    StartCheck(ui);
-    for (int i = 0; i < 10 && app::FindItem("###facts_confirm") == nullptr; ++i)
-      ASSERT_TRUE(Tap(ui, "###answer_none"));
-    ASSERT_NE(app::FindItem("###facts_confirm"), nullptr);
+    UiDriver ui(390.0f, 844.0f, SavedInMarch(chinese ? R"({"language":"zh-Hans"})" : "{}"));
+    ToTheFacts(ui);
     const std::string facts = LabelOf("###facts_saved");
     const std::string said = chinese ? "您在2026年3月填写的是64" : "You said 64 years, in Mar 2026";
     EXPECT_NE(facts.find(said), std::string::npos) << facts;
@@ -273,12 +281,8 @@ TEST(SelfCheckFacts, TheFactsPageShowsTheMonthAndYearTheAgeWasGiven) {
 }
 
 TEST(SelfCheckFacts, ANewAgeIsDatedTheDayItWasGiven) {
-  UiDriver ui(390.0f, 844.0f,
-              {{"last_triage_answers", R"({"age_years":64,"sex":"male"})"},
-               {"last_triage_answered_on", R"("2026-03-14")"}});
-  StartCheck(ui);
-  for (int i = 0; i < 10 && app::FindItem("###facts_change") == nullptr; ++i)
-    ASSERT_TRUE(Tap(ui, "###answer_none"));
+  UiDriver ui(390.0f, 844.0f, SavedInMarch());
+  ToTheFacts(ui);
   ASSERT_TRUE(Tap(ui, "###facts_change"));
   ASSERT_EQ(PageShown(), "age");
   ASSERT_TRUE(Tap(ui, "###decade_6"));
