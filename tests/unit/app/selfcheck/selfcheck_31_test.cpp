@@ -12,6 +12,7 @@
 #include "app/selfcheck/selfcheck_flow.h"
 #include "core/triage/answers_json.h"
 #include "core/triage/questions.h"
+#include "selfcheck_items.h"
 #include "ui_driver.h"
 
 using app_test::UiDriver;
@@ -19,19 +20,10 @@ using app_test::UiDriver;
 namespace {
 
 bool Tap(UiDriver& ui, const std::string& id) {
-  if (!ui.Press(id, /*touch=*/true)) return false;
-  ui.Frame();
-  ui.Frame();
-  return true;
+  return selfcheck_test::Tap(ui, id, /*touch=*/true);
 }
 
-std::string IdAfter(const std::string& marker) {
-  for (const app::RecordedItem& item : app::LastFrameItems()) {
-    const auto at = item.label.find(marker);
-    if (at != std::string::npos) return item.label.substr(at + marker.size());
-  }
-  return "";
-}
+using selfcheck_test::IdAfter;
 
 std::string PageShown() {
   return IdAfter("###page_");

@@ -11,29 +11,15 @@
 #include "app/item_recorder.h"
 #include "core/triage/answers_json.h"
 #include "core/triage/questions.h"
+#include "selfcheck_items.h"
 #include "ui_driver.h"
 
 using app_test::UiDriver;
 
 namespace {
 
-// Presses an item, then draws one more frame so LastFrameItems() shows the result (the
-// recorder keeps the last *completed* frame).
-bool Tap(UiDriver& ui, const std::string& id, bool touch = false) {
-  if (!ui.Press(id, touch)) return false;
-  ui.Frame();
-  ui.Frame();  // a touch trickles down and up over one more frame
-  return true;
-}
-
-// The text after `marker` in the label of the first item that has it, or "".
-std::string IdAfter(const std::string& marker) {
-  for (const app::RecordedItem& item : app::LastFrameItems()) {
-    const auto at = item.label.find(marker);
-    if (at != std::string::npos) return item.label.substr(at + marker.size());
-  }
-  return "";
-}
+using selfcheck_test::Tap;
+using selfcheck_test::IdAfter;
 
 std::string LevelShown() {
   return IdAfter("###result_level_");
