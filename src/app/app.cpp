@@ -62,10 +62,11 @@ App::App(core::storage::Storage& storage, Platform& platform)
   selfcheck_.SetDiarySource([this] { return diary_.TriageFacts(CurrentNight()); });
   diary_.Load([this](const core::storage::Result&) {
     if (const std::string* json = diary_.Meta(kSettingsMetaKey)) settings_.LoadJson(*json);
-    const std::string* answers = diary_.Meta(selfcheck::kLastAnswersMetaKey);
-    if (answers != nullptr) selfcheck_.SetLastAnswers(*answers);
+    // The date first: the facts offered back are counted forward from it.
     if (const std::string* date = diary_.Meta(selfcheck::kLastAnsweredOnMetaKey))
       selfcheck_.SetLastAnsweredOn(*date);
+    const std::string* answers = diary_.Meta(selfcheck::kLastAnswersMetaKey);
+    if (answers != nullptr) selfcheck_.SetLastAnswers(*answers);
     // The last result, for Cramp now; answers saved by an older version are the last check's.
     const std::string* result = diary_.Meta(selfcheck::kLastResultMetaKey);
     if (result == nullptr) result = answers;

@@ -67,6 +67,8 @@ bool SelfCheckFlow::ConsumeResultChanged() {
 void SelfCheckFlow::SetLastAnswers(std::string_view json_text) {
   auto parsed = core::triage::ParseAnswersJson(json_text);
   if (!parsed.Ok()) return;
+  // TODO(core merge): the core's dated stable facts, counted forward from given_on_ (set
+  // before this call) to today, with quinine weeks and "gave birth" asked afresh.
   saved_facts_ = core::triage::StableFacts(parsed.answers);
   changed_ = true;
 }
