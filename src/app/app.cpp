@@ -29,6 +29,20 @@ std::size_t IndexOf(Screen screen) {
   return static_cast<std::size_t>(screen);
 }
 
+// What Cramp now needs of the self-check: the pregnancy variant from the saved facts, the
+// warning about a leg from the last result (until the next check is completed).
+cramp::LastCheck LastCheckOf(const selfcheck::SelfCheckFlow& flow) {
+  cramp::LastCheck last;
+  const auto& pregnant = flow.SavedFacts().pregnant;
+  last.pregnant = pregnant.IsAnswered() && pregnant.value;
+  if (const core::triage::Assessment* result = flow.LastResult(); result && result->LegWarning()) {
+    last.leg_warning = true;
+    last.level = result->level;
+    last.advice_keys = result->advice_keys;
+  }
+  return last;
+}
+
 }  // namespace
 
 App::App(core::storage::Storage& storage, Platform& platform)
@@ -48,8 +62,15 @@ App::App(core::storage::Storage& storage, Platform& platform)
   selfcheck_.SetDiarySource([this] { return diary_.TriageFacts(CurrentNight()); });
   diary_.Load([this](const core::storage::Result&) {
     if (const std::string* json = diary_.Meta(kSettingsMetaKey)) settings_.LoadJson(*json);
-    if (const std::string* json = diary_.Meta(selfcheck::kLastAnswersMetaKey))
-      selfcheck_.SetLastAnswers(*json);
+    // The date first: the facts offered back are counted forward from it.
+    if (const std::string* date = diary_.Meta(selfcheck::kLastAnsweredOnMetaKey))
+      selfcheck_.SetLastAnsweredOn(*date);
+    const std::string* answers = diary_.Meta(selfcheck::kLastAnswersMetaKey);
+    if (answers != nullptr) selfcheck_.SetLastAnswers(*answers);
+    // The last result, for Cramp now; answers saved by an older version are the last check's.
+    const std::string* result = diary_.Meta(selfcheck::kLastResultMetaKey);
+    if (result == nullptr) result = answers;
+    if (result != nullptr) selfcheck_.SetLastResultAnswers(*result);
     MarkChanged();
   });
 }
@@ -111,6 +132,7 @@ void App::Frame() {
   ImGui::Begin("CrampCheck", nullptr, kFixedWindow);
   ImGui::PopStyleVar();
 
+  cramp_.SetLastCheck(LastCheckOf(selfcheck_));
   Page& drawn = CurrentPage();
   if (shown_page_ == nullptr) shown_page_ = &drawn;
   DrawTopBar();
@@ -178,8 +200,14 @@ void App::MarkChanged() {
 
 void App::SaveChanges() {
   // Saved after every change, not on exit: a phone may kill the page at any time.
-  if (selfcheck_.ConsumeAnswersChanged())
+  if (selfcheck_.ConsumeAnswersChanged()) {
     diary_.PutMeta(selfcheck::kLastAnswersMetaKey, selfcheck_.AnswersJson(), IgnoreSaveResult);
+    diary_.PutMeta(selfcheck::kLastAnsweredOnMetaKey, selfcheck_.FactsGivenOnJson(Today()),
+                   IgnoreSaveResult);
+  }
+  if (selfcheck_.ConsumeResultChanged())
+    diary_.PutMeta(selfcheck::kLastResultMetaKey, selfcheck_.LastResultAnswersJson(),
+                   IgnoreSaveResult);
   if (settings_.ConsumeChanged()) {
     diary_.PutMeta(kSettingsMetaKey, settings_.ToJson(), IgnoreSaveResult);
     MarkChanged();

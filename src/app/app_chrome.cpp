@@ -10,6 +10,7 @@
 #include "app/fonts.h"
 #include "app/language.h"
 #include "app/theme.h"
+#include "app/widgets.h"
 
 namespace app {
 namespace {
@@ -27,6 +28,31 @@ const Tab kTabs[] = {
     {Screen::kSelfCheck, "nav.selfcheck", "###nav_selfcheck"},
     {Screen::kStretches, "nav.stretches", "###nav_stretches"},
     {Screen::kInsights, "nav.insights", "###nav_insights"},
+};
+
+// The column is the page's whole world while this lives: full-width buttons and children
+// end at its right edge, not the window's, so on a wide screen the page sits centred.
+class ColumnScope {
+ public:
+  explicit ColumnScope(float width) {
+    ImGui::BeginGroup();
+    window_ = ImGui::GetCurrentWindow();
+    work_right_ = window_->WorkRect.Max.x;
+    content_right_ = window_->ContentRegionRect.Max.x;
+    window_->WorkRect.Max.x = window_->ContentRegionRect.Max.x = window_->DC.CursorPos.x + width;
+  }
+  ~ColumnScope() {
+    window_->WorkRect.Max.x = work_right_;
+    window_->ContentRegionRect.Max.x = content_right_;
+    ImGui::EndGroup();
+  }
+  ColumnScope(const ColumnScope&) = delete;
+  ColumnScope& operator=(const ColumnScope&) = delete;
+
+ private:
+  ImGuiWindow* window_ = nullptr;
+  float work_right_ = 0.0f;
+  float content_right_ = 0.0f;
 };
 
 }  // namespace
@@ -101,44 +127,50 @@ void App::DrawContent() {
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(16.0f, 8.0f));
   // Set before Begin so this very frame is laid out from the top (SetScrollY would only
   // take effect in the next one).
+  const bool new_step = scroll_to_top_;
   if (scroll_to_top_) {
     ImGui::SetNextWindowScroll(ImVec2(-1.0f, 0.0f));
     scroll_to_top_ = false;
   }
-  ImGui::BeginChild(kScreenChildName, ImVec2(0.0f, -theme::kNavBarHeight),
+  Page& page = CurrentPage();
+  const bool more_below = page.ShowsMoreBelow();
+  const float cue = more_below ? widgets::MoreBelowHeight() : 0.0f;
+  ImGui::BeginChild(kScreenChildName, ImVec2(0.0f, -theme::kNavBarHeight - cue),
                     ImGuiChildFlags_AlwaysUseWindowPadding);
+  ImGuiWindow* screen = ImGui::GetCurrentWindow();
   // A readable column on wide screens, centred; the whole width on phones.
   const float avail = ImGui::GetContentRegionAvail().x;
   const float column = avail < theme::kContentMaxWidth ? avail : theme::kContentMaxWidth;
   ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (avail - column) * 0.5f);
-  ImGui::BeginGroup();
-  // The column is the page's whole world: full-width buttons and children end at its right
-  // edge, not the window's, so on a wide screen the page sits centred.
-  ImGuiWindow* window = ImGui::GetCurrentWindow();
-  const float work_right = window->WorkRect.Max.x;
-  const float content_right = window->ContentRegionRect.Max.x;
-  window->WorkRect.Max.x = window->ContentRegionRect.Max.x = window->DC.CursorPos.x + column;
-  ImGui::PushItemWidth(column);
-  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + column);
-  Page& page = CurrentPage();
-  if (page.ShowsNotes()) {
-    DrawStorageBanner();
-    DrawUnsavedBanner();
+  {
+    ColumnScope in_column(column);
+    ImGui::PushItemWidth(column);
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + column);
+    if (page.ShowsNotes()) {
+      DrawStorageBanner();
+      DrawUnsavedBanner();
+    }
+    DrawUpdateOffer();
+    ImGui::PushID(ScreenId(router_.Current()));
+    PageContext context = MakePageContext(column);
+    context.new_step = new_step;
+    page.Draw(context);
+    ImGui::PopID();
+    ImGui::PopTextWrapPos();
+    ImGui::PopItemWidth();
   }
-  DrawUpdateOffer();
-  ImGui::PushID(ScreenId(router_.Current()));
-  PageContext context = MakePageContext(column);
-  page.Draw(context);
-  ImGui::PopID();
-  ImGui::PopTextWrapPos();
-  ImGui::PopItemWidth();
-  window->WorkRect.Max.x = work_right;
-  window->ContentRegionRect.Max.x = content_right;
-  ImGui::EndGroup();
   ImGui::Dummy(ImVec2(0.0f, 16.0f));
   ImGui::EndChild();
   ImGui::PopStyleVar();
   ImGui::PopStyleColor();
+  if (more_below) {
+    // Right under the content area (not an item's spacing below it: the navigation bar
+    // follows), across the column's width (the column's place in the child's padding).
+    ImGui::SetCursorScreenPos(ImVec2(ImGui::GetItemRectMin().x, ImGui::GetItemRectMax().y));
+    ImGui::SetCursorPosX(16.0f + (avail - column) * 0.5f);
+    ColumnScope in_column(column);
+    widgets::MoreBelow(screen);
+  }
 }
 
 void App::DrawNavigationBar() {

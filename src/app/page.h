@@ -11,6 +11,7 @@
 //   Back()        a step back inside the page (a flow's previous step); false lets the
 //                 router go back a page
 //   ShowsNotes()  whether the storage notes may be drawn above it (not during Cramp now)
+//   ShowsMoreBelow()  a "More below" bar under the column while more of it lies below
 //   Animating()   something on it moves now (a stretch figure): every frame is drawn
 //   VisibleTick() changes whenever it changes by itself at a slower pace (a timer's
 //                 seconds), one frame per change; -1 while nothing changes by itself
@@ -78,6 +79,9 @@ struct PageContext {
   bool reduced_motion = false;
   // A short buzz where the device has one (a stretch moving on to its next step).
   std::function<void(int milliseconds)> vibrate;
+  // This frame shows a new page or a new step of one from its top: a region that scrolls
+  // inside the page starts at its top too.
+  bool new_step = false;
 };
 
 class Page {
@@ -90,6 +94,7 @@ class Page {
   virtual bool TakeChange() { return false; }
   virtual bool Back() { return false; }
   virtual bool ShowsNotes() const { return true; }
+  virtual bool ShowsMoreBelow() const { return false; }
   virtual bool Animating(const core::Clock&) const { return false; }
   virtual int VisibleTick(const core::Clock&) const { return -1; }
 };

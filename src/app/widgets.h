@@ -1,11 +1,15 @@
 #pragma once
 // Small building blocks shared by the screens, sized for a thumb at night.
 struct ImVec4;
+struct ImGuiWindow;
 namespace app::widgets {
 
 // A button at least theme::kTouchTarget tall, full width unless `width` > 0. `primary`
 // uses the accent colour.
 bool BigButton(const char* label, bool primary = false, float width = -1.0f, float height = 0.0f);
+// A BigButton with its words in the body font, for a row that must hold three buttons on a
+// small screen.
+bool CompactButton(const char* label, bool primary, float width);
 // A BigButton in the danger colour, for actions that destroy data (always after a
 // plain-words confirmation).
 bool DangerButton(const char* label, float width = -1.0f);
@@ -27,5 +31,11 @@ void Bullet(const char* text);
 bool ToggleButton(const char* label, bool selected, float width = -1.0f);
 // The width of each of `count` buttons sharing one row of the current column.
 float RowButtonWidth(int count);
+// Drawn just below a region that scrolls (`region`: ImGui::GetCurrentWindow() inside it):
+// while more of it lies below what is shown, a "More below" bar, an item "...###more_below"
+// that scrolls on by most of a screen when tapped; else the same space left empty, so
+// nothing under it moves (the space is MoreBelowHeight(), reserved by the caller).
+void MoreBelow(ImGuiWindow* region);
+float MoreBelowHeight();
 
 }  // namespace app::widgets

@@ -19,7 +19,6 @@
 #include "app/fonts.h"
 #include "app/language.h"
 #include "app/model/diary_model.h"
-#include "app/selfcheck/selfcheck_flow.h"
 #include "app/theme.h"
 #include "app/widgets.h"
 #include "core/diary/timestamp.h"
@@ -116,7 +115,7 @@ bool CrampFlow::Back() {
 void CrampFlow::Draw(PageContext& context) {
   switch (step_) {
     case Step::kMuscle:
-      DrawMuscle();
+      DrawMuscle(context);
       break;
     case Step::kSide:
       DrawSide(context);
@@ -168,7 +167,25 @@ std::optional<Side> SideChoice() {
   return chosen;
 }
 
-void CrampFlow::DrawMuscle() {
+// The last self-check's warning about a leg and its actions, first on every step: no
+// stretch or massage until a doctor has seen the leg (or the next check says otherwise).
+void CrampFlow::DrawLegWarning(PageContext& context) const {
+  if (!last_check_.leg_warning) return;
+  std::string text = T("cramp.leg_warning");
+  for (std::string_view key : last_check_.advice_keys) {
+    if (key == "advice.no_massage_leg") continue;  // the warning says it
+    text +=
+        "\n\n" + core::triage::RegionText(CurrentLookup(), key, context.region, CurrentLanguage());
+  }
+  const ImVec4 panel = last_check_.level == core::triage::Level::kEmergency
+                           ? ImVec4(0.42f, 0.10f, 0.10f, 1.0f)
+                           : theme::kWarningPanel;
+  widgets::Callout((text + "###cramp_clot_warning").c_str(), panel);
+  ImGui::Spacing();
+}
+
+void CrampFlow::DrawMuscle(PageContext& context) {
+  DrawLegWarning(context);
   widgets::Heading(T("cramp.where").c_str());
   if (const std::optional<Muscle> muscle = MuscleChoice()) {
     start_.muscle = *muscle;
@@ -177,16 +194,18 @@ void CrampFlow::DrawMuscle() {
 }
 
 void CrampFlow::DrawSide(PageContext& context) {
+  DrawLegWarning(context);
   widgets::Heading(
       core::i18n::Fill(T("cramp.which_leg"), {{"muscle", MuscleLabel(start_.muscle)}}).c_str());
   if (const std::optional<Side> side = SideChoice()) {
     start_.side = *side;
     start_.started = context.clock.Now();
     timer_start_ = context.clock.MonotonicSeconds();
-    // The pregnancy variant when the last self-check said pregnant.
-    const auto& pregnant = context.selfcheck.SavedFacts().pregnant;
-    player_.Start(stretch::RoutineFor(start_.muscle, pregnant.IsAnswered() && pregnant.value),
-                  timer_start_);
+    // The pregnancy variant when the last self-check said pregnant; none after a warning
+    // about the leg.
+    plays_stretch_ = !last_check_.leg_warning;
+    if (plays_stretch_)
+      player_.Start(stretch::RoutineFor(start_.muscle, last_check_.pregnant), timer_start_);
     GoTo(Step::kStretching);
   }
   ImGui::Spacing();
@@ -201,6 +220,10 @@ int CrampFlow::ElapsedWholeSeconds(const core::Clock& clock) const {
 void CrampFlow::DrawStretching(PageContext& context) {
   const double now = context.clock.MonotonicSeconds();
   const double elapsed = std::max(0.0, now - timer_start_);
+  if (!plays_stretch_) {
+    DrawTimerOnly(context, elapsed);
+    return;
+  }
   player_.SetReducedMotion(context.reduced_motion);
   // A short buzz at each new step: the person may be holding the foot with eyes shut.
   if (player_.TakeStepChange(now) && context.vibrate) context.vibrate(kStepBuzzMs);
@@ -228,6 +251,26 @@ void CrampFlow::DrawStretching(PageContext& context) {
   ImGui::TextColored(theme::kTextMuted, "%s", timer);
   PopFont();
   ImGui::SetCursorPosY(after_ring);
+  DrawTimerAnswers(context, elapsed);
+}
+
+// Without a stretch (after a warning about the leg): the warning, the relief timer, and the
+// same answers.
+void CrampFlow::DrawTimerOnly(PageContext& context, double elapsed) {
+  DrawLegWarning(context);
+  char timer[32];
+  const int seconds = static_cast<int>(elapsed);
+  std::snprintf(timer, sizeof timer, "%d:%02d", seconds / 60, seconds % 60);
+  widgets::Paragraph(T("cramp.timing").c_str());
+  PushFont(FontRole::kHeading);
+  ImGui::TextColored(theme::kTextMuted, "%s", timer);
+  PopFont();
+  ImGui::Spacing();
+  DrawTimerAnswers(context, elapsed);
+}
+
+// The 10-minute question once the timer passes it, then "It has eased" / "Still cramping".
+void CrampFlow::DrawTimerAnswers(PageContext& context, double elapsed) {
   const auto text = CurrentLookup();
   if (elapsed >= kPersistingSeconds && persisting_ < 0) {
     // The self-check's own question, asked when it matters (CLINICAL.md "Questions").
@@ -251,7 +294,9 @@ void CrampFlow::DrawStretching(PageContext& context) {
         " " + std::string(text("rule.cramp_persisting")) + " " + T("cramp.sources");
     widgets::Callout((advice + "###cramp_persisting").c_str(), theme::kWarningPanel);
   } else if (still_cramping_) {
-    widgets::Note(T("cramp.keep_holding").c_str());
+    // After a warning about the leg there is no stretch to keep holding.
+    widgets::Note(
+        (plays_stretch_ ? T("cramp.keep_holding") : T("cramp.keep_still", context.region)).c_str());
   }
   if (widgets::BigButton((T("cramp.eased") + "###cramp_done").c_str(), true)) {
     episode_ = core::diary::MakeQuickEpisode(

@@ -8,8 +8,14 @@
 // 10 minutes ###answer_yes / ###answer_no answer the cramp_persisting question and a yes shows
 // ###cramp_persisting (get advice now). "Saved" is shown only after storage confirms the write; a
 // failed write keeps the entry in memory and offers a retry.
+//
+// After a self-check whose result warned about a leg (a possible clot or blocked blood
+// supply), until the next check is completed, every step opens with ###cramp_clot_warning
+// (that warning and the result's actions) and no stretch or massage is played; the timer,
+// the 10-minute question and logging work as always (CLINICAL.md 3.1).
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "app/cramp/episode_details.h"
@@ -18,8 +24,20 @@
 #include "core/clock.h"
 #include "core/diary/episode.h"
 #include "core/diary/quick_log.h"
+#include "core/triage/level.h"
 
 namespace app::cramp {
+
+// What Cramp now needs to know of the last self-check: App fills it in from the
+// self-check's last result before each frame (SetLastCheck); nothing else is shared.
+struct LastCheck {
+  bool pregnant = false;  // said pregnant: the pregnancy variant of the calf stretch
+  // The last completed check fired an emergency or urgent rule about the leg
+  // (core::triage::Assessment::LegWarning()).
+  bool leg_warning = false;
+  core::triage::Level level = core::triage::Level::kSelfCare;
+  std::vector<std::string_view> advice_keys;  // that result's "what to do", in order
+};
 
 class CrampFlow final : public Page {
  public:
@@ -41,14 +59,19 @@ class CrampFlow final : public Page {
 
   // Starts over at "where is the cramp?".
   void Start();
+  void SetLastCheck(LastCheck last) { last_check_ = std::move(last); }
+  // The leg warning leads every step and no stretch is played.
+  bool ShowsLegWarning() const { return last_check_.leg_warning; }
 
   Step CurrentStep() const { return step_; }
   // The relief timer is on screen and ticking: the app keeps drawing.
   bool IsTiming() const { return step_ == Step::kStretching; }
   // The stretch figure is moving now (not holding): the app draws every frame.
   bool FigureMoving(const core::Clock& clock) const {
-    return IsTiming() && player_.Moving(clock.MonotonicSeconds());
+    return IsTiming() && plays_stretch_ && player_.Moving(clock.MonotonicSeconds());
   }
+  // A stretch routine plays (while timing): never after a leg warning.
+  bool PlaysStretch() const { return IsTiming() && plays_stretch_; }
   // Which routine plays (while timing).
   core::stretch::RoutineId RoutineShown() const { return player_.Routine().id; }
   // Whole seconds the relief timer shows (while timing).
@@ -57,9 +80,12 @@ class CrampFlow final : public Page {
   bool ShowsSaveFailure() const { return step_ == Step::kSaveFailed; }
 
  private:
-  void DrawMuscle();
+  void DrawMuscle(PageContext& context);
+  void DrawLegWarning(PageContext& context) const;
   void DrawSide(PageContext& context);
   void DrawStretching(PageContext& context);
+  void DrawTimerOnly(PageContext& context, double elapsed);
+  void DrawTimerAnswers(PageContext& context, double elapsed);
   void DrawSaving();
   void DrawSaveFailed(PageContext& context);
   void DrawDetails(PageContext& context);
@@ -71,6 +97,8 @@ class CrampFlow final : public Page {
   core::diary::QuickLogStart start_;
   double timer_start_ = 0.0;       // monotonic seconds at the side tap
   stretch::StretchPlayer player_;  // the muscle's routine, from the side tap
+  bool plays_stretch_ = false;     // player_ runs (no leg warning at the side tap)
+  LastCheck last_check_;
   bool still_cramping_ = false;
   // The answer to "still going after 10 minutes of stretching?" (cramp_persisting), asked
   // once the timer passes 10 minutes: -1 not asked yet, 0 no, 1 yes.

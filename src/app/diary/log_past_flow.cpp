@@ -44,7 +44,15 @@ constexpr Preset kWhenPresets[] = {
 constexpr int kPickerStartMinutes = 60;  // "earlier": the picker starts an hour back
 constexpr int kMinuteStep = 5;
 
-constexpr int kDurationPresets[] = {30, 60, 120, 300, 600};
+// Either side of CLINICAL.md's 10 minutes (long_episodes: over 600 s), never a lone
+// "10 minutes" on it: 600 is "up to 10 minutes", 900 "more than 10 minutes".
+constexpr int kDurationPresets[] = {30, 60, 120, 300, 600, 900};
+
+std::string DurationPresetLabel(core::i18n::Language language, int seconds) {
+  if (seconds == 600) return T("log_past.up_to_10m");
+  if (seconds == 900) return T("log_past.over_10m");
+  return core::i18n::FormatDuration(language, seconds);
+}
 
 core::diary::LocalDate Today(const core::Clock& clock) {
   const core::WallClockReading now = clock.Now();
@@ -240,7 +248,7 @@ void LogPastFlow::DrawDuration(PageContext& context) {
   int column = 0;
   for (const int seconds : kDurationPresets) {
     const std::string label =
-        core::i18n::FormatDuration(language, seconds) + "###duration_" + std::to_string(seconds);
+        DurationPresetLabel(language, seconds) + "###duration_" + std::to_string(seconds);
     if (column > 0) ImGui::SameLine();
     if (widgets::ToggleButton(label.c_str(), cramp_.duration_s == seconds, third)) {
       cramp_.duration_s = seconds;

@@ -19,6 +19,10 @@ int SelfCheckPage::StepKey() const {
   return flow_.PageKey();
 }
 
+bool SelfCheckPage::ShowsMoreBelow() const {
+  return flow_.CurrentStage() == selfcheck::Stage::kResult;
+}
+
 bool SelfCheckPage::Back() {
   if (flow_.CurrentStage() == selfcheck::Stage::kIntro) return false;
   flow_.Back();

@@ -59,6 +59,7 @@ class SelfCheckPage final : public Page {
   void Draw(PageContext& context) override { DrawSelfCheck(context); }
   int StepKey() const override;
   bool Back() override;
+  bool ShowsMoreBelow() const override;  // the result (its pages have their own)
 
  private:
   selfcheck::SelfCheckFlow& flow_;

@@ -46,8 +46,9 @@ const Presets kPresets[] = {
        {"preset.duration.1m", 60},
        {"preset.duration.2m", 120},
        {"preset.duration.5m", 300},
-       {"preset.duration.10m", 600},
-       {"preset.duration.15m", 900}}},
+       // Either side of the 10 minutes of long_episodes (over 600 s), never on it.
+       {"preset.duration.up_to_10m", 600},
+       {"preset.duration.over_10m", 900}}},
      6},
     {"quinine_weeks",
      {{{"preset.quinine.under_4w", 2},

@@ -1,11 +1,10 @@
-// The self-check result (CLINICAL.md, "How a result is shown"): for an emergency the number
-// to call comes first and big. Otherwise, when a warning sign was skipped or not sure, the
-// first thing is the list of what was not ruled out, each with what to do if it is true
-// (the emergency number written out) and a way to answer them now; self-care is then never
-// shown as an all-clear. Then the level as words, a shape and a colour (never colour
-// alone), what to do now, why (every fired rule with its source), the growing myth and the
-// disclaimer once. Then ways on: stretches (never after an urgent or emergency result),
-// check again, home.
+// The self-check result (CLINICAL.md, "How a result is shown", 3.1): for an emergency the
+// number to call comes first and big. A self-care result with warning signs skipped or not
+// sure starts with one plain sentence, "Answer these now" and the signs grouped by what to
+// do, and is never shown as an all-clear; any higher level shows its level and "what to
+// do" first, then "Some other questions ..." with the same list. Then why (every fired
+// rule with its source), the growing myth (under 25 only) and the disclaimer once. Then
+// ways on: stretches (never after an urgent or emergency result), check again, home.
 #include <imgui.h>
 
 #include <algorithm>
@@ -149,48 +148,139 @@ void DrawUnconfirmedBanner() {
   DrawBanner(Text("result.unconfirmed"), "result_unconfirmed", theme::kAccent, nullptr);
 }
 
-// The heading a sign not ruled out is listed under: its first rule's own action when it
-// has one (stop the statin, call the midwife), else its level's.
-std::string GroupKey(const core::triage::OpenSign& sign) {
-  if (!sign.rule_ids.empty()) {
-    const std::string own = std::string("group.rule.").append(sign.rule_ids.front());
-    if (!Text(own).empty()) return own;
+// The words around the signs not ruled out, in one place (CLINICAL.md "How a result is
+// shown", 3.1): the sentence that leads the list (a self-care result: "You reported no
+// warning sign, but N ..."; any higher level: "Some other questions ...", below the level's
+// own action), what heads the self-care advice while a sign is open, and how a group of
+// signs is headed. The core's `result.*` keys win over the app's of the same name.
+struct OpenSignWords {
+  static constexpr const char* kSelfCareOne = "result.not_ruled_out.one";
+  static constexpr const char* kSelfCareOther = "result.not_ruled_out.other";
+  static constexpr const char* kHigherLevel = "result.open_signs_after_level";
+  // A line of the core's advice that heads the self-care lines below it, not one of them.
+  static constexpr std::string_view kIfNoneApplies = "advice.if_none_applies";
+  static constexpr const char* kGroup = "result.open_group";  // "{act}:"
+
+  static std::string Lead(Level level, std::size_t count) {
+    if (level != Level::kSelfCare) return Text(kHigherLevel);
+    return core::i18n::Fill(Text(count == 1 ? kSelfCareOne : kSelfCareOther),
+                            {{"count", std::to_string(count)}});
   }
-  return std::string("group.").append(core::triage::LevelName(sign.level));
+};
+
+// Text drawn from `top` down to here becomes one item "<its words>###<id>" lying over it,
+// for tests and a screen-reader mirror (the words themselves are plain text).
+void ItemOver(const ImVec2& top, float width, const std::string& label) {
+  const ImVec2 end = ImGui::GetCursorScreenPos();
+  const float height = std::max(1.0f, end.y - ImGui::GetStyle().ItemSpacing.y - top.y);
+  ImGui::SetCursorScreenPos(top);
+  ImGui::InvisibleButton(label.c_str(), ImVec2(width, height));
+  ImGui::SetCursorScreenPos(end);
+  ImGui::Dummy(ImVec2(0.0f, 0.0f));
 }
 
-// The signs not ruled out, as one readable item "<text>###result_not_ruled_out", then a
-// way to answer them now.
-void DrawNotRuledOut(SelfCheckFlow& flow, const core::triage::EmergencyRegion& region,
-                     bool after_warning) {
-  const core::triage::Assessment& result = flow.Result();
-  const std::size_t count = result.not_ruled_out.size();
-  std::string text;
-  if (after_warning) {
-    text = Text("result.not_ruled_out.after_warning");
-  } else {
-    text = Text(count == 1 ? "result.not_ruled_out.one" : "result.not_ruled_out.other");
-    const auto at = text.find("{count}");
-    if (at != std::string::npos) text.replace(at, 7, std::to_string(count));
+// What to do if a sign is true, as OpenSignText() picks it: the first rule's own action
+// (stop the statin, call the maternity unit) when it has one, else its level's.
+std::string ActionKey(const core::triage::OpenSign& sign) {
+  if (!sign.rule_ids.empty()) {
+    const std::string own = std::string("act.rule.").append(sign.rule_ids.front());
+    if (!Text(own).empty()) return own;
   }
-  // Grouped by what to do, most severe first, each sign in the words it was asked in.
-  std::vector<std::string> done;
+  return std::string("act.").append(core::triage::LevelName(sign.level));
+}
+
+// OpenSignText() without its action: a lookup whose sentence is the condition alone.
+std::string_view ConditionOnly(std::string_view key) {
+  if (key == "sign.format") return "{if}";
+  return CurrentLookup()(key);
+}
+
+// One line of the list: the sign in the words of the question that was skipped, with the
+// other unanswered questions it needs ("If you take a statin and ..."), as the core words
+// it. The group's heading says what to do; if the core's sentence is not "<condition>,
+// <action>", the whole sentence is kept, action and all.
+std::string SignLine(const core::triage::OpenSign& sign,
+                     const core::triage::EmergencyRegion& region) {
+  const std::string full =
+      core::triage::OpenSignText(CurrentLookup(), sign, region, CurrentLanguage());
+  const std::string condition =
+      core::triage::OpenSignText(&ConditionOnly, sign, region, CurrentLanguage());
+  if (!condition.empty() && full.size() > condition.size() &&
+      full.compare(0, condition.size(), condition) == 0)
+    return condition;
+  return full;
+}
+
+// "Call 999 now:" from the clause "call 999 now": the first letter made a capital where the
+// language has capitals (ASCII only; Chinese has none).
+std::string GroupHeading(const std::string& action_key,
+                         const core::triage::EmergencyRegion& region) {
+  std::string action = Text(action_key, region);
+  if (!action.empty() && action[0] >= 'a' && action[0] <= 'z')
+    action[0] = static_cast<char>(action[0] - 'a' + 'A');
+  return core::i18n::Fill(Text(OpenSignWords::kGroup), {{"act", action}});
+}
+
+// The signs not ruled out, grouped by what to do (emergency first, then urgent, then the
+// rest, as the core orders them), each group under its action with a bar of its level's
+// colour. One readable item "<every line>###result_not_ruled_out" lies over the whole list.
+void DrawOpenList(const core::triage::Assessment& result,
+                  const core::triage::EmergencyRegion& region) {
+  std::vector<std::string> groups;
   for (const core::triage::OpenSign& sign : result.not_ruled_out) {
-    const std::string group = GroupKey(sign);
-    if (std::find(done.begin(), done.end(), group) != done.end()) continue;
-    done.push_back(group);
-    text += "\n\n" + Text(group, region);
-    for (const core::triage::OpenSign& member : result.not_ruled_out) {
-      if (GroupKey(member) != group) continue;
-      text += "\n- " + Text(std::string("question.").append(member.field));
-    }
+    const std::string key = ActionKey(sign);
+    if (std::find(groups.begin(), groups.end(), key) == groups.end()) groups.push_back(key);
   }
-  ImVec4 panel = result.not_ruled_out.front().level == Level::kEmergency
-                     ? ImVec4(0.42f, 0.10f, 0.10f, 1.0f)
-                     : theme::kWarningPanel;
-  widgets::Callout(Label(text, "result_not_ruled_out").c_str(), panel);
-  if (widgets::BigButton((T("result.answer_now") + "###answer_now").c_str(), true))
+  std::string all;
+  const ImVec2 top = ImGui::GetCursorScreenPos();
+  const float width = ImGui::GetContentRegionAvail().x;
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  ImGui::BeginGroup();
+  for (const std::string& group : groups) {
+    Level level = Level::kSelfCare;
+    for (const core::triage::OpenSign& sign : result.not_ruled_out) {
+      if (ActionKey(sign) == group) {
+        level = sign.level;
+        break;
+      }
+    }
+    const std::string heading = GroupHeading(group, region);
+    all += (all.empty() ? "" : "\n\n") + heading;
+    const float y0 = ImGui::GetCursorScreenPos().y;
+    ImGui::Indent(14.0f);
+    PushFont(FontRole::kLarge);
+    widgets::Paragraph(heading.c_str());
+    PopFont();
+    for (const core::triage::OpenSign& sign : result.not_ruled_out) {
+      if (ActionKey(sign) != group) continue;
+      const std::string line = SignLine(sign, region);
+      all += "\n- " + line;
+      widgets::Bullet(line.c_str());
+    }
+    ImGui::Unindent(14.0f);
+    const float y1 = ImGui::GetCursorScreenPos().y - ImGui::GetStyle().ItemSpacing.y;
+    draw->AddRectFilled(ImVec2(top.x, y0), ImVec2(top.x + 5.0f, y1),
+                        ImGui::GetColorU32(LevelColour(level)), 2.0f);
+    ImGui::Spacing();
+  }
+  ImGui::EndGroup();
+  ItemOver(top, width, Label(all, "result_not_ruled_out"));
+}
+
+// The signs not ruled out: the sentence that leads them (OpenSignWords), "Answer these now",
+// then the list.
+void DrawNotRuledOut(SelfCheckFlow& flow, const core::triage::EmergencyRegion& region) {
+  const core::triage::Assessment& result = flow.Result();
+  const std::string lead = OpenSignWords::Lead(result.level, result.not_ruled_out.size());
+  widgets::Callout(Label(lead, "result_open_lead").c_str(),
+                   result.level == Level::kSelfCare ? theme::kWarningPanel : theme::kSurface);
+  // The main button of a self-care result; below a higher level's own action it must not
+  // outshine that action.
+  if (widgets::BigButton((T("result.answer_now") + "###answer_now").c_str(),
+                         result.level == Level::kSelfCare))
     flow.AnswerOpenSigns();
+  ImGui::Spacing();
+  DrawOpenList(result, region);
 }
 
 void Subheading(const char* text) {
@@ -208,30 +298,51 @@ void DrawResult(screens::ScreenContext& context) {
   const core::triage::EmergencyRegion& region = context.settings.EmergencyRegion();
   const bool open = !result.not_ruled_out.empty();
 
-  if (result.level == Level::kEmergency) {
-    DrawEmergencyCall(region);
-    DrawLevelBanner(result.level);
-    if (flow.StoppedEarly()) widgets::Note(T("result.stopped_early").c_str());
+  // Self-care with signs open: the plain sentence, a way to answer them, the list, and
+  // only then the level, never as an all-clear. Any other level: the level and its action
+  // first, the signs still open below them.
+  if (result.level == Level::kEmergency) DrawEmergencyCall(region);
+  if (open && result.level == Level::kSelfCare) {
+    DrawNotRuledOut(flow, region);
+    ImGui::Spacing();
+    DrawUnconfirmedBanner();
   } else {
-    if (open) DrawNotRuledOut(flow, region, /*after_warning=*/false);
-    if (result.AllClear() || result.level != Level::kSelfCare) {
-      DrawLevelBanner(result.level);
-    } else {
-      DrawUnconfirmedBanner();
-    }
+    DrawLevelBanner(result.level);
   }
+  if (result.level == Level::kEmergency && flow.StoppedEarly())
+    widgets::Note(T("result.stopped_early").c_str());
 
-  Subheading(T("result.what_to_do").c_str());
-  for (std::string_view key : result.advice_keys) widgets::Bullet(Text(key, region).c_str());
+  // In the order the core gives: the fired rules' own actions, then the level's. One item
+  // "<heading>\n- <line>...###result_what_to_do" over it.
+  const ImVec2 advice_top = ImGui::GetCursorScreenPos();
+  const std::string advice_heading = T("result.what_to_do");
+  std::string advice = advice_heading;
+  Subheading(advice_heading.c_str());
+  for (std::string_view key : result.advice_keys) {
+    const std::string line = Text(key, region);
+    if (key == OpenSignWords::kIfNoneApplies) {
+      advice += "\n" + line;
+      widgets::Note(line.c_str());
+      continue;
+    }
+    advice += "\n- " + line;
+    widgets::Bullet(line.c_str());
+  }
+  ItemOver(advice_top, ImGui::GetContentRegionAvail().x, Label(advice, "result_what_to_do"));
+  if (open && result.level != Level::kSelfCare) {
+    ImGui::Spacing();
+    DrawNotRuledOut(flow, region);
+  }
 
   Subheading(T("result.why").c_str());
   const core::triage::FrequencyFacts& facts = result.frequency;
   if (facts.source == core::triage::FactSource::kDiary && facts.episodes_per_week) {
-    const std::string line =
-        Text("from_diary") + " (" +
-        core::i18n::Plural(CurrentLanguage(), "result.diary_days", facts.diary_days) +
-        (facts.corrected ? T("result.corrected") : std::string()) +
-        "): " + FormatNumber("episodes_per_week", *facts.episodes_per_week) + ".";
+    const std::string line = core::i18n::Fill(
+        T("result.from_diary_line"),
+        {{"from", Text("from_diary")},
+         {"days", core::i18n::Plural(CurrentLanguage(), "result.diary_days", facts.diary_days) +
+                      (facts.corrected ? T("result.corrected") : std::string())},
+         {"value", FormatNumber("episodes_per_week", *facts.episodes_per_week)}});
     widgets::Note(line.c_str());
   }
   for (const core::triage::FiredRule& rule : result.rules) {
@@ -242,11 +353,6 @@ void DrawResult(screens::ScreenContext& context) {
         core::i18n::Fill(T("result.source"), {{"source", std::string(rule.source)}}).c_str());
     ImGui::Unindent();
   }
-  if (result.level == Level::kEmergency && open) {
-    ImGui::Spacing();
-    DrawNotRuledOut(flow, region, /*after_warning=*/true);
-  }
-
   if (!result.unsure_raisers.empty()) {
     Subheading(T("result.unsure").c_str());
     for (const core::triage::OpenSign& raiser : result.unsure_raisers) {
@@ -254,8 +360,10 @@ void DrawResult(screens::ScreenContext& context) {
     }
   }
 
-  Subheading(T("result.growing_title").c_str());
-  widgets::Paragraph(Text("myth.growing").c_str());
+  if (ShowsGrowingMyth(flow.Answers())) {
+    Subheading(T("result.growing_title").c_str());
+    widgets::Paragraph(Text("myth.growing").c_str());
+  }
   ImGui::Spacing();
   widgets::Note(Text("disclaimer").c_str());
   ImGui::Spacing();

@@ -23,15 +23,64 @@ using core::triage::QuestionPage;
 using core::triage::QuestionPages;
 
 // [SECTION] Saved facts and starting
+bool ShowsGrowingMyth(const core::triage::Answers& answers) {
+  return answers.age_years.IsAnswered() && answers.age_years.value < 25;
+}
+
+void SelfCheckFlow::SetLastAnsweredOn(std::string_view json_text) {
+  const nlohmann::json value =
+      nlohmann::json::parse(json_text, nullptr, /*allow_exceptions=*/false);
+  given_on_.reset();
+  if (value.is_string()) given_on_ = core::diary::ParseDate(value.get<std::string>());
+  changed_ = true;
+}
+
+std::string SelfCheckFlow::FactsGivenOnJson(const core::diary::LocalDate& today) {
+  return nlohmann::json(core::diary::FormatDate(FactsGivenOn(today))).dump();
+}
+
+core::diary::LocalDate SelfCheckFlow::FactsGivenOn(const core::diary::LocalDate& today) {
+  const auto& age = answers_.age_years;
+  const std::optional<long long> now =
+      age.IsAnswered() ? std::optional<long long>(age.value) : std::nullopt;
+  if (!(given_on_ && offered_age_ && now == offered_age_)) {
+    given_on_ = today;
+    offered_age_ = now;  // from here on, the age as given today
+  }
+  return *given_on_;
+}
+
+void SelfCheckFlow::SetLastResultAnswers(std::string_view json_text) {
+  auto parsed = core::triage::ParseAnswersJson(json_text);
+  if (!parsed.Ok()) return;
+  last_result_ = core::triage::Assess(parsed.answers);
+  last_result_json_ = core::triage::AnswersToJsonText(parsed.answers);
+  has_last_result_ = true;
+  changed_ = true;
+}
+
+bool SelfCheckFlow::ConsumeResultChanged() {
+  const bool changed = result_changed_;
+  result_changed_ = false;
+  return changed;
+}
 void SelfCheckFlow::SetLastAnswers(std::string_view json_text) {
   auto parsed = core::triage::ParseAnswersJson(json_text);
   if (!parsed.Ok()) return;
+  // TODO(core merge): the core's dated stable facts, counted forward from given_on_ (set
+  // before this call) to today, with quinine weeks and "gave birth" asked afresh.
   saved_facts_ = core::triage::StableFacts(parsed.answers);
   changed_ = true;
 }
 
 void SelfCheckFlow::ForgetLastAnswers() {
   saved_facts_ = core::triage::Answers{};
+  given_on_.reset();
+  offered_age_.reset();
+  last_result_ = core::triage::Assessment{};
+  last_result_json_.clear();
+  has_last_result_ = false;
+  result_changed_ = false;
   answers_ = core::triage::Answers{};
   answers_changed_ = false;
   open_page_ = QuestionPage{};
@@ -48,6 +97,8 @@ void SelfCheckFlow::ShowIntro() {
 void SelfCheckFlow::Start(bool offer_saved_facts) {
   facts_offered_ = offer_saved_facts && HasSavedFacts();
   answers_ = facts_offered_ ? saved_facts_ : core::triage::Answers{};
+  offered_age_.reset();
+  if (facts_offered_ && answers_.age_years.IsAnswered()) offered_age_ = answers_.age_years.value;
   facts_decided_ = false;
   facts_confirmed_ = false;
   diary_ = diary_source_ ? diary_source_() : core::triage::DiaryFacts{};
@@ -308,6 +359,10 @@ void SelfCheckFlow::AnswerOpenSigns() {
 
 void SelfCheckFlow::ShowResult(bool stopped_early) {
   assessment_ = core::triage::Assess(answers_, diary_);
+  last_result_ = assessment_;
+  last_result_json_ = AnswersJson();
+  has_last_result_ = true;
+  result_changed_ = true;
   stopped_early_ = stopped_early;
   open_page_ = QuestionPage{};
   stage_ = Stage::kResult;

@@ -19,10 +19,12 @@
 #include <cstddef>
 #include <functional>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "core/diary/civil_date.h"
 #include "core/triage/answers.h"
 #include "core/triage/assess.h"
 #include "core/triage/diary_facts.h"
@@ -31,6 +33,17 @@
 namespace app::selfcheck {
 
 inline constexpr const char* kLastAnswersMetaKey = "last_triage_answers";
+// The date (YYYY-MM-DD) the stable facts of "last_triage_answers" were given: kept while the
+// age offered back is confirmed unchanged, so it can be counted forward from when it was said.
+inline constexpr const char* kLastAnsweredOnMetaKey = "last_triage_answered_on";
+// The answers of the last check that reached its result (the same shape as
+// "last_triage_answers"): a check begun and left half-way does not undo what the last
+// result said (Cramp now's leg warning holds until the next check is completed).
+inline constexpr const char* kLastResultMetaKey = "last_triage_result_answers";
+
+// "Do cramps mean I am growing?" is for people under 25 whose age is known (CLINICAL.md
+// 3.1). The one place that says so. TODO(core merge): core::triage::ShowsGrowingMyth.
+bool ShowsGrowingMyth(const core::triage::Answers& answers);
 
 enum class Stage { kIntro, kFacts, kPage, kResult };
 
@@ -45,6 +58,16 @@ class SelfCheckFlow {
   void SetLastAnswers(std::string_view json_text);
   bool HasSavedFacts() const { return core::triage::HasStableFacts(saved_facts_); }
   const core::triage::Answers& SavedFacts() const { return saved_facts_; }
+  // When the saved facts were given: kLastAnsweredOnMetaKey's JSON text, a string
+  // "YYYY-MM-DD" (anything else is ignored), for "you said 64, in March 2026". Empty when
+  // not known (answers saved by an older version).
+  void SetLastAnsweredOn(std::string_view json_text);
+  const std::optional<core::diary::LocalDate>& SavedFactsGivenOn() const { return given_on_; }
+  // The date to save beside the answers now that they changed on `today`: the date the age
+  // was given when the one offered back was kept as it was, else `today`.
+  core::diary::LocalDate FactsGivenOn(const core::diary::LocalDate& today);
+  // The same as the JSON text to store under kLastAnsweredOnMetaKey.
+  std::string FactsGivenOnJson(const core::diary::LocalDate& today);
   // After "delete everything": no saved answers, no check in progress, back at the intro.
   // Nothing is marked for saving (storage was emptied on purpose).
   void ForgetLastAnswers();
@@ -98,6 +121,17 @@ class SelfCheckFlow {
   void Back();
 
   const core::triage::Assessment& Result() const { return assessment_; }
+  // The result of the last check that reached its result, in this run or (from
+  // kLastResultMetaKey, else kLastAnswersMetaKey) an earlier one; null before any.
+  // The diary is not consulted again: the rules about the leg do not depend on it.
+  const core::triage::Assessment* LastResult() const {
+    return has_last_result_ ? &last_result_ : nullptr;
+  }
+  void SetLastResultAnswers(std::string_view json_text);
+  // The answers of that check as JSON, to save under kLastResultMetaKey when
+  // ConsumeResultChanged() says so.
+  const std::string& LastResultAnswersJson() const { return last_result_json_; }
+  bool ConsumeResultChanged();
   // True when the result came early because an answer made it an emergency.
   bool StoppedEarly() const { return stopped_early_; }
   // From the result: a page with exactly the signs not ruled out, back to the result after.
@@ -121,6 +155,12 @@ class SelfCheckFlow {
   core::triage::DiaryFacts diary_;
   core::triage::Answers answers_;
   core::triage::Answers saved_facts_;
+  std::optional<core::diary::LocalDate> given_on_;  // when saved_facts_ were given
+  std::optional<long long> offered_age_;            // the age offered back at Start()
+  core::triage::Assessment last_result_;
+  std::string last_result_json_;
+  bool has_last_result_ = false;
+  bool result_changed_ = false;
   core::triage::Assessment assessment_;
   core::triage::QuestionPage open_page_;  // AnswerOpenSigns()'s page; empty fields otherwise
   Stage stage_ = Stage::kIntro;

@@ -11,16 +11,18 @@
 // [SECTION] Saved details to confirm
 // [SECTION] The screen
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <algorithm>
 #include <cstdio>
 
-#include "app/language.h"
 #include "app/app_settings.h"
 #include "app/fonts.h"
+#include "app/language.h"
 #include "app/selfcheck/selfcheck_ui.h"
 #include "app/theme.h"
 #include "app/widgets.h"
+#include "core/i18n/date_format.h"
 #include "core/triage/answers_json.h"
 #include "core/triage/dependencies.h"
 #include "core/triage/triage_text.h"
@@ -208,18 +210,54 @@ bool AnyAnswered(const SelfCheckFlow& flow, const std::vector<const Question*>& 
 }
 
 // [SECTION] A page
-void DrawPage(SelfCheckFlow& flow) {
+// The footer's widths: Back and Next as wide as their words, "None of these" the rest.
+struct FooterRow {
+  bool one_row = false;  // all three in one row
+  float back = 0.0f, none = 0.0f, next = 0.0f;
+};
+
+// On a short screen (a 360 x 640 phone) the three footer buttons share one row, their words
+// in the body font, when those fit: the page above them then shows more than one sign.
+// Measured with the longer of the two words "None of these" takes, so the row never
+// changes between two taps.
+FooterRow MeasureFooter(bool has_none, float height) {
+  FooterRow row;
+  if (!has_none || height >= 600.0f) return row;
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float width = ImGui::GetContentRegionAvail().x;
+  PushFont(FontRole::kBody);
+  const float pad = 2.0f * style.FramePadding.x + 4.0f;
+  row.back = std::max(72.0f, ImGui::CalcTextSize(T("nav.back").c_str()).x + pad);
+  row.next = std::max(72.0f, ImGui::CalcTextSize(T("nav.next").c_str()).x + pad);
+  const float none = std::max(ImGui::CalcTextSize(Text("answer.none").c_str()).x,
+                              ImGui::CalcTextSize(Text("answer.none_else").c_str()).x) +
+                     pad;
+  PopFont();
+  row.none = width - row.back - row.next - 2.0f * style.ItemSpacing.x;
+  row.one_row = row.none >= none;
+  return row;
+}
+
+void DrawPage(SelfCheckFlow& flow, bool new_step) {
   const core::triage::QuestionPage& page = flow.CurrentPage();
   const std::vector<const Question*> questions = flow.CurrentQuestions();
   const bool has_none = page.kind == PageKind::kSigns || page.kind == PageKind::kLists;
-  // The footer (None, Back/Next), plus what App::DrawScreen adds below every screen
-  // (spacing, a 16 px margin, padding), so the page itself never scrolls.
+  const FooterRow row = MeasureFooter(has_none, ImGui::GetContentRegionAvail().y);
+  // The "More below" bar and the footer (None, Back/Next), plus what App::DrawScreen adds
+  // below every screen (spacing, a 16 px margin, padding), so the page itself never scrolls.
   const float spacing = ImGui::GetStyle().ItemSpacing.y;
-  const float button = theme::ButtonHeight(FontSizeOf(FontRole::kLarge));
-  const float footer = (has_none ? 2.0f : 1.0f) * (button + spacing) + spacing + 28.0f;
+  const float button =
+      theme::ButtonHeight(FontSizeOf(row.one_row ? FontRole::kBody : FontRole::kLarge));
+  const float rows = has_none && !row.one_row ? 2.0f : 1.0f;
+  const float footer =
+      widgets::MoreBelowHeight() + spacing + rows * (button + spacing) + spacing + 28.0f;
   DrawProgress(flow);
   const float body = ImGui::GetContentRegionAvail().y - footer;
+  // Every page opens at its top, title and first question in view (one child window
+  // serves every page, so it would keep the scroll of the page before).
+  if (new_step) ImGui::SetNextWindowScroll(ImVec2(-1.0f, 0.0f));
   ImGui::BeginChild("##page_body", ImVec2(0.0f, body > 120.0f ? body : 120.0f));
+  ImGuiWindow* body_window = ImGui::GetCurrentWindow();
   ImGui::PushID(page.id.data(), page.id.data() + page.id.size());
   ImGui::PushTextWrapPos(0.0f);
   widgets::Heading(Text(page.title_key).c_str());
@@ -250,15 +288,25 @@ void DrawPage(SelfCheckFlow& flow) {
   ImGui::PopTextWrapPos();
   ImGui::PopID();
   ImGui::EndChild();
+  widgets::MoreBelow(body_window);
 
-  if (has_none) {
-    const char* none = AnyAnswered(flow, questions) ? "answer.none_else" : "answer.none";
-    if (widgets::BigButton(Label(Text(none), "answer_none").c_str(), true)) flow.AnswerNone();
+  const std::string none =
+      Label(Text(AnyAnswered(flow, questions) ? "answer.none_else" : "answer.none"), "answer_none");
+  const std::string back = T("nav.back") + "###back";
+  const std::string next = T("nav.next") + "###next";
+  if (row.one_row) {
+    if (widgets::CompactButton(back.c_str(), false, row.back)) flow.Back();
+    ImGui::SameLine();
+    if (widgets::CompactButton(none.c_str(), true, row.none)) flow.AnswerNone();
+    ImGui::SameLine();
+    if (widgets::CompactButton(next.c_str(), false, row.next)) flow.Next();
+    return;
   }
+  if (has_none && widgets::BigButton(none.c_str(), true)) flow.AnswerNone();
   const float half = widgets::RowButtonWidth(2);
-  if (widgets::BigButton((T("nav.back") + "###back").c_str(), false, half)) flow.Back();
+  if (widgets::BigButton(back.c_str(), false, half)) flow.Back();
   ImGui::SameLine();
-  if (widgets::BigButton((T("nav.next") + "###next").c_str(), !has_none, half)) flow.Next();
+  if (widgets::BigButton(next.c_str(), !has_none, half)) flow.Next();
 }
 
 // The stable facts of the last check, in words, to confirm with one tap.
@@ -295,15 +343,42 @@ std::string FactLine(const core::triage::Answers& facts, const Question& questio
   return "";
 }
 
+// "Mar 2026" / "2026年3月": when a fact was given.
+std::string MonthAndYear(const core::diary::LocalDate& date) {
+  return core::i18n::Fill(
+      T("diary.month"),
+      {{"month", std::string(core::i18n::MonthName(CurrentLanguage(), date.month))},
+       {"year", std::to_string(date.year)}});
+}
+
+// A fact offered back: its words and when it was given. The age is shown with its date
+// ("You said 64 years, in Mar 2026"), so a stale one is seen as such.
+// TODO(core merge): the core's dated stable facts give the age counted forward; the
+// words stay the value as given, with its date.
+std::string OfferedFactLine(const std::string& words, bool dated,
+                            const std::optional<core::diary::LocalDate>& given_on) {
+  if (!dated || !given_on) return words;
+  return core::i18n::Fill(T("selfcheck.fact_said"),
+                          {{"value", words}, {"when", MonthAndYear(*given_on)}});
+}
+
 void DrawFacts(SelfCheckFlow& flow) {
   widgets::Heading(T("selfcheck.facts_title").c_str());
   widgets::Note(T("selfcheck.facts_note").c_str());
   ImGui::Spacing();
+  // The facts as one item "...###facts_saved": when they were given, then a line each.
+  const std::optional<core::diary::LocalDate>& given_on = flow.SavedFactsGivenOn();
+  std::string facts;
+  if (given_on)
+    facts = core::i18n::Fill(T("selfcheck.facts_given"), {{"when", MonthAndYear(*given_on)}});
   for (const Question& question : core::triage::QuestionList()) {
     if (!question.stable || !core::triage::Applies(flow.Answers(), question.id)) continue;
     const std::string line = FactLine(flow.Answers(), question);
-    if (!line.empty()) widgets::Bullet(line.c_str());
+    if (line.empty()) continue;
+    if (!facts.empty()) facts += "\n";
+    facts += "- " + OfferedFactLine(line, question.id == "age_years", given_on);
   }
+  widgets::Callout(Label(facts, "facts_saved").c_str(), theme::kSurface);
   ImGui::Spacing();
   if (widgets::BigButton((T("selfcheck.facts_confirm") + "###facts_confirm").c_str(), true))
     flow.ConfirmFacts();
@@ -329,7 +404,7 @@ void DrawSelfCheck(ScreenContext& context) {
       selfcheck::DrawFacts(flow);
       break;
     case selfcheck::Stage::kPage:
-      selfcheck::DrawPage(flow);
+      selfcheck::DrawPage(flow, context.new_step);
       break;
     case selfcheck::Stage::kResult:
       selfcheck::DrawResult(context);

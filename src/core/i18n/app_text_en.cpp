@@ -160,8 +160,6 @@ constexpr Entry kTable[] = {
     Entry{"preset.duration.1m", "About 1 minute"},
     Entry{"preset.duration.2m", "2 minutes"},
     Entry{"preset.duration.5m", "5 minutes"},
-    Entry{"preset.duration.10m", "10 minutes"},
-    Entry{"preset.duration.15m", "About 15 minutes"},
     Entry{"preset.quinine.under_4w", "Under 4 weeks"},
     Entry{"preset.quinine.4w", "4 weeks"},
     Entry{"preset.quinine.2m", "2 months"},
@@ -535,13 +533,27 @@ constexpr Entry kTable[] = {
     Entry{"insights.pain_recent", "Last 4 weeks: {mean} of 10 ({count} ratings)."},
     Entry{"insights.pain_wait", "Pain over time shows here once {count} cramps have a pain rating."},
     Entry{"insights.calendar", "The last 12 weeks, a square a night (Monday first)."},
-    // Clinical 3.1 (issue 29): duration choices that straddle 10 minutes, and the diary's
+    // Clinical 3.1 (issue 29): the diary's
     // figures as whole sentences (full-width punctuation in Chinese).
-    Entry{"duration.up_to_10_min", "Up to 10 minutes"},
-    Entry{"duration.over_10_min", "More than 10 minutes"},
     Entry{"result.from_diary_line", "{from} ({days}): {value}."},
     Entry{"selfcheck.from_diary_line", "{from}: {value}."},
     Entry{"selfcheck.from_diary_separator", "; "},
+
+    // [SECTION] Clinical 3.1 app
+    Entry{"result.open_group", "{act}:"},
+    Entry{"selfcheck.fact_said", "You said {value}, in {when}"},
+    Entry{"selfcheck.facts_given", "From your self-check in {when}."},
+    Entry{"app.more_below", "More below"},
+    Entry{"preset.duration.up_to_10m", "Up to 10 minutes"},
+    Entry{"preset.duration.over_10m", "More than 10 minutes"},
+    Entry{"log_past.up_to_10m", "Up to 10 min"},
+    Entry{"log_past.over_10m", "Over 10 min"},
+    Entry{"cramp.leg_warning",
+          "Your last self-check found a warning sign in a leg (a possible clot or blocked blood "
+          "supply). Do not massage or stretch the leg until a doctor has seen it."},
+    Entry{"cramp.timing", "This cramp has lasted:"},
+    Entry{"cramp.keep_still",
+          "Keep the leg still and follow the advice above. If it gets worse, call {number}."},
 };
 
 }  // namespace

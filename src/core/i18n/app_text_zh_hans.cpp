@@ -149,8 +149,6 @@ constexpr Entry kTable[] = {
     Entry{"preset.duration.1m", "大约1分钟"},
     Entry{"preset.duration.2m", "2分钟"},
     Entry{"preset.duration.5m", "5分钟"},
-    Entry{"preset.duration.10m", "10分钟"},
-    Entry{"preset.duration.15m", "大约15分钟"},
     Entry{"preset.quinine.under_4w", "不到4周"},
     Entry{"preset.quinine.4w", "4周"},
     Entry{"preset.quinine.2m", "2个月"},
@@ -492,13 +490,25 @@ constexpr Entry kTable[] = {
     Entry{"insights.pain_recent", "最近4周：{mean}/10（{count}次评分）。"},
     Entry{"insights.pain_wait", "有{count}次抽筋评过疼痛后，这里会显示疼痛的变化。"},
     Entry{"insights.calendar", "最近12周，每个方格是一个夜晚（周一开始）。"},
-    // Clinical 3.1 (issue 29): duration choices that straddle 10 minutes, and the diary's
+    // Clinical 3.1 (issue 29): the diary's
     // figures as whole sentences (full-width punctuation in Chinese).
-    Entry{"duration.up_to_10_min", "不超过10分钟"},
-    Entry{"duration.over_10_min", "超过10分钟"},
     Entry{"result.from_diary_line", "{from}（{days}）：{value}。"},
     Entry{"selfcheck.from_diary_line", "{from}：{value}。"},
     Entry{"selfcheck.from_diary_separator", "；"},
+
+    // [SECTION] Clinical 3.1 app
+    Entry{"result.open_group", "{act}："},
+    Entry{"selfcheck.fact_said", "您在{when}填写的是{value}"},
+    Entry{"selfcheck.facts_given", "来自您{when}的自查。"},
+    Entry{"app.more_below", "下面还有内容"},
+    Entry{"preset.duration.up_to_10m", "10分钟以内"},
+    Entry{"preset.duration.over_10m", "超过10分钟"},
+    Entry{"log_past.up_to_10m", "10分钟以内"},
+    Entry{"log_past.over_10m", "超过10分钟"},
+    Entry{"cramp.leg_warning",
+          "您上次自查发现腿部有警示症状（可能是腿部血栓或供血受阻）。在医生看过之前，不要按摩或拉伸这条腿。"},
+    Entry{"cramp.timing", "这次抽筋已持续："},
+    Entry{"cramp.keep_still", "请让腿保持不动，并按上面的建议去做。如果加重，请立即拨打急救电话{number}。"},
 };
 
 }  // namespace

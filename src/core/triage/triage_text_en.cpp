@@ -493,8 +493,6 @@ constexpr Entry kEnglish[] = {
     Entry{"result.not_ruled_out.other",
           "You reported no warning sign, but {count} questions that matter were skipped or not "
           "sure."},
-    Entry{"result.not_ruled_out.after_warning",
-          "Also not ruled out (skipped or not sure):"},
     Entry{"group.emergency", "Call {number} now if you have any of these:"},
     Entry{"group.urgent", "Get medical advice now, from {urgent}, if you have any of these:"},
     Entry{"group.rule.statin_muscle",

@@ -423,7 +423,6 @@ constexpr Entry kZhHans[] = {
           "您没有报告任何警示症状，但有1个重要问题被跳过或回答了“不确定”。"},
     Entry{"result.not_ruled_out.other",
           "您没有报告任何警示症状，但有{count}个重要问题被跳过或回答了“不确定”。"},
-    Entry{"result.not_ruled_out.after_warning", "同样尚未排除（被跳过或回答了“不确定”）："},
     Entry{"group.emergency", "如果您有下面任何一项，请立即拨打急救电话{number}："},
     Entry{"group.urgent", "如果您有下面任何一项，请立即就医（{urgent}）："},
     Entry{"group.rule.statin_muscle",

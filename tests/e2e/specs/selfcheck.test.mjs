@@ -1,6 +1,7 @@
 // The self-check on a 390x844 touch phone: real touch events at the pixels items()
 // reports, pages of signs with "None of these", the level read from ###result_level_*,
-// what was not ruled out from ###result_not_ruled_out, every item inside the viewport.
+// what was not ruled out from ###result_not_ruled_out (after its plain sentence,
+// ###result_open_lead), every item inside the viewport.
 // Set CRAMPCHECK_SCREENSHOTS=DIR to keep a PNG of each page for a look by eye.
 import assert from 'node:assert/strict';
 import {join} from 'node:path';
@@ -31,13 +32,14 @@ describe('self-check', () => {
     await context.close();
   });
 
-  test('skipping everything: what was not ruled out comes first, and no self-care tick', async () => {
+  test('skipping everything: a plain sentence and Answer these now come first, and no self-care tick', async () => {
     const {context, page, log} = await openApp(env.browser, env.server.url, PHONE);
     await walk(page, () => ['###next'], 'skipped');
+    const lead = await findItem(page, '###result_open_lead');
+    const above = (await items(page)).filter((i) => !/###(nav_|storage)/.test(i.label) && i.y < lead.y - 0.5);
+    assert.deepEqual(above.map((i) => i.label), [], 'nothing above the plain sentence');
     const open = await findItem(page, '###result_not_ruled_out');
-    const above = (await items(page)).filter((i) => !/###(nav_|storage)/.test(i.label) && i.y < open.y - 0.5);
-    assert.deepEqual(above.map((i) => i.label), [], 'nothing above the not-ruled-out list');
-    assert.match(open.label, /Call 999 now if/);
+    assert.match(open.label, /^Call 999 now:/);
     await scrollTo(page, '###result_unconfirmed');
     assert.equal((await items(page)).some((i) => i.label.endsWith('###result_level_self_care')), false);
     assert.deepEqual(log.errors, []);
@@ -56,7 +58,7 @@ describe('self-check', () => {
     }, 'unsure-chest');
     const open = await findItem(page, '###result_not_ruled_out');
     assert.ok(open.y < 844, 'on the first screen');
-    assert.match(open.label, /Call 999 now if[^]*new chest pain/);
+    assert.match(open.label, /Call 999 now:[^]*chest pain/);
     assert.equal((await items(page)).some((i) => i.label.endsWith('###result_level_self_care')), false);
     await context.close();
   });

@@ -11,29 +11,15 @@
 #include "app/item_recorder.h"
 #include "core/triage/answers_json.h"
 #include "core/triage/questions.h"
+#include "selfcheck_items.h"
 #include "ui_driver.h"
 
 using app_test::UiDriver;
 
 namespace {
 
-// Presses an item, then draws one more frame so LastFrameItems() shows the result (the
-// recorder keeps the last *completed* frame).
-bool Tap(UiDriver& ui, const std::string& id, bool touch = false) {
-  if (!ui.Press(id, touch)) return false;
-  ui.Frame();
-  ui.Frame();  // a touch trickles down and up over one more frame
-  return true;
-}
-
-// The text after `marker` in the label of the first item that has it, or "".
-std::string IdAfter(const std::string& marker) {
-  for (const app::RecordedItem& item : app::LastFrameItems()) {
-    const auto at = item.label.find(marker);
-    if (at != std::string::npos) return item.label.substr(at + marker.size());
-  }
-  return "";
-}
+using selfcheck_test::Tap;
+using selfcheck_test::IdAfter;
 
 std::string LevelShown() {
   return IdAfter("###result_level_");
@@ -199,15 +185,26 @@ TEST(SelfCheck, SkippingEverythingIsNeverAnAllClear) {
   UiDriver ui;
   StartFresh(ui);
   for (int i = 0; i < 20 && PageShown() != ""; ++i) ASSERT_TRUE(Tap(ui, "###next"));
+  // Issue 29 item 11: one plain sentence, "Answer these now", then the list by action.
+  const app::RecordedItem* lead = app::FindItem("###result_open_lead");
+  ASSERT_NE(lead, nullptr) << "the result starts with one plain sentence";
+  EXPECT_EQ(lead->label.rfind("You reported no warning sign, but ", 0), 0u) << lead->label;
+  const float lead_y = lead->y;
+  const app::RecordedItem* answer = app::FindItem("###answer_now");
+  ASSERT_NE(answer, nullptr);
+  EXPECT_GT(answer->y, lead_y);
+  const float answer_y = answer->y;
   const app::RecordedItem* open = app::FindItem("###result_not_ruled_out");
   ASSERT_NE(open, nullptr) << "the result lists what was not ruled out";
-  const float open_y = open->y;
-  EXPECT_NE(open->label.find("Call 112 now"), std::string::npos) << open->label;
+  EXPECT_GT(open->y, answer_y);
+  const std::string list = open->label;
+  EXPECT_EQ(list.rfind("Call 112 now:", 0), 0u) << "the emergency group first: " << list;
+  EXPECT_LT(list.find("Call 112 now:"), list.find("Get medical advice now")) << list;
   for (const app::RecordedItem& item : app::LastFrameItems()) {
     const bool chrome = item.label.find("###nav_") != std::string::npos ||
                         item.label.find("###storage") != std::string::npos;
     if (!chrome) {
-      EXPECT_GE(item.y + 0.5f, open_y) << item.label << " is above the list";
+      EXPECT_GE(item.y + 0.5f, lead_y) << item.label << " is above the plain sentence";
     }
   }
   EXPECT_EQ(app::FindItem("###result_level_self_care"), nullptr) << "no self-care tick";

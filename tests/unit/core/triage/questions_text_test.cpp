@@ -99,7 +99,7 @@ std::set<std::string> AllTextKeys() {
                                 "from_diary",
                                 "result.not_ruled_out.one",
                                 "result.not_ruled_out.other",
-                                "result.not_ruled_out.after_warning",
+                                "result.open_signs_after_level",
                                 "result.unconfirmed"};
   for (const auto& rule : core::triage::RuleTable()) keys.insert(std::string(rule.message_key));
   for (int i = 0; i < core::triage::kLevelCount; ++i) {

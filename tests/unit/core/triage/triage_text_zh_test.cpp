@@ -286,7 +286,7 @@ TEST(TriageTextZh, GlossaryTermsAppearWhereTheyBelong) {
   has("rule.muscle_breakdown", "横纹肌溶解");
   has("advice.no_driving", "不要自己开车");
   has("disclaimer", "仅供自查参考，不能代替医生诊断");
-  has("result.not_ruled_out.after_warning", "尚未排除");
+  has("result.unconfirmed", "尚未排除");
   has("medicine.statin", "他汀类降脂药");
   has("rule.pregnancy", "孕期");
   has("myth.growing", "腿抽筋");
