@@ -60,11 +60,12 @@ App::App(core::storage::Storage& storage, Platform& platform)
       std::make_unique<screens::ScreenPage>(screens::DrawSettings);
 
   selfcheck_.SetDiarySource([this] { return diary_.TriageFacts(CurrentNight()); });
+  selfcheck_.SetTodaySource([this] { return Today(); });
   diary_.Load([this](const core::storage::Result&) {
     if (const std::string* json = diary_.Meta(kSettingsMetaKey)) settings_.LoadJson(*json);
-    // The date first: the facts offered back are counted forward from it.
-    if (const std::string* date = diary_.Meta(selfcheck::kLastAnsweredOnMetaKey))
-      selfcheck_.SetLastAnsweredOn(*date);
+    // When the facts were given: they are offered back counted forward from then.
+    if (const std::string* dates = diary_.Meta(selfcheck::kFactDatesMetaKey))
+      selfcheck_.SetFactDates(*dates);
     const std::string* answers = diary_.Meta(selfcheck::kLastAnswersMetaKey);
     if (answers != nullptr) selfcheck_.SetLastAnswers(*answers);
     // The last result, for Cramp now; answers saved by an older version are the last check's.
@@ -202,8 +203,7 @@ void App::SaveChanges() {
   // Saved after every change, not on exit: a phone may kill the page at any time.
   if (selfcheck_.ConsumeAnswersChanged()) {
     diary_.PutMeta(selfcheck::kLastAnswersMetaKey, selfcheck_.AnswersJson(), IgnoreSaveResult);
-    diary_.PutMeta(selfcheck::kLastAnsweredOnMetaKey, selfcheck_.FactsGivenOnJson(Today()),
-                   IgnoreSaveResult);
+    diary_.PutMeta(selfcheck::kFactDatesMetaKey, selfcheck_.FactDatesJson(), IgnoreSaveResult);
   }
   if (selfcheck_.ConsumeResultChanged())
     diary_.PutMeta(selfcheck::kLastResultMetaKey, selfcheck_.LastResultAnswersJson(),

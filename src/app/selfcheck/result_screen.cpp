@@ -19,6 +19,7 @@
 #include "app/selfcheck/selfcheck_ui.h"
 #include "app/theme.h"
 #include "app/widgets.h"
+#include "core/triage/dependencies.h"
 #include "core/triage/triage_text.h"
 
 namespace app::selfcheck {
@@ -360,7 +361,7 @@ void DrawResult(screens::ScreenContext& context) {
     }
   }
 
-  if (ShowsGrowingMyth(flow.Answers())) {
+  if (core::triage::ShowsGrowingMyth(flow.Answers())) {
     Subheading(T("result.growing_title").c_str());
     widgets::Paragraph(Text("myth.growing").c_str());
   }

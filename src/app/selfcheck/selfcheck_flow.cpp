@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include "core/triage/answers_json.h"
 #include "core/triage/dependencies.h"
@@ -23,31 +24,26 @@ using core::triage::QuestionPage;
 using core::triage::QuestionPages;
 
 // [SECTION] Saved facts and starting
-bool ShowsGrowingMyth(const core::triage::Answers& answers) {
-  return answers.age_years.IsAnswered() && answers.age_years.value < 25;
-}
-
-void SelfCheckFlow::SetLastAnsweredOn(std::string_view json_text) {
-  const nlohmann::json value =
-      nlohmann::json::parse(json_text, nullptr, /*allow_exceptions=*/false);
-  given_on_.reset();
-  if (value.is_string()) given_on_ = core::diary::ParseDate(value.get<std::string>());
+void SelfCheckFlow::SetFactDates(std::string_view json_text) {
+  fact_dates_ = core::triage::FactDatesFromJson(json_text);
   changed_ = true;
 }
 
-std::string SelfCheckFlow::FactsGivenOnJson(const core::diary::LocalDate& today) {
-  return nlohmann::json(core::diary::FormatDate(FactsGivenOn(today))).dump();
-}
-
-core::diary::LocalDate SelfCheckFlow::FactsGivenOn(const core::diary::LocalDate& today) {
-  const auto& age = answers_.age_years;
-  const std::optional<long long> now =
-      age.IsAnswered() ? std::optional<long long>(age.value) : std::nullopt;
-  if (!(given_on_ && offered_age_ && now == offered_age_)) {
-    given_on_ = today;
-    offered_age_ = now;  // from here on, the age as given today
-  }
-  return *given_on_;
+void SelfCheckFlow::KeepFacts() {
+  saved_facts_ = core::triage::StableFacts(core::triage::ApplicableOnly(answers_));
+  // A counted fact left as offered keeps the date its value is exact from; one given or
+  // changed now dates from today.
+  const auto today = today_source_ ? std::optional(today_source_()) : std::nullopt;
+  const auto date_of = [&](const auto& now, const auto& offered,
+                           const std::optional<core::diary::LocalDate>& since) {
+    if (!now.IsAnswered()) return std::optional<core::diary::LocalDate>();
+    if (since && offered.IsAnswered() && offered.value == now.value) return since;
+    return today;
+  };
+  fact_dates_.age_years =
+      date_of(saved_facts_.age_years, offered_.age_years, offered_since_.age_years);
+  fact_dates_.quinine_weeks =
+      date_of(saved_facts_.quinine_weeks, offered_.quinine_weeks, offered_since_.quinine_weeks);
 }
 
 void SelfCheckFlow::SetLastResultAnswers(std::string_view json_text) {
@@ -67,16 +63,17 @@ bool SelfCheckFlow::ConsumeResultChanged() {
 void SelfCheckFlow::SetLastAnswers(std::string_view json_text) {
   auto parsed = core::triage::ParseAnswersJson(json_text);
   if (!parsed.Ok()) return;
-  // TODO(core merge): the core's dated stable facts, counted forward from given_on_ (set
-  // before this call) to today, with quinine weeks and "gave birth" asked afresh.
-  saved_facts_ = core::triage::StableFacts(parsed.answers);
+  saved_facts_ = core::triage::StableFacts(core::triage::ApplicableOnly(parsed.answers));
   changed_ = true;
 }
 
 void SelfCheckFlow::ForgetLastAnswers() {
   saved_facts_ = core::triage::Answers{};
-  given_on_.reset();
-  offered_age_.reset();
+  fact_dates_ = core::triage::FactDates{};
+  offered_ = core::triage::Answers{};
+  offered_since_ = core::triage::FactDates{};
+  offered_as_said_ = core::triage::Answers{};
+  offered_as_said_on_ = core::triage::FactDates{};
   last_result_ = core::triage::Assessment{};
   last_result_json_.clear();
   has_last_result_ = false;
@@ -96,9 +93,19 @@ void SelfCheckFlow::ShowIntro() {
 
 void SelfCheckFlow::Start(bool offer_saved_facts) {
   facts_offered_ = offer_saved_facts && HasSavedFacts();
-  answers_ = facts_offered_ ? saved_facts_ : core::triage::Answers{};
-  offered_age_.reset();
-  if (facts_offered_ && answers_.age_years.IsAnswered()) offered_age_ = answers_.age_years.value;
+  offered_ = core::triage::Answers{};
+  offered_since_ = core::triage::FactDates{};
+  offered_as_said_ = saved_facts_;
+  offered_as_said_on_ = fact_dates_;
+  if (facts_offered_ && today_source_) {
+    // Counted forward to today from when each was said: 64 in March is 65 a year on.
+    const core::diary::LocalDate today = today_source_();
+    offered_ = core::triage::StableFactsAsOf(saved_facts_, fact_dates_, today);
+    offered_since_ = core::triage::CountedSince(saved_facts_, fact_dates_, today);
+  } else if (facts_offered_) {
+    offered_ = saved_facts_;
+  }
+  answers_ = offered_;
   facts_decided_ = false;
   facts_confirmed_ = false;
   diary_ = diary_source_ ? diary_source_() : core::triage::DiaryFacts{};
@@ -198,14 +205,15 @@ nlohmann::json SelfCheckFlow::ValueOf(std::string_view field) const {
 bool SelfCheckFlow::Set(std::string_view field, const nlohmann::json& value) {
   if (stage_ != Stage::kPage) return false;
   if (core::triage::SetAnswerFromJson(answers_, field, value)) return false;
-  saved_facts_ = core::triage::StableFacts(answers_);
+  KeepFacts();
   answers_changed_ = true;
   changed_ = true;
   return true;
 }
 
 void SelfCheckFlow::AfterSign() {
-  if (core::triage::Assess(answers_, diary_).level == core::triage::Level::kEmergency) {
+  if (core::triage::Assess(core::triage::ApplicableOnly(answers_), diary_).level ==
+      core::triage::Level::kEmergency) {
     ShowResult(/*stopped_early=*/true);
   }
 }
@@ -249,7 +257,7 @@ void SelfCheckFlow::MoveOnWhenAnswered() {
 void SelfCheckFlow::ClearAnswer(std::string_view field) {
   if (stage_ != Stage::kPage) return;
   core::triage::ClearAnswer(answers_, field);
-  saved_facts_ = core::triage::StableFacts(answers_);
+  KeepFacts();
   answers_changed_ = true;
   changed_ = true;
 }
@@ -358,7 +366,9 @@ void SelfCheckFlow::AnswerOpenSigns() {
 }
 
 void SelfCheckFlow::ShowResult(bool stopped_early) {
-  assessment_ = core::triage::Assess(answers_, diary_);
+  // Only answers whose question still applies: a yes given before an earlier answer closed
+  // its question (the age changed to 60 after "pregnant") fires nothing.
+  assessment_ = core::triage::Assess(core::triage::ApplicableOnly(answers_), diary_);
   last_result_ = assessment_;
   last_result_json_ = AnswersJson();
   has_last_result_ = true;
@@ -370,7 +380,7 @@ void SelfCheckFlow::ShowResult(bool stopped_early) {
 }
 
 std::string SelfCheckFlow::AnswersJson() const {
-  return core::triage::AnswersToJsonText(answers_);
+  return core::triage::AnswersToJsonText(core::triage::ApplicableOnly(answers_));
 }
 
 bool SelfCheckFlow::ConsumeAnswersChanged() {

@@ -29,21 +29,19 @@
 #include "core/triage/assess.h"
 #include "core/triage/diary_facts.h"
 #include "core/triage/questions.h"
+#include "core/triage/stable_facts.h"
 
 namespace app::selfcheck {
 
 inline constexpr const char* kLastAnswersMetaKey = "last_triage_answers";
-// The date (YYYY-MM-DD) the stable facts of "last_triage_answers" were given: kept while the
-// age offered back is confirmed unchanged, so it can be counted forward from when it was said.
-inline constexpr const char* kLastAnsweredOnMetaKey = "last_triage_answered_on";
+// When the counted facts of "last_triage_answers" were given, one date each (JSON of
+// core::triage::FactDates: {"age_years":"YYYY-MM-DD","quinine_weeks":"YYYY-MM-DD"}), so the
+// age and the weeks on quinine offered back are counted forward from when they were said.
+inline constexpr const char* kFactDatesMetaKey = "last_triage_fact_dates";
 // The answers of the last check that reached its result (the same shape as
 // "last_triage_answers"): a check begun and left half-way does not undo what the last
 // result said (Cramp now's leg warning holds until the next check is completed).
 inline constexpr const char* kLastResultMetaKey = "last_triage_result_answers";
-
-// "Do cramps mean I am growing?" is for people under 25 whose age is known (CLINICAL.md
-// 3.1). The one place that says so. TODO(core merge): core::triage::ShowsGrowingMyth.
-bool ShowsGrowingMyth(const core::triage::Answers& answers);
 
 enum class Stage { kIntro, kFacts, kPage, kResult };
 
@@ -53,21 +51,27 @@ class SelfCheckFlow {
 
   // Where the diary facts come from; asked each time a check starts.
   void SetDiarySource(DiarySource source) { diary_source_ = std::move(source); }
+  // Today's local date, for counting the facts offered back forward; without it they are
+  // offered as they were given, and their dates are not known.
+  void SetTodaySource(std::function<core::diary::LocalDate()> today) {
+    today_source_ = std::move(today);
+  }
   // The answers saved by an earlier check (storage meta); invalid text is ignored. Only
   // their stable facts are ever offered back.
   void SetLastAnswers(std::string_view json_text);
   bool HasSavedFacts() const { return core::triage::HasStableFacts(saved_facts_); }
+  // The stable facts as they were given (not counted forward).
   const core::triage::Answers& SavedFacts() const { return saved_facts_; }
-  // When the saved facts were given: kLastAnsweredOnMetaKey's JSON text, a string
-  // "YYYY-MM-DD" (anything else is ignored), for "you said 64, in March 2026". Empty when
-  // not known (answers saved by an older version).
-  void SetLastAnsweredOn(std::string_view json_text);
-  const std::optional<core::diary::LocalDate>& SavedFactsGivenOn() const { return given_on_; }
-  // The date to save beside the answers now that they changed on `today`: the date the age
-  // was given when the one offered back was kept as it was, else `today`.
-  core::diary::LocalDate FactsGivenOn(const core::diary::LocalDate& today);
-  // The same as the JSON text to store under kLastAnsweredOnMetaKey.
-  std::string FactsGivenOnJson(const core::diary::LocalDate& today);
+  // When those facts were given: kFactDatesMetaKey's JSON text (anything else reads as not
+  // known: answers saved by an older version are offered as they were given).
+  void SetFactDates(std::string_view json_text);
+  const core::triage::FactDates& SavedFactDates() const { return fact_dates_; }
+  // The facts this check offered back as the person said them, and when (the saved facts
+  // as they were when it started: answering moves the saved ones on).
+  const core::triage::Answers& OfferedAsSaid() const { return offered_as_said_; }
+  const core::triage::FactDates& OfferedAsSaidOn() const { return offered_as_said_on_; }
+  // The JSON text to store under kFactDatesMetaKey beside AnswersJson().
+  std::string FactDatesJson() const { return core::triage::FactDatesToJson(fact_dates_); }
   // After "delete everything": no saved answers, no check in progress, back at the intro.
   // Nothing is marked for saving (storage was emptied on purpose).
   void ForgetLastAnswers();
@@ -150,13 +154,21 @@ class SelfCheckFlow {
   bool Skipped(std::size_t page_index) const;  // not shown for the answers so far
   void GoToPage(std::size_t from, int direction);
   void ShowResult(bool stopped_early);
+  // The answers changed: the facts a later check offers back, with their dates, follow.
+  void KeepFacts();
 
   DiarySource diary_source_;
   core::triage::DiaryFacts diary_;
   core::triage::Answers answers_;
   core::triage::Answers saved_facts_;
-  std::optional<core::diary::LocalDate> given_on_;  // when saved_facts_ were given
-  std::optional<long long> offered_age_;            // the age offered back at Start()
+  std::function<core::diary::LocalDate()> today_source_;
+  core::triage::FactDates fact_dates_;  // when saved_facts_' counted facts were given
+  // What Start() offered back, counted forward, and the dates those values are exact from:
+  // kept as the facts' dates while the person leaves them as offered.
+  core::triage::Answers offered_;
+  core::triage::Answers offered_as_said_;
+  core::triage::FactDates offered_as_said_on_;
+  core::triage::FactDates offered_since_;
   core::triage::Assessment last_result_;
   std::string last_result_json_;
   bool has_last_result_ = false;

@@ -115,8 +115,10 @@ void DrawSign(SelfCheckFlow& flow, const Question& question) {
   ImGui::PushID(question.id.data(), question.id.data() + question.id.size());
   widgets::Paragraph(Text(question.prompt_key).c_str());
   if (flow.DiaryAnswers(question)) {
-    widgets::Note((Text("from_diary") + ": " + DiaryValue(flow, question) + ". " +
-                   T("selfcheck.diary_correct"))
+    widgets::Note((core::i18n::Fill(T("selfcheck.from_diary_line"),
+                                    {{"from", Text("from_diary")},
+                                     {"value", DiaryValue(flow, question)}}) +
+                   " " + T("selfcheck.diary_correct"))
                       .c_str());
   }
   const AnswerState state = flow.StateOf(question.id);
@@ -162,11 +164,14 @@ void DrawFrequency(SelfCheckFlow& flow, const std::vector<const Question*>& ques
   const bool from_diary = std::any_of(questions.begin(), questions.end(),
                                       [&](const Question* q) { return flow.DiaryAnswers(*q); });
   if (from_diary) {
-    std::string line = Text("from_diary") + ":";
+    std::string values;
     for (const Question* question : questions) {
-      if (flow.DiaryAnswers(*question)) line += " " + DiaryValue(flow, *question) + ";";
+      if (!flow.DiaryAnswers(*question)) continue;
+      if (!values.empty()) values += T("selfcheck.from_diary_separator");
+      values += DiaryValue(flow, *question);
     }
-    line.back() = '.';
+    const std::string line = core::i18n::Fill(T("selfcheck.from_diary_line"),
+                                              {{"from", Text("from_diary")}, {"value", values}});
     PushFont(FontRole::kLarge);
     widgets::Paragraph(line.c_str());
     PopFont();
@@ -351,15 +356,25 @@ std::string MonthAndYear(const core::diary::LocalDate& date) {
        {"year", std::to_string(date.year)}});
 }
 
-// A fact offered back: its words and when it was given. The age is shown with its date
-// ("You said 64 years, in Mar 2026"), so a stale one is seen as such.
-// TODO(core merge): the core's dated stable facts give the age counted forward; the
-// words stay the value as given, with its date.
-std::string OfferedFactLine(const std::string& words, bool dated,
-                            const std::optional<core::diary::LocalDate>& given_on) {
-  if (!dated || !given_on) return words;
-  return core::i18n::Fill(T("selfcheck.fact_said"),
-                          {{"value", words}, {"when", MonthAndYear(*given_on)}});
+// The date a counted fact (the age, the weeks on quinine) was said, if known.
+std::optional<core::diary::LocalDate> DateOf(const core::triage::FactDates& dates,
+                                             std::string_view field) {
+  if (field == "age_years") return dates.age_years;
+  if (field == "quinine_weeks") return dates.quinine_weeks;
+  return std::nullopt;
+}
+
+// A fact offered back. A counted one says when it was said, and what it was then if time
+// has moved it on ("65 years (you said 64 years, in Mar 2026)"), so a stale fact is seen.
+std::string OfferedFactLine(const SelfCheckFlow& flow, const Question& question) {
+  const std::string now = FactLine(flow.Answers(), question);
+  const auto said_on = DateOf(flow.OfferedAsSaidOn(), question.id);
+  if (now.empty() || !said_on) return now;
+  const std::string said = FactLine(flow.OfferedAsSaid(), question);
+  const std::string when = MonthAndYear(*said_on);
+  if (said == now) return core::i18n::Fill(T("selfcheck.fact_said"), {{"value", now}, {"when", when}});
+  return core::i18n::Fill(T("selfcheck.fact_counted"),
+                          {{"now", now}, {"value", said}, {"when", when}});
 }
 
 void DrawFacts(SelfCheckFlow& flow) {
@@ -367,16 +382,19 @@ void DrawFacts(SelfCheckFlow& flow) {
   widgets::Note(T("selfcheck.facts_note").c_str());
   ImGui::Spacing();
   // The facts as one item "...###facts_saved": when they were given, then a line each.
-  const std::optional<core::diary::LocalDate>& given_on = flow.SavedFactsGivenOn();
+  const core::triage::FactDates& dates = flow.OfferedAsSaidOn();
+  std::optional<core::diary::LocalDate> latest = dates.age_years;
+  if (dates.quinine_weeks && (!latest || *latest < *dates.quinine_weeks))
+    latest = dates.quinine_weeks;
   std::string facts;
-  if (given_on)
-    facts = core::i18n::Fill(T("selfcheck.facts_given"), {{"when", MonthAndYear(*given_on)}});
+  if (latest)
+    facts = core::i18n::Fill(T("selfcheck.facts_given"), {{"when", MonthAndYear(*latest)}});
   for (const Question& question : core::triage::QuestionList()) {
     if (!question.stable || !core::triage::Applies(flow.Answers(), question.id)) continue;
-    const std::string line = FactLine(flow.Answers(), question);
+    const std::string line = OfferedFactLine(flow, question);
     if (line.empty()) continue;
     if (!facts.empty()) facts += "\n";
-    facts += "- " + OfferedFactLine(line, question.id == "age_years", given_on);
+    facts += "- " + line;
   }
   widgets::Callout(Label(facts, "facts_saved").c_str(), theme::kSurface);
   ImGui::Spacing();

@@ -542,6 +542,7 @@ constexpr Entry kTable[] = {
     // [SECTION] Clinical 3.1 app
     Entry{"result.open_group", "{act}:"},
     Entry{"selfcheck.fact_said", "You said {value}, in {when}"},
+    Entry{"selfcheck.fact_counted", "{now} (you said {value}, in {when})"},
     Entry{"selfcheck.facts_given", "From your self-check in {when}."},
     Entry{"app.more_below", "More below"},
     Entry{"preset.duration.up_to_10m", "Up to 10 minutes"},

@@ -499,6 +499,7 @@ constexpr Entry kTable[] = {
     // [SECTION] Clinical 3.1 app
     Entry{"result.open_group", "{act}："},
     Entry{"selfcheck.fact_said", "您在{when}填写的是{value}"},
+    Entry{"selfcheck.fact_counted", "{now}（您在{when}填写的是{value}）"},
     Entry{"selfcheck.facts_given", "来自您{when}的自查。"},
     Entry{"app.more_below", "下面还有内容"},
     Entry{"preset.duration.up_to_10m", "10分钟以内"},

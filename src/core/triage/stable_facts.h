@@ -13,6 +13,8 @@
 //                   it; a "no" to on_quinine closes it anyway.
 //   postpartum_6_weeks  not a stable fact: asked afresh every time (questions.h).
 // A date before the one the facts were given (a clock set back) counts as no time passed.
+#include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -38,6 +40,29 @@ Answers StableFactsAsOf(const Answers& saved, core::diary::LocalDate given_on,
 inline Answers StableFactsAsOf(const DatedFacts& saved, core::diary::LocalDate today) {
   return StableFactsAsOf(saved.facts, saved.given_on, today);
 }
+
+// When each counted fact was given, one date per fact: a fact confirmed on a later check is
+// kept with the date its counted value is exact from, which differs by fact (whole years for
+// the age, whole weeks for quinine). Unknown for answers saved by an older version: such a
+// fact is offered as it was given.
+struct FactDates {
+  std::optional<core::diary::LocalDate> age_years;
+  std::optional<core::diary::LocalDate> quinine_weeks;
+};
+
+// The stable facts of `saved`, each counted fact moved on from its own date to `today`.
+Answers StableFactsAsOf(const Answers& saved, const FactDates& dates,
+                        core::diary::LocalDate today);
+// The dates from which those counted values are exact: each date moved on by the whole years
+// (age) or weeks (quinine) counted. Kept beside the counted values when the person confirms
+// them, so counting on from there loses nothing (64 said in March 2026, confirmed as 65 in
+// December 2027, is 66 from March 2028). A 29 February moved to a year without one is 1 March.
+FactDates CountedSince(const Answers& saved, const FactDates& dates, core::diary::LocalDate today);
+
+// As stored beside the answers: {"age_years":"YYYY-MM-DD","quinine_weeks":"YYYY-MM-DD"}, a
+// field absent when unknown. Text that is not such an object reads as all unknown.
+std::string FactDatesToJson(const FactDates& dates);
+FactDates FactDatesFromJson(std::string_view json_text);
 
 // A fact that was counted forward, for "You said 64, in March 2026" beside today's 65.
 struct CountedFact {

@@ -11,6 +11,7 @@
 #include "app/item_recorder.h"
 #include "app/selfcheck/selfcheck_flow.h"
 #include "core/triage/answers_json.h"
+#include "core/triage/dependencies.h"
 #include "core/triage/questions.h"
 #include "selfcheck_items.h"
 #include "ui_driver.h"
@@ -230,18 +231,19 @@ TEST(SelfCheckResult, TheGrowingMythIsForAKnownAgeUnder25) {
                                                                {R"({})", false}}) {
     const auto parsed = core::triage::ParseAnswersJson(json);
     ASSERT_TRUE(parsed.Ok()) << json;
-    EXPECT_EQ(app::selfcheck::ShowsGrowingMyth(parsed.answers), shown) << json;
+    EXPECT_EQ(core::triage::ShowsGrowingMyth(parsed.answers), shown) << json;
   }
 }
 
-// [Item 4] The facts offered back say when they were given; confirmed unchanged they keep
-// that date (so the age can be counted forward from it); a new age is dated today.
+// [Item 4] The facts offered back say when they were given and are counted forward from
+// then: each counted fact keeps the date its value is exact from (64 said in November 2025 is
+// 65 now, exact from November 2026); a fact given anew is dated today. Today is 23 Nov 2026.
 namespace {
 
-// Saved by a check in March: a man of 64.
-std::map<std::string, std::string> SavedInMarch(const char* settings = "{}") {
+// Saved by an earlier check: a man of 64, said on `said_on`.
+std::map<std::string, std::string> SavedAge64(const char* said_on, const char* settings = "{}") {
   return {{"last_triage_answers", R"({"age_years":64,"sex":"male"})"},
-          {"last_triage_answered_on", R"("2026-03-14")"},
+          {"last_triage_fact_dates", std::string(R"({"age_years":")") + said_on + R"("})"},
           {"settings", settings}};
 }
 
@@ -255,18 +257,36 @@ void ToTheFacts(UiDriver& ui) {
 
 }  // namespace
 
-TEST(SelfCheckFacts, TheAgeOfferedBackSaysWhenItWasGivenAndKeepsThatDate) {
-  UiDriver ui(390.0f, 844.0f, SavedInMarch());
+TEST(SelfCheckFacts, AnAgeConfirmedWithinTheYearKeepsItsDate) {
+  UiDriver ui(390.0f, 844.0f, SavedAge64("2026-03-14"));
   ToTheFacts(ui);
   ASSERT_TRUE(Tap(ui, "###facts_confirm"));
   const auto& meta = ui.Storage().Contents().meta;
-  ASSERT_EQ(meta.count("last_triage_answered_on"), 1u);
-  EXPECT_EQ(meta.at("last_triage_answered_on"), R"("2026-03-14")") << "confirmed: the date stays";
+  ASSERT_EQ(meta.count("last_triage_fact_dates"), 1u);
+  EXPECT_EQ(meta.at("last_triage_fact_dates"), R"({"age_years":"2026-03-14"})");
+  EXPECT_NE(meta.at("last_triage_answers").find(R"("age_years":64)"), std::string::npos);
+}
+
+TEST(SelfCheckFacts, AnAgeSaidAYearAgoIsOfferedCountedForward) {
+  UiDriver ui(390.0f, 844.0f, SavedAge64("2025-11-20"));
+  ToTheFacts(ui);
+  const std::string facts = LabelOf("###facts_saved");
+  EXPECT_NE(facts.find("65 years (you said 64 years, in Nov 2025)"), std::string::npos) << facts;
+  ASSERT_TRUE(Tap(ui, "###facts_confirm"));
+  const auto& meta = ui.Storage().Contents().meta;
+  EXPECT_NE(meta.at("last_triage_answers").find(R"("age_years":65)"), std::string::npos);
+  EXPECT_EQ(meta.at("last_triage_fact_dates"), R"({"age_years":"2026-11-20"})")
+      << "exact from the anniversary, so the next year is not lost";
+  // 65 now: the older adult's medicines review is part of the result.
+  for (int i = 0; i < 20 && app::FindItem("###result_what_to_do") == nullptr; ++i) {
+    if (!Tap(ui, "###answer_none") && !Tap(ui, "###next")) break;
+  }
+  ASSERT_TRUE(ui.ScrollTo("###result_level_routine"));
 }
 
 TEST(SelfCheckFacts, TheFactsPageShowsTheMonthAndYearTheAgeWasGiven) {
   for (const bool chinese : {false, true}) {
-    UiDriver ui(390.0f, 844.0f, SavedInMarch(chinese ? R"({"language":"zh-Hans"})" : "{}"));
+    UiDriver ui(390.0f, 844.0f, SavedAge64("2026-03-14", chinese ? R"({"language":"zh-Hans"})" : "{}"));
     ToTheFacts(ui);
     const std::string facts = LabelOf("###facts_saved");
     const std::string said = chinese ? "您在2026年3月填写的是64" : "You said 64 years, in Mar 2026";
@@ -275,15 +295,16 @@ TEST(SelfCheckFacts, TheFactsPageShowsTheMonthAndYearTheAgeWasGiven) {
 }
 
 TEST(SelfCheckFacts, ANewAgeIsDatedTheDayItWasGiven) {
-  UiDriver ui(390.0f, 844.0f, SavedInMarch());
+  UiDriver ui(390.0f, 844.0f, SavedAge64("2026-03-14"));
   ToTheFacts(ui);
   ASSERT_TRUE(Tap(ui, "###facts_change"));
   ASSERT_EQ(PageShown(), "age");
   ASSERT_TRUE(Tap(ui, "###decade_6"));
   ASSERT_TRUE(Tap(ui, "###age_65"));
   const auto& meta = ui.Storage().Contents().meta;
-  ASSERT_EQ(meta.count("last_triage_answered_on"), 1u);
-  EXPECT_EQ(meta.at("last_triage_answered_on"), R"("2026-11-23")") << "the night's local date";
+  ASSERT_EQ(meta.count("last_triage_fact_dates"), 1u);
+  EXPECT_EQ(meta.at("last_triage_fact_dates"), R"({"age_years":"2026-11-23"})")
+      << "the night's local date";
 }
 
 // [Item 5] "More than 10 minutes" is over the threshold, so long_episodes can fire.

@@ -85,3 +85,42 @@ TEST(TriageStableFacts, CountedFactsGiveTheValueAndDateAsSaid) {
   const core::triage::DatedFacts dated{saved, given};
   EXPECT_EQ(StableFactsAsOf(dated, {2027, 3, 10}).age_years.Get(), 65);
 }
+
+// Each counted fact keeps its own date: confirmed on a later check, the date moves on by what
+// was counted, so a confirmation never holds the age back (64 in March 2026 is 66 in March
+// 2028, however often it was confirmed in between).
+TEST(TriageStableFacts, ConfirmingACountedFactKeepsItsOwnExactDate) {
+  using core::triage::CountedSince;
+  using core::triage::FactDates;
+  const core::diary::LocalDate said{2026, 3, 10};
+  const auto saved = AnswersFrom(R"({"age_years":64,"on_quinine":true,"quinine_weeks":3})");
+  const FactDates dates{said, said};
+  const core::diary::LocalDate confirmed_on{2027, 12, 1};
+  const auto offered = StableFactsAsOf(saved, dates, confirmed_on);
+  EXPECT_EQ(offered.age_years.Get(), 65);
+  const FactDates kept = CountedSince(saved, dates, confirmed_on);
+  ASSERT_TRUE(kept.age_years && kept.quinine_weeks);
+  EXPECT_EQ(core::diary::FormatDate(*kept.age_years), "2027-03-10");
+  EXPECT_EQ(StableFactsAsOf(offered, kept, {2028, 3, 9}).age_years.Get(), 65);
+  EXPECT_EQ(StableFactsAsOf(offered, kept, {2028, 3, 10}).age_years.Get(), 66);
+  // Quinine weeks the same way, by whole weeks: no week lost to the confirmation.
+  for (const core::diary::LocalDate later : {core::diary::LocalDate{2028, 1, 5},
+                                             core::diary::LocalDate{2028, 6, 30}}) {
+    EXPECT_EQ(StableFactsAsOf(offered, kept, later).quinine_weeks.Get(),
+              StableFactsAsOf(saved, dates, later).quinine_weeks.Get());
+  }
+  // Stored and read back; anything else reads as unknown (offered as given).
+  const FactDates read = core::triage::FactDatesFromJson(core::triage::FactDatesToJson(kept));
+  EXPECT_EQ(read.age_years, kept.age_years);
+  EXPECT_EQ(read.quinine_weeks, kept.quinine_weeks);
+  for (const char* bad : {"", "\"2026-03-10\"", "[]", R"({"age_years":12})", "{"}) {
+    const FactDates none = core::triage::FactDatesFromJson(bad);
+    EXPECT_FALSE(none.age_years || none.quinine_weeks) << bad;
+  }
+  EXPECT_EQ(StableFactsAsOf(saved, FactDates{}, {2030, 1, 1}).age_years.Get(), 64);
+  // A 29 February moved to a year without one is 1 March.
+  const auto leap = CountedSince(AnswersFrom(R"({"age_years":40})"),
+                                 FactDates{core::diary::LocalDate{2024, 2, 29}, std::nullopt},
+                                 {2025, 6, 1});
+  EXPECT_EQ(core::diary::FormatDate(*leap.age_years), "2025-03-01");
+}
