@@ -3,10 +3,10 @@
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl2.h>
-#include <imgui_internal.h>  // InputEventsQueue: what ImGui has not taken in yet
 
 #include <algorithm>
 #include <cerrno>
+#include <cfloat>
 #include <cstdio>
 #include <cstring>
 #include <string>
@@ -99,6 +99,9 @@ bool SdlGlShell::Init(const ShellOptions& options) {
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  // A press and a release that arrive between two frames are taken in one per frame, so
+  // every tap is a click however late the frame (ImGui's default, relied on: redraw_policy.h).
+  io.ConfigInputTrickleEventQueue = true;
   app::theme::Apply();
   ImGui_ImplSDL2_InitForOpenGL(window_, gl_context_);
   ImGui_ImplOpenGL3_Init(kGlslVersion);
@@ -143,7 +146,11 @@ bool SdlGlShell::PollEvents(app::App& app) {
   SDL_Event event;
   while (SDL_PollEvent(&event)) {
     any = true;
-    ImGui_ImplSDL2_ProcessEvent(&event);
+    // An event ImGui takes in is one more frame to draw; the others (a finger's own
+    // events, beside the mouse events SDL makes of them) only open the window after.
+    const bool queued = ImGui_ImplSDL2_ProcessEvent(&event);
+    redraw_.OnInput(queued ? 1 : 0);
+    NoteButtonFed(event);
     if (event.type == SDL_DROPFILE && event.drop.file != nullptr) {
       OpenDroppedFile(app, event.drop.file);
       SDL_free(event.drop.file);
@@ -157,7 +164,7 @@ bool SdlGlShell::PollEvents(app::App& app) {
 }
 
 bool SdlGlShell::Step(app::App& app) {
-  if (PollEvents(app)) redraw_.OnInput();
+  PollEvents(app);
   redraw_.SetAnimating(app.IsAnimating());
   redraw_.SetTick(app.VisibleTick());
   if (!redraw_.ShouldDraw()) return false;
@@ -182,25 +189,27 @@ void SdlGlShell::Prepare() {
   device_objects_ready_ = true;
 }
 
-bool SdlGlShell::HandleInputNow(app::App& app) {
-  // An event dispatched by JS that the app itself called (a frame is running): the frame
-  // loop takes it in.
-  if (in_app_frame_) return false;
-  const bool polled = PollEvents(app);
-  if (!polled && ImGui::GetCurrentContext()->InputEventsQueue.Size == 0) return false;
-  redraw_.OnInputHandled();
-  // ImGui takes in one change of a button per frame (a touch: move, press, release), so a
-  // tap whose events are all queued needs up to three frames to be seen as a tap.
-  constexpr int kMaxFrames = 6;
-  for (int i = 0; i < kMaxFrames && ImGui::GetCurrentContext()->InputEventsQueue.Size > 0; ++i) {
-    RunAppFrame(app);
-    if (app.ConsumeStateChanged()) redraw_.OnStateChanged();
-  }
-  return true;
+void SdlGlShell::NoteButtonFed(const SDL_Event& event) {
+  if (event.type != SDL_MOUSEBUTTONDOWN && event.type != SDL_MOUSEBUTTONUP) return;
+  ++buttons_fed_;
+  last_button_released_ = event.type == SDL_MOUSEBUTTONUP;
+  last_button_touch_ = event.button.which == SDL_TOUCH_MOUSEID;
 }
 
-void SdlGlShell::RunAppFrame(app::App& app) {
-  in_app_frame_ = true;
+void SdlGlShell::ClearReleasedTouch() {
+  ImGuiIO& io = ImGui::GetIO();
+  if (io.MouseSource != ImGuiMouseSource_TouchScreen) return;
+  bool released = false;
+  for (bool button : io.MouseReleased) released = released || button;
+  if (!released || !last_button_released_ || !last_button_touch_ ||
+      absent_after_ == buttons_fed_)
+    return;
+  io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+  absent_after_ = buttons_fed_;
+  redraw_.OnInput(1);
+}
+
+void SdlGlShell::DrawFrame(app::App& app, std::vector<unsigned char>* capture) {
   Prepare();
   if (!figures_made_) {
     figures_made_ = true;
@@ -219,11 +228,7 @@ void SdlGlShell::RunAppFrame(app::App& app) {
   ImGui::Render();
   app::EndItemFrame();
   if (after_app_frame_) after_app_frame_();
-  in_app_frame_ = false;
-}
 
-void SdlGlShell::DrawFrame(app::App& app, std::vector<unsigned char>* capture) {
-  RunAppFrame(app);
   SDL_GL_GetDrawableSize(window_, &framebuffer_width_, &framebuffer_height_);
 
   glViewport(0, 0, framebuffer_width_, framebuffer_height_);
@@ -245,7 +250,7 @@ void SdlGlShell::DrawFrame(app::App& app, std::vector<unsigned char>* capture) {
   SDL_GL_SwapWindow(window_);
 
   redraw_.OnFrameDrawn();
-  if (app.ConsumeStateChanged()) redraw_.OnStateChanged();
+  ClearReleasedTouch();  // after OnFrameDrawn: it is taken in by the next frame
 }
 
 }  // namespace platform

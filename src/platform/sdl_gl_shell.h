@@ -2,12 +2,20 @@
 // The part of both platform mains that is the same: an SDL2 window with an OpenGL context
 // (3.3 core natively, WebGL2 in the browser), the unmodified ImGui SDL2 + OpenGL3
 // backends, the app's fonts (Dear ImGui 1.92 rasterises them at the display's pixel ratio
-// by itself), and the redraw policy that lets the
-// app idle without drawing. Each platform's main.cpp only runs the loop around Step().
+// by itself), and the redraw policy (app/redraw_policy.h) that lets the app idle without
+// drawing. Each platform's main.cpp runs the loop around Step() and tells the shell of the
+// answers it cannot see itself (RequestFrame, InputQueued).
+//
+// The frame loop, as in Dear ImGui's own examples: every frame run is drawn, one per
+// animation frame. SDL's events go into ImGui's input queue (the SDL2 backend's
+// io.Add*Event calls) with event trickling on, so a press and a release that arrive
+// together are taken in over two drawn frames and still make a click. Step() draws when
+// the policy says so: input, an answer, the page's animation or tick, a short window after
+// each; otherwise nothing, not even ImGui's NewFrame.
 //
 // Supports: keyboard, mouse, touch (SDL marks touch-made mouse events; the backend tells
-// ImGui), resizes and pixel-ratio changes (glyphs are rasterised anew at the new ratio when
-// next drawn), quit requests.
+// ImGui; a released finger stops hovering in the next frame), resizes and pixel-ratio
+// changes (glyphs are rasterised anew at the new ratio when next drawn), quit requests.
 #include <SDL.h>
 
 #include <functional>
@@ -52,17 +60,18 @@ class SdlGlShell {
   // read back (RGBA, top row first) before it is presented.
   void DrawFrame(app::App& app, std::vector<unsigned char>* capture = nullptr);
 
-  // Acts on input that has just arrived (SDL's events, or events the platform queued for
-  // ImGui itself, e.g. relayed text), without waiting for the next frame to be drawn:
-  // the app runs (no drawing) until ImGui has taken in every queued event, so a tap's
-  // action (e.g. saving an entry) starts at once; the next Step() draws the result.
-  // Returns false when no event was waiting.
-  bool HandleInputNow(app::App& app);
-  // Feeds pending events to ImGui without drawing; true when any arrived. A file dropped
-  // on the window goes to the app as a file to import.
+  // An asynchronous answer the shell cannot see arrived (storage, a picked file, the
+  // clipboard, the back button, the installed app): the next Step() draws.
+  void RequestFrame() { redraw_.OnAnswer(); }
+  // The platform queued `events` input events for ImGui itself (the browser's text relay):
+  // ImGui takes them in the next drawn frames, which Step() draws.
+  void InputQueued(int events) { redraw_.OnInput(events); }
+  // Feeds pending SDL events into ImGui's input queue without drawing (taken in by the
+  // next frame); true when any arrived. A file dropped on the window goes to the app as a
+  // file to import.
   bool PollEvents(app::App& app);
-  // Runs after every app frame (drawn or not), once ImGui::Render() has finished it: the
-  // browser's keyboard relay reads which text field is edited there.
+  // Runs after every frame, once ImGui::Render() has finished it: the browser's keyboard
+  // relay reads which text field is edited there.
   void SetAfterAppFrame(std::function<void()> hook) { after_app_frame_ = std::move(hook); }
   bool QuitRequested() const { return quit_requested_; }
   int FramebufferWidth() const { return framebuffer_width_; }
@@ -70,8 +79,14 @@ class SdlGlShell {
 
  private:
   void FitInUsableArea(int width, int height);
-  // One ImGui frame of the app (items recorded), without drawing it.
-  void RunAppFrame(app::App& app);
+  // Notes a mouse button event fed to ImGui (see ClearReleasedTouch).
+  void NoteButtonFed(const SDL_Event& event);
+  // After the frame in which ImGui took in a finger's release: the finger is gone, so
+  // nothing may stay hovered (a button would look chosen on the next screen). Queues the
+  // mouse as absent, as ImGui's backends do when the mouse leaves, only when that release
+  // is the last button event fed: trickling then orders it after the release, and never
+  // between a later press and its release (which would lose that tap).
+  void ClearReleasedTouch();
 
   std::function<void()> after_app_frame_;
   std::unique_ptr<app::FigureRenderer> figures_;  // the stretch figures (GlFigureRenderer)
@@ -82,7 +97,11 @@ class SdlGlShell {
   bool quit_requested_ = false;
   bool device_objects_ready_ = false;
   bool fonts_added_ = false;
-  bool in_app_frame_ = false;
+  // The mouse button events fed to ImGui, as the shell fed them (ImGui's queue is internal).
+  int buttons_fed_ = 0;
+  bool last_button_released_ = false;  // the last one fed is a release...
+  bool last_button_touch_ = false;     // ... made by a finger
+  int absent_after_ = -1;  // buttons_fed_ when the mouse was last queued as absent
   int framebuffer_width_ = 0;
   int framebuffer_height_ = 0;
 };

@@ -42,8 +42,6 @@ class IndexedDbStorage final : public core::storage::Storage {
   // Called after every answer from the browser (write done, load, change): the web main
   // uses it to draw a frame, since these arrive while the app is idle and not drawing.
   void SetActivityHook(std::function<void()> hook) { activity_hook_ = std::move(hook); }
-  // A write has been asked for and has not answered yet.
-  bool WriteInFlight() const { return !pending_writes_.empty(); }
 
   // Entry points for the JS library (through the extern "C" functions in the .cpp).
   void OnDone(int request_id, int status, const char* message);

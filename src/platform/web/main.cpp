@@ -1,5 +1,7 @@
-// The browser build: the same shell driven by the browser's animation frames. Frames the
-// redraw policy does not need are skipped, so an untouched page draws nothing.
+// The browser build: the same shell driven by the browser's animation frames, at most one
+// drawn frame each. Frames the redraw policy does not need are skipped, so an untouched
+// page draws nothing; what the shell cannot see itself (storage, a picked file, the text
+// relay, the back button, the installed app) asks it for a frame.
 // The test hooks below back window.crampcheck (web/app.js); nothing else is exported.
 #include <emscripten.h>
 
@@ -31,11 +33,7 @@ std::unique_ptr<platform::TextRelay> g_text_relay;
 struct LoopState {
   int frames_drawn = 0;
   bool first_frame_reported = false;
-  // A storage answer or a picked file arrived while the app may be idle: draw one frame
-  // to show it.
-  bool answer_arrived = false;
   double started_ms = 0.0;
-  app::FrameHold hold;  // the rules for waiting (app/redraw_policy.h)
 };
 LoopState g_loop;
 
@@ -56,21 +54,6 @@ EM_JS(void, ListenForBackButton, (), {
     Module["backArmed"] = false;
     _crampcheck_back();
   });
-});
-
-// Presses, releases and keys reach the app as they happen rather than at the next animation
-// frame, which a software-rendered page may give only 70 ms later, and ImGui needs three
-// frames to see a tap: "It has eased" starts its write at the tap. Listening on window in the
-// bubble phase runs after SDL's own listeners have queued the event.
-EM_JS(void, RelayPressesAndKeys, (), {
-  var relay = function() {
-    _crampcheck_input_arrived();
-  };
-  [
-    "pointerdown", "pointerup", "touchstart", "touchend", "mousedown", "mouseup", "keydown",
-    "keyup"
-  ]
-      .forEach(function(type) { window.addEventListener(type, relay); });
 });
 
 // The page a link asks for (the manifest's "Cramp now" shortcut, a bookmark: ?start=cramp),
@@ -98,14 +81,7 @@ void RunOneStep() {
     g_shell.Prepare();
     return;
   }
-  if (g_loop.hold.HoldingForWrite(g_storage->WriteInFlight(), emscripten_get_now())) return;
-  bool drawn = g_shell.Step(*g_app);
-  if (!drawn && g_loop.answer_arrived) {
-    g_shell.DrawFrame(*g_app);
-    drawn = true;
-  }
-  if (!drawn) return;
-  g_loop.answer_arrived = false;
+  if (!g_shell.Step(*g_app)) return;
   ++g_loop.frames_drawn;
   if (g_app->RouterDepth() > 1) ArmBackButton();
   // The first frame drawn after the load answered is the one window.crampcheck.ready
@@ -139,22 +115,16 @@ EMSCRIPTEN_KEEPALIVE const char* crampcheck_items_json() {
   return json.c_str();
 }
 
-EMSCRIPTEN_KEEPALIVE void crampcheck_input_arrived() {
-  // Before the first frame nothing is on screen to press; the frame loop takes it then.
-  if (!g_loop.first_frame_reported) return;
-  g_shell.HandleInputNow(*g_app);
-}
-
 EMSCRIPTEN_KEEPALIVE void crampcheck_back() {
   if (!g_app) return;
   g_app->GoBack();
-  g_loop.answer_arrived = true;  // draw the page gone back to
+  g_shell.RequestFrame();  // draw the page gone back to
 }
 
 // The installed app's state changed (web/app.js: a version waits, the install prompt):
 // draw a frame to show it.
 EMSCRIPTEN_KEEPALIVE void crampcheck_device_changed() {
-  g_loop.answer_arrived = true;
+  g_shell.RequestFrame();
 }
 
 EMSCRIPTEN_KEEPALIVE const char* crampcheck_screen_name() {
@@ -170,22 +140,19 @@ int main() {
     return 1;
   }
   g_storage = std::make_unique<platform::IndexedDbStorage>();
-  g_storage->SetActivityHook([] { g_loop.answer_arrived = true; });
+  g_storage->SetActivityHook([] { g_shell.RequestFrame(); });
   // The app asks for the first load here; it is loaded when IndexedDB answers (or says
   // it is unavailable, and the app runs in memory).
-  g_platform = std::make_unique<platform::WebPlatform>([] { g_loop.answer_arrived = true; });
+  g_platform = std::make_unique<platform::WebPlatform>([] { g_shell.RequestFrame(); });
   g_app = std::make_unique<app::App>(*g_storage, *g_platform);
   char link[32] = "";
   TakeStartLink(link, static_cast<int>(sizeof link));
   g_app->OpenLink(link);
-  // Typed text reaches the app at once; a closed keyboard (no event for ImGui) draws the
-  // field as no longer edited in the next frame.
-  g_text_relay = std::make_unique<platform::TextRelay>([] {
-    if (!g_loop.first_frame_reported || !g_shell.HandleInputNow(*g_app))
-      g_loop.answer_arrived = true;
-  });
+  // Typed text and keys go into ImGui's queue, taken in by the next drawn frames; a closed
+  // keyboard (no event for ImGui) draws the field as no longer edited in the next frame.
+  g_text_relay = std::make_unique<platform::TextRelay>(
+      [](int events) { g_shell.InputQueued(events); });
   g_shell.SetAfterAppFrame([] { g_text_relay->AfterFrame(); });
-  RelayPressesAndKeys();
   ListenForBackButton();
   // 0 fps: the browser's requestAnimationFrame paces us; no infinite loop simulated, so
   // main returns and the runtime stays alive for the callbacks.

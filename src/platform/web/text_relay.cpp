@@ -26,13 +26,13 @@ int KindCode(app::text_entry::FieldKind kind) {
   return 0;
 }
 
-void WakeRelay() {
-  if (g_relay != nullptr) g_relay->Wake();
+void WakeRelay(int events) {
+  if (g_relay != nullptr) g_relay->Wake(events);
 }
 
 }  // namespace
 
-TextRelay::TextRelay(std::function<void()> wake) : wake_(std::move(wake)) {
+TextRelay::TextRelay(std::function<void(int events)> wake) : wake_(std::move(wake)) {
   g_relay = this;
 }
 
@@ -51,8 +51,8 @@ void TextRelay::AfterFrame() {
   editing_ = field.has_value();
 }
 
-void TextRelay::Wake() const {
-  if (wake_) wake_();
+void TextRelay::Wake(int events) const {
+  if (wake_) wake_(events);
 }
 
 }  // namespace platform
@@ -61,20 +61,20 @@ extern "C" {
 
 EMSCRIPTEN_KEEPALIVE void crampcheck_relay_text(const char* utf8) {
   app::text_entry::TypeText(utf8 != nullptr ? utf8 : "");
-  platform::WakeRelay();
+  platform::WakeRelay(1);  // a text's characters are taken in together
 }
 
 // 1 when the key edits the field (the page then keeps it from the browser), else 0.
 EMSCRIPTEN_KEEPALIVE int crampcheck_relay_key(const char* dom_key, int shift, int ctrl) {
   if (!app::text_entry::PressKey(dom_key != nullptr ? dom_key : "", shift != 0, ctrl != 0))
     return 0;
-  platform::WakeRelay();
+  platform::WakeRelay(2);  // the key's press, then its release (trickled: two frames)
   return 1;
 }
 
 EMSCRIPTEN_KEEPALIVE void crampcheck_relay_closed() {
   app::text_entry::StopEditing();
-  platform::WakeRelay();
+  platform::WakeRelay(0);
 }
 
 }  // extern "C"

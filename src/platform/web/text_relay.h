@@ -10,9 +10,10 @@ namespace platform {
 
 class TextRelay {
  public:
-  // `wake` runs after relayed input was queued for ImGui, to act on it at once (the idle
-  // page draws no frames by itself).
-  explicit TextRelay(std::function<void()> wake);
+  // `wake` runs after relayed input was queued for ImGui with the number of events queued
+  // (0: ImGui's state changed without an event, e.g. the field stopped being edited), so
+  // the shell draws the frames that take it in (the idle page draws none by itself).
+  explicit TextRelay(std::function<void(int events)> wake);
   ~TextRelay();
   TextRelay(const TextRelay&) = delete;
   TextRelay& operator=(const TextRelay&) = delete;
@@ -20,11 +21,11 @@ class TextRelay {
   // Call after ImGui::Render(): focuses the relay over the edited field, or lets the
   // keyboard close when none is edited.
   void AfterFrame();
-  // Acts on relayed input at once (the functions the page calls end with it).
-  void Wake() const;
+  // Asks for the frames that take in relayed input (the functions the page calls end with it).
+  void Wake(int events) const;
 
  private:
-  std::function<void()> wake_;
+  std::function<void(int events)> wake_;
   bool editing_ = false;  // the page was told a field is edited
 };
 

@@ -4,7 +4,9 @@
 
 namespace {
 
-int DrawUntilIdle(app::RedrawPolicy& policy, int limit = 100) {
+using app::RedrawPolicy;
+
+int DrawUntilIdle(RedrawPolicy& policy, int limit = 100) {
   int frames = 0;
   while (policy.ShouldDraw() && frames < limit) {
     policy.OnFrameDrawn();
@@ -13,51 +15,66 @@ int DrawUntilIdle(app::RedrawPolicy& policy, int limit = 100) {
   return frames;
 }
 
+RedrawPolicy Idle() {
+  RedrawPolicy policy;
+  DrawUntilIdle(policy);
+  return policy;
+}
+
 }  // namespace
 
 TEST(RedrawPolicy, DrawsTheFirstFramesThenIdles) {
-  app::RedrawPolicy policy;
-  EXPECT_EQ(DrawUntilIdle(policy), app::RedrawPolicy::kFramesAfterInput);
+  RedrawPolicy policy;
+  EXPECT_EQ(DrawUntilIdle(policy), RedrawPolicy::kFramesAfter);
   EXPECT_FALSE(policy.ShouldDraw());
 }
 
-TEST(RedrawPolicy, AtMostThreeFramesAfterInput) {
-  app::RedrawPolicy policy;
-  DrawUntilIdle(policy);
+TEST(RedrawPolicy, OneFramePerQueuedEventThenTheWindow) {
+  RedrawPolicy policy = Idle();
+  // A tap that arrived between two frames: the move, the press, the release.
   policy.OnInput();
-  EXPECT_LE(DrawUntilIdle(policy), 3);
+  policy.OnInput();
+  policy.OnInput();
+  EXPECT_EQ(DrawUntilIdle(policy), 3 + RedrawPolicy::kFramesAfter);
+  EXPECT_FALSE(policy.ShouldDraw());
 }
 
-TEST(RedrawPolicy, StateChangeOnLastFrameGetsOneMoreFrame) {
-  app::RedrawPolicy policy;
-  DrawUntilIdle(policy);
-  policy.OnStateChanged();
-  EXPECT_EQ(DrawUntilIdle(policy), 1);
+TEST(RedrawPolicy, InputImGuiIgnoresOpensTheWindowOnly) {
+  RedrawPolicy policy = Idle();
+  policy.OnInput(0);
+  EXPECT_EQ(DrawUntilIdle(policy), RedrawPolicy::kFramesAfter);
 }
 
-TEST(RedrawPolicy, StateChangeDoesNotExtendPendingFrames) {
-  app::RedrawPolicy policy;
-  policy.OnInput();
+TEST(RedrawPolicy, AnAnswerDrawsTheWindowAndDoesNotStackUp) {
+  RedrawPolicy policy = Idle();
+  policy.OnAnswer();
+  policy.OnAnswer();
+  EXPECT_EQ(DrawUntilIdle(policy), RedrawPolicy::kFramesAfter);
+}
+
+TEST(RedrawPolicy, InputDuringTheWindowStartsItAgain) {
+  RedrawPolicy policy = Idle();
+  policy.OnAnswer();
   policy.OnFrameDrawn();
-  policy.OnStateChanged();
-  EXPECT_EQ(DrawUntilIdle(policy), 2);
+  policy.OnFrameDrawn();
+  policy.OnInput();
+  EXPECT_EQ(DrawUntilIdle(policy), 1 + RedrawPolicy::kFramesAfter);
 }
 
-TEST(RedrawPolicy, KeepsDrawingWhileAnimating) {
-  app::RedrawPolicy policy;
-  DrawUntilIdle(policy);
+TEST(RedrawPolicy, KeepsDrawingWhileAnimatingThenTheWindow) {
+  RedrawPolicy policy = Idle();
   policy.SetAnimating(true);
   EXPECT_EQ(DrawUntilIdle(policy, 50), 50);
   policy.SetAnimating(false);
+  EXPECT_EQ(DrawUntilIdle(policy), RedrawPolicy::kFramesAfter);
   EXPECT_FALSE(policy.ShouldDraw());
 }
 
 TEST(RedrawPolicy, ATickingTimerDrawsOneFramePerTick) {
-  app::RedrawPolicy policy;
-  DrawUntilIdle(policy);
+  RedrawPolicy policy = Idle();
   policy.SetTick(7);
   EXPECT_EQ(DrawUntilIdle(policy), 1);
-  EXPECT_EQ(DrawUntilIdle(policy), 0) << "the same second is not drawn again";
+  EXPECT_EQ(DrawUntilIdle(policy), 0) << "the same quarter second is not drawn again";
   policy.SetTick(8);
   EXPECT_EQ(DrawUntilIdle(policy), 1);
   policy.SetTick(-1);  // the timer is gone: one frame to show that, then idle
@@ -70,14 +87,4 @@ TEST(FrameHold, NothingIsDrawnBeforeTheDiaryIsReadForAtMostASecondAndAHalf) {
   EXPECT_TRUE(app::FrameHold::WaitingForDiary(false, 1499.0));
   EXPECT_FALSE(app::FrameHold::WaitingForDiary(false, 1500.0)) << "shown anyway";
   EXPECT_FALSE(app::FrameHold::WaitingForDiary(true, 10.0)) << "read: shown at once";
-}
-
-TEST(FrameHold, AWriteInFlightHoldsFramesAtMostFiftyMilliseconds) {
-  app::FrameHold hold;
-  EXPECT_FALSE(hold.HoldingForWrite(false, 0.0));
-  EXPECT_TRUE(hold.HoldingForWrite(true, 100.0));
-  EXPECT_TRUE(hold.HoldingForWrite(true, 149.0));
-  EXPECT_FALSE(hold.HoldingForWrite(true, 150.0)) << "a slow write does not freeze the page";
-  EXPECT_FALSE(hold.HoldingForWrite(false, 160.0));
-  EXPECT_TRUE(hold.HoldingForWrite(true, 170.0)) << "the next write is timed afresh";
 }
