@@ -1,4 +1,4 @@
-// App: the pages, the frame, and what changed. The bars and the column are in
+// App: the pages and the frame. The bars and the column are in
 // app_chrome.cpp, the storage notes in app_banners.cpp, the data actions in
 // app_data_actions.cpp, touch scrolling in touch_scroll.cpp.
 #include "app/app.h"
@@ -22,8 +22,6 @@ constexpr ImGuiWindowFlags kFixedWindow =
     ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
     ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse |
     ImGuiWindowFlags_NoBackground;
-
-void IgnoreSaveResult(const core::storage::Result&) {}
 
 std::size_t IndexOf(Screen screen) {
   return static_cast<std::size_t>(screen);
@@ -59,6 +57,9 @@ App::App(core::storage::Storage& storage, Platform& platform)
   tab_pages_[IndexOf(Screen::kSettings)] =
       std::make_unique<screens::ScreenPage>(screens::DrawSettings);
 
+  // Saved after every change, not on exit: a phone may kill the page at any time.
+  settings_.SetSaver([this](const std::string& json) { SaveMeta(kSettingsMetaKey, json); });
+  selfcheck_.SetSaver([this](const char* key, const std::string& json) { SaveMeta(key, json); });
   selfcheck_.SetDiarySource([this] { return diary_.TriageFacts(CurrentNight()); });
   selfcheck_.SetTodaySource([this] { return Today(); });
   diary_.Load([this](const core::storage::Result&) {
@@ -72,7 +73,6 @@ App::App(core::storage::Storage& storage, Platform& platform)
     const std::string* result = diary_.Meta(selfcheck::kLastResultMetaKey);
     if (result == nullptr) result = answers;
     if (result != nullptr) selfcheck_.SetLastResultAnswers(*result);
-    MarkChanged();
   });
 }
 
@@ -111,16 +111,15 @@ void App::Frame() {
   if (applied_language_ != settings_.Language()) {
     applied_language_ = settings_.Language();
     platform_.SetLanguage(core::i18n::LanguageTag(settings_.Language()));
-    MarkChanged();
   }
-  // The installed app: a version waiting, the install prompt (drawn when it changes).
+  // The installed app: a version waiting, the install prompt (the platform asks for a
+  // frame when it changes).
   const Platform::InstalledApp installed = platform_.InstalledAppState();
   if (installed.update_ready != installed_app_.update_ready ||
       installed.can_install != installed_app_.can_install ||
       installed.installed != installed_app_.installed) {
     if (!installed.update_ready) update_accepted_ = false;  // the version went away
     installed_app_ = installed;
-    MarkChanged();
   }
   // Escape goes back, like the browser's back button (which the web shell turns into
   // GoBack() too); not while a text field has the keyboard.
@@ -134,17 +133,13 @@ void App::Frame() {
   ImGui::PopStyleVar();
 
   cramp_.SetLastCheck(LastCheckOf(selfcheck_));
-  Page& drawn = CurrentPage();
-  if (shown_page_ == nullptr) shown_page_ = &drawn;
+  if (shown_page_ == nullptr) shown_page_ = &CurrentPage();
   DrawTopBar();
   DrawContent();
   DrawNavigationBar();
 
   ImGui::End();
   DragToScroll();
-  SaveChanges();
-  if (drawn.TakeChange()) MarkChanged();
-  if (diary_.TakeChange()) MarkChanged();
 
   // A page the router brought up (this frame, or between frames when a storage answer
   // moved on): the one shown before leaves, the new one enters (unless it was there
@@ -157,19 +152,14 @@ void App::Frame() {
     data_message_.clear();  // "Saved as ..." belongs to the page it was asked on
     scroll_to_top_ = true;
     shown_step_ = CurrentPage().StepKey();
-    MarkChanged();
   } else if (CurrentPage().StepKey() != shown_step_) {
     shown_step_ = CurrentPage().StepKey();
     scroll_to_top_ = true;
-    MarkChanged();
   }
 }
 
 void App::OpenLink(std::string_view link) {
-  if (link == "cramp") {
-    router_.GoTo(Screen::kCramp);
-    MarkChanged();
-  }
+  if (link == "cramp") router_.GoTo(Screen::kCramp);
 }
 
 bool App::WorkInProgress() const {
@@ -190,29 +180,11 @@ bool App::OffersUpdate() const {
 }
 
 bool App::GoBack() {
-  if (!CurrentPage().Back() && !router_.Back()) return false;
-  MarkChanged();
-  return true;
+  return CurrentPage().Back() || router_.Back();
 }
 
-void App::MarkChanged() {
-  state_changed_ = true;
-}
-
-void App::SaveChanges() {
-  // Saved after every change, not on exit: a phone may kill the page at any time.
-  if (selfcheck_.ConsumeAnswersChanged()) {
-    diary_.PutMeta(selfcheck::kLastAnswersMetaKey, selfcheck_.AnswersJson(), IgnoreSaveResult);
-    diary_.PutMeta(selfcheck::kFactDatesMetaKey, selfcheck_.FactDatesJson(), IgnoreSaveResult);
-  }
-  if (selfcheck_.ConsumeResultChanged())
-    diary_.PutMeta(selfcheck::kLastResultMetaKey, selfcheck_.LastResultAnswersJson(),
-                   IgnoreSaveResult);
-  if (settings_.ConsumeChanged()) {
-    diary_.PutMeta(kSettingsMetaKey, settings_.ToJson(), IgnoreSaveResult);
-    MarkChanged();
-  }
-  if (selfcheck_.ConsumeChanged()) MarkChanged();
+void App::SaveMeta(const char* key, const std::string& json) {
+  diary_.PutMeta(key, json, [](const core::storage::Result&) {});
 }
 
 bool App::IsAnimating() const {
@@ -222,12 +194,6 @@ bool App::IsAnimating() const {
 
 int App::VisibleTick() const {
   return const_cast<App*>(this)->CurrentPage().VisibleTick(clock_);
-}
-
-bool App::ConsumeStateChanged() {
-  const bool changed = state_changed_;
-  state_changed_ = false;
-  return changed;
 }
 
 }  // namespace app

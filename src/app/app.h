@@ -52,10 +52,9 @@ class App {
   // How many pages the router holds (the browser keeps as many history entries).
   std::size_t RouterDepth() const { return router_.Depth(); }
 
-  // True once after a frame that changed what the app shows; the platform then draws
-  // one more frame so the change reaches the screen.
-  bool ConsumeStateChanged();
-  // True while something moves smoothly (animations): the platform draws every frame.
+  // What the shell draws for, besides input and answers (app/redraw_policy.h); the app
+  // never says that it changed. True while something moves smoothly (a stretch figure):
+  // the platform draws every frame.
   bool IsAnimating() const;
   // Changes whenever the picture changes by itself at a slower pace (the relief timer's
   // whole seconds); -1 while nothing on screen changes by itself. The platform draws one
@@ -116,8 +115,8 @@ class App {
   void DragToScroll();
 
   Page& CurrentPage();
-  void SaveChanges();
-  void MarkChanged();
+  // Where the settings and the self-check's answers are saved, after every change.
+  void SaveMeta(const char* key, const std::string& json);
   core::diary::LocalDate Today() const;  // from the clock
   // The night under way (core::diary::NightAt), which the statistics and the self-check's
   // diary facts count up to: after midnight, the calendar date would add a night that has
@@ -137,7 +136,6 @@ class App {
   diary::LogPastFlow log_past_;
   std::array<std::unique_ptr<Page>, kScreenCount> tab_pages_;  // stateless screens
   bool load_problems_seen_ = false;  // the person closed the "could not be read" note
-  bool state_changed_ = false;       // what the app shows changed: draw it
   unsigned shown_generation_ = ~0u;  // Router::Generation() of the page last drawn
   Page* shown_page_ = nullptr;       // that page, told when it is left
   int shown_step_ = -1;              // its Step()

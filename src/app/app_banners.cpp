@@ -55,7 +55,6 @@ void App::DrawLoadProblems() {
   widgets::Callout((message + "###storage_problems").c_str(), theme::kWarningPanel);
   if (widgets::BigButton((T("common.ok") + "###storage_problems_ok").c_str())) {
     load_problems_seen_ = true;
-    MarkChanged();
   }
   ImGui::Spacing();
 }
@@ -95,7 +94,6 @@ void App::DrawUpdateOffer() {
   if (widgets::BigButton((T("update.later") + "###update_later").c_str(), false,
                          widgets::RowButtonWidth(2))) {
     update_dismissed_ = true;
-    MarkChanged();
   }
   ImGui::Spacing();
 }
@@ -104,7 +102,6 @@ void App::AcceptUpdate() {
   if (update_accepted_) return;
   update_accepted_ = true;
   platform_.ApplyUpdate();
-  MarkChanged();
 }
 
 }  // namespace app

@@ -56,7 +56,6 @@ void App::ExportDiary(bool csv) {
       platform_.SaveFile(name, csv ? "text/csv" : "application/json", content);
   data_message_ = where ? SavedFileText(*where) : T("data.export_failed");
   data_message_from_ = csv ? DataAction::kExportCsv : DataAction::kExportJson;
-  MarkChanged();
 }
 
 void App::SaveReport() {
@@ -72,7 +71,6 @@ void App::SaveReport() {
   data_message_ = where ? core::i18n::Fill(T("data.report_saved"), {{"where", SavedFileText(*where)}})
                         : T("data.report_failed");
   data_message_from_ = DataAction::kReport;
-  MarkChanged();
 }
 
 // The daily reminder for the bedtime routine, as a calendar file in the person's language.
@@ -99,7 +97,6 @@ void App::SaveBedtimeReminder() {
   data_message_ = where ? core::i18n::Fill(T("reminder.saved"), {{"where", SavedFileText(*where)}})
                         : T("reminder.failed");
   data_message_from_ = DataAction::kBedtimeReminder;
-  MarkChanged();
 }
 
 void App::RunDataAction(DataAction action) {
@@ -138,13 +135,11 @@ void App::RunDataAction(DataAction action) {
 void App::OpenFile(std::string name, std::string content) {
   import_.Open(std::move(name), std::move(content), diary_.Episodes());
   router_.GoTo(Screen::kImport);
-  MarkChanged();
 }
 
 void App::OpenFileFailed(std::string name, std::string why) {
   import_.OpenFailed(std::move(name), std::move(why));
   router_.GoTo(Screen::kImport);
-  MarkChanged();
 }
 
 // After "delete everything" was stored: what App keeps besides the diary goes too.
@@ -153,7 +148,6 @@ void App::ForgetEverything() {
   settings_.Reset();
   selfcheck_.ForgetLastAnswers();
   data_message_.clear();
-  MarkChanged();
 }
 
 }  // namespace app

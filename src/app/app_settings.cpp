@@ -80,7 +80,6 @@ void AppSettings::Reset() {
   language_chosen_ = false;
   bedtime_minutes_ = kDefaultBedtimeMinutes;
   stretch_motion_.reset();
-  changed_ = false;
 }
 
 std::string AppSettings::ToJson() const {
@@ -110,13 +109,13 @@ void AppSettings::SetBedtimeMinutes(int minutes) {
   const int wrapped = ((minutes % kMinutesPerDay) + kMinutesPerDay) % kMinutesPerDay;
   if (wrapped == bedtime_minutes_) return;
   bedtime_minutes_ = wrapped;
-  changed_ = true;
+  Save();
 }
 
 void AppSettings::SetStretchMotion(bool moving) {
   if (stretch_motion_ == moving) return;
   stretch_motion_ = moving;
-  changed_ = true;
+  Save();
 }
 
 const core::triage::EmergencyRegion& AppSettings::EmergencyRegion() const {
@@ -127,13 +126,13 @@ const core::triage::EmergencyRegion& AppSettings::EmergencyRegion() const {
 void AppSettings::ChooseRegion(std::string_view code) {
   if (core::triage::FindEmergencyRegion(code) == nullptr || region_ == code) return;
   region_ = std::string(code);
-  changed_ = true;
+  Save();
 }
 
 void AppSettings::SetTextSizePercent(int percent) {
   if (!IsTextSizeChoice(percent) || percent == text_size_percent_) return;
   text_size_percent_ = percent;
-  changed_ = true;
+  Save();
 }
 
 core::i18n::Language AppSettings::Language() const {
@@ -144,13 +143,7 @@ void AppSettings::ChooseLanguage(core::i18n::Language language) {
   if (language_chosen_ && language_ == language) return;
   language_ = language;
   language_chosen_ = true;
-  changed_ = true;
-}
-
-bool AppSettings::ConsumeChanged() {
-  const bool changed = changed_;
-  changed_ = false;
-  return changed;
+  Save();
 }
 
 }  // namespace app

@@ -2,6 +2,7 @@
 // The person's settings, stored as one JSON object under the storage meta key "settings":
 // the emergency region, the text size and the language. Keys written by other parts of the app (or a
 // newer version) are kept as they were when saving, never dropped.
+#include <functional>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
@@ -21,6 +22,9 @@ inline constexpr int kDefaultBedtimeMinutes = 22 * 60;
 
 class AppSettings {
  public:
+  // Where a change is saved (App: the storage meta key "settings"), told ToJson() after
+  // every change, at once: a phone may kill the page at any time.
+  void SetSaver(std::function<void(const std::string& json)> saver) { saver_ = std::move(saver); }
   // Reads the stored JSON (keeping the locale); anything unreadable gives the defaults (a
   // broken setting must never stop the app from showing an emergency number).
   void LoadJson(std::string_view text);
@@ -32,39 +36,39 @@ class AppSettings {
   // The region chosen in Settings, else the one the locale points to.
   const core::triage::EmergencyRegion& EmergencyRegion() const;
   bool RegionChosen() const { return !region_.empty(); }
-  // Back to the defaults (the locale stays: it is the device's, not a setting). Not marked
-  // changed: this follows "delete everything", which already emptied storage.
+  // Back to the defaults (the locale stays: it is the device's, not a setting). Not saved:
+  // this follows "delete everything", which already emptied storage.
   void Reset();
-  // Chooses a region by code; unknown codes are ignored. Marks the settings changed.
+  // Chooses a region by code; unknown codes are ignored. Saved.
   void ChooseRegion(std::string_view code);
 
   // The text size in percent, one of kTextSizePercents (a stored value that is not one of
   // them reads as the default). App applies it each frame: SetTextScale(percent / 100).
   int TextSizePercent() const { return text_size_percent_; }
-  // Values outside kTextSizePercents are ignored. Marks the settings changed.
+  // Values outside kTextSizePercents are ignored. Saved.
   void SetTextSizePercent(int percent);
 
   // The language chosen in Settings ("language": "en" | "zh-Hans"), else the locale's.
   core::i18n::Language Language() const;
   bool LanguageChosen() const { return language_chosen_; }
-  // Marks the settings changed (the choice is kept even when it equals the locale's).
+  // Saved (the choice is kept even when it equals the locale's).
   void ChooseLanguage(core::i18n::Language language);
 
   // The time of the daily bedtime reminder, in minutes after midnight ("bedtime_reminder":
-  // "HH:MM"; default 22:00). Any value is taken round the clock (-15 is 23:45). Marks the
-  // settings changed.
+  // "HH:MM"; default 22:00). Any value is taken round the clock (-15 is 23:45). Saved.
   int BedtimeMinutes() const { return bedtime_minutes_; }
   void SetBedtimeMinutes(int minutes);
 
   // Moving stretch pictures ("stretch_motion": true | false), when the person chose; unset
-  // follows the device (prefers-reduced-motion). Marks the settings changed.
+  // follows the device (prefers-reduced-motion). Saved.
   std::optional<bool> StretchMotion() const { return stretch_motion_; }
   void SetStretchMotion(bool moving);
 
-  // True once after a change, so the app saves exactly once per change.
-  bool ConsumeChanged();
-
  private:
+  void Save() const {
+    if (saver_) saver_(ToJson());
+  }
+
   nlohmann::json stored_ = nlohmann::json::object();
   std::string region_;  // empty: follow the locale
   int text_size_percent_ = kDefaultTextSizePercent;
@@ -73,7 +77,7 @@ class AppSettings {
   int bedtime_minutes_ = kDefaultBedtimeMinutes;
   std::optional<bool> stretch_motion_;
   std::string locale_;
-  bool changed_ = false;
+  std::function<void(const std::string& json)> saver_;
 };
 
 }  // namespace app

@@ -7,7 +7,6 @@
 //   Leave()       the router moved on to another page
 //   Draw()        this frame's UI; navigation goes through context.navigation (the Router)
 //   StepKey()     changes when the page moves to another step: the column scrolls to top
-//   TakeChange()  true once after anything shown changed: one more frame is drawn
 //   Back()        a step back inside the page (a flow's previous step); false lets the
 //                 router go back a page
 //   ShowsNotes()  whether the storage notes may be drawn above it (not during Cramp now)
@@ -91,6 +90,9 @@ class Page {
   virtual void Leave() {}
   virtual void Draw(PageContext& context) = 0;
   virtual int StepKey() const { return 0; }
+  // Pages do not report changes (the shell draws for input, answers, Animating and
+  // VisibleTick): removed once the entry-writing pages no longer override it. App never
+  // calls it.
   virtual bool TakeChange() { return false; }
   virtual bool Back() { return false; }
   virtual bool ShowsNotes() const { return true; }

@@ -41,7 +41,6 @@ void App::DragToScroll() {
   }
   ImGui::SetScrollY(window, window->Scroll.y - ImGui::GetIO().MouseDelta.y);
   ImGui::ClearActiveID();  // the button under the finger must not fire on release
-  MarkChanged();
 }
 
 }  // namespace app

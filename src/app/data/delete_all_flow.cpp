@@ -12,14 +12,8 @@ namespace app::data {
 
 void DeleteAllFlow::GoTo(Step step) {
   step_ = step;
-  changed_ = true;
 }
 
-bool DeleteAllFlow::TakeChange() {
-  const bool changed = changed_;
-  changed_ = false;
-  return changed;
-}
 
 void DeleteAllFlow::Start() {
   ++generation_;

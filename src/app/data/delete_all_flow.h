@@ -25,7 +25,6 @@ class DeleteAllFlow final : public Page {
   void Enter() override { Start(); }
   void Draw(PageContext& context) override;
   int StepKey() const override { return static_cast<int>(step_); }
-  bool TakeChange() override;
 
   void Start();
   Step CurrentStep() const { return step_; }
@@ -37,7 +36,6 @@ class DeleteAllFlow final : public Page {
   Step step_ = Step::kConfirm;
   std::string error_;
   std::function<void()> forget_everything_;
-  bool changed_ = false;
   unsigned generation_ = 0;
 };
 

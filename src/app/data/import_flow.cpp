@@ -26,14 +26,8 @@ std::string Count(std::string_view key, std::size_t count, core::i18n::Values va
 
 void ImportFlow::GoTo(Step step) {
   step_ = step;
-  changed_ = true;
 }
 
-bool ImportFlow::TakeChange() {
-  const bool changed = changed_;
-  changed_ = false;
-  return changed;
-}
 
 void ImportFlow::WaitForFile() {
   ++save_generation_;

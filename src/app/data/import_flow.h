@@ -37,7 +37,6 @@ class ImportFlow final : public Page {
   // Page: leaving ("Cancel", "Back") goes back to where the person came from.
   void Draw(PageContext& context) override;
   int StepKey() const override { return static_cast<int>(step_); }
-  bool TakeChange() override;
 
   Step CurrentStep() const { return step_; }
 
@@ -57,7 +56,6 @@ class ImportFlow final : public Page {
   std::string save_error_;
   int saved_added_ = 0, saved_updated_ = 0;
   bool saved_on_page_only_ = false;  // storage is off: never say "saved"
-  bool changed_ = false;
   unsigned save_generation_ = 0;  // ignores answers for a flow that was left
 };
 

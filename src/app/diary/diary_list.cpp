@@ -105,11 +105,6 @@ void DiaryList::Rebuild(PageContext& context) {
   ++builds_;
 }
 
-bool DiaryList::TakeChange() {
-  const bool changed = changed_ || jump_frames_ > 0 || restore_place_ > 0;
-  changed_ = false;
-  return changed;
-}
 
 // [SECTION] Filters and months
 void DiaryList::DrawFilters() {
@@ -125,12 +120,10 @@ void DiaryList::DrawFilters() {
   if (widgets::ToggleButton(label.c_str(), show_filters_)) {
     show_filters_ = !show_filters_;
     show_months_ = false;
-    changed_ = true;
   }
   if (!show_filters_) return;
   if (widgets::ToggleButton((T("diary.filter_every") + "###filter_all").c_str(), filter_.IsAll())) {
     filter_ = d::NightListFilter{};
-    changed_ = true;
   }
   const float half = widgets::RowButtonWidth(2);
   int column = 0;
@@ -140,7 +133,6 @@ void DiaryList::DrawFilters() {
     if (widgets::ToggleButton((cramp::MuscleLabel(muscle) + id).c_str(), filter_.muscle == muscle,
                               half)) {
       filter_.muscle = filter_.muscle == muscle ? std::nullopt : std::optional<d::Muscle>(muscle);
-      changed_ = true;
     }
     column = 1 - column;
   }
@@ -152,7 +144,6 @@ void DiaryList::DrawFilters() {
     if (i > 0) ImGui::SameLine();
     if (widgets::ToggleButton((T(side_keys[i]) + id).c_str(), filter_.side == side, third)) {
       filter_.side = filter_.side == side ? std::nullopt : std::optional<d::Side>(side);
-      changed_ = true;
     }
   }
 }
@@ -162,7 +153,6 @@ void DiaryList::DrawMonths() {
   if (widgets::ToggleButton((T("diary.jump_month") + "###jump_month").c_str(), show_months_)) {
     show_months_ = !show_months_;
     show_filters_ = false;
-    changed_ = true;
   }
   if (!show_months_) return;
   const core::i18n::Language language = CurrentLanguage();
@@ -193,7 +183,6 @@ void DiaryList::DrawMonths() {
       jump_to_row_ = month.row;
       jump_frames_ = kJumpFrames;
       show_months_ = false;  // the list moves up under the closed panel: scrolled next frame
-      changed_ = true;
     }
   }
 }

@@ -23,8 +23,6 @@ namespace app::diary {
 class DiaryList {
  public:
   void Draw(PageContext& context);
-  // True once after something shown changed, and while a jump is still scrolling.
-  bool TakeChange();
   // The person opened an entry (or another page) from the list: coming back shows the list
   // where they left it, not its top, so a long history is not scrolled through again.
   void KeepPlace() { restore_place_ = kJumpFrames; }
@@ -60,7 +58,6 @@ class DiaryList {
   int jump_frames_ = 0;                     // frames left for the scroll to land
   float scroll_y_ = 0.0f;                   // the column's scroll while the list was last drawn
   int restore_place_ = 0;                   // frames left to scroll back to scroll_y_
-  bool changed_ = false;
 };
 
 }  // namespace app::diary

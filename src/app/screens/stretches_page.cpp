@@ -45,16 +45,10 @@ void StretchesPage::Draw(PageContext& context) {
   }
 }
 
-bool StretchesPage::TakeChange() {
-  const bool changed = changed_;
-  changed_ = false;
-  return changed;
-}
 
 bool StretchesPage::Back() {
   if (!player_.Playing()) return false;
   player_.Stop();
-  changed_ = true;
   return true;
 }
 
@@ -113,7 +107,6 @@ void StretchesPage::DrawCard(PageContext& context, RoutineId id, int slot) {
   if (widgets::BigButton((T("stretch.play") + PlayId(id)).c_str(), true, words_width)) {
     player_.Start(id, context.clock.MonotonicSeconds());
     player_.TakeStepChange(context.clock.MonotonicSeconds());
-    changed_ = true;
   }
   ImGui::EndGroup();
   ImGui::EndGroup();
@@ -159,26 +152,21 @@ void StretchesPage::DrawPlaying(PageContext& context) {
     if (player_.Paused()) {
       if (widgets::BigButton((T("stretch.resume") + "###stretch_resume").c_str(), true, half)) {
         player_.Resume(now);
-        changed_ = true;
       }
     } else if (widgets::BigButton((T("stretch.pause") + "###stretch_pause").c_str(), false,
                                   half)) {
       player_.Pause(now);
-      changed_ = true;
     }
     ImGui::SameLine();
     if (widgets::BigButton((T("stretch.next") + "###stretch_next").c_str(), false, half)) {
       player_.NextStep(now);
-      changed_ = true;
     }
   } else if (widgets::BigButton((T("stretch.again") + "###stretch_again").c_str(), true)) {
     player_.Start(routine.id, now);
     player_.TakeStepChange(now);
-    changed_ = true;
   }
   if (widgets::BigButton((T("stretch.stop") + "###stretch_stop").c_str())) {
     player_.Stop();
-    changed_ = true;
   }
 }
 

@@ -17,7 +17,6 @@ class StretchesPage final : public Page {
   int StepKey() const override {
     return player_.Playing() ? 1 + static_cast<int>(player_.Routine().id) : 0;
   }
-  bool TakeChange() override;
   // Back from a routine playing goes to the list.
   bool Back() override;
   bool Animating(const core::Clock& clock) const override {
@@ -36,7 +35,6 @@ class StretchesPage final : public Page {
   void DrawPlaying(PageContext& context);
 
   stretch::StretchPlayer player_;
-  bool changed_ = false;
 };
 
 }  // namespace app::screens

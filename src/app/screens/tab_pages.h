@@ -36,7 +36,6 @@ class DiaryPage final : public Page {
   // visit also starts the list afresh at its top.
   void Enter() override;
   void Draw(PageContext& context) override { DrawDiary(context, list_); }
-  bool TakeChange() override { return list_.TakeChange(); }
   void Leave() override;
 
  private:

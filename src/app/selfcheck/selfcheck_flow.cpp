@@ -26,7 +26,6 @@ using core::triage::QuestionPages;
 // [SECTION] Saved facts and starting
 void SelfCheckFlow::SetFactDates(std::string_view json_text) {
   fact_dates_ = core::triage::FactDatesFromJson(json_text);
-  changed_ = true;
 }
 
 void SelfCheckFlow::KeepFacts() {
@@ -44,6 +43,8 @@ void SelfCheckFlow::KeepFacts() {
       date_of(saved_facts_.age_years, offered_.age_years, offered_since_.age_years);
   fact_dates_.quinine_weeks =
       date_of(saved_facts_.quinine_weeks, offered_.quinine_weeks, offered_since_.quinine_weeks);
+  Save(kLastAnswersMetaKey, AnswersJson());
+  Save(kFactDatesMetaKey, FactDatesJson());
 }
 
 void SelfCheckFlow::SetLastResultAnswers(std::string_view json_text) {
@@ -52,19 +53,12 @@ void SelfCheckFlow::SetLastResultAnswers(std::string_view json_text) {
   last_result_ = core::triage::Assess(parsed.answers);
   last_result_json_ = core::triage::AnswersToJsonText(parsed.answers);
   has_last_result_ = true;
-  changed_ = true;
 }
 
-bool SelfCheckFlow::ConsumeResultChanged() {
-  const bool changed = result_changed_;
-  result_changed_ = false;
-  return changed;
-}
 void SelfCheckFlow::SetLastAnswers(std::string_view json_text) {
   auto parsed = core::triage::ParseAnswersJson(json_text);
   if (!parsed.Ok()) return;
   saved_facts_ = core::triage::StableFacts(core::triage::ApplicableOnly(parsed.answers));
-  changed_ = true;
 }
 
 void SelfCheckFlow::ForgetLastAnswers() {
@@ -77,18 +71,14 @@ void SelfCheckFlow::ForgetLastAnswers() {
   last_result_ = core::triage::Assessment{};
   last_result_json_.clear();
   has_last_result_ = false;
-  result_changed_ = false;
   answers_ = core::triage::Answers{};
-  answers_changed_ = false;
   open_page_ = QuestionPage{};
   stage_ = Stage::kIntro;
-  changed_ = true;
 }
 
 void SelfCheckFlow::ShowIntro() {
   stage_ = Stage::kIntro;
   open_page_ = QuestionPage{};
-  changed_ = true;
 }
 
 void SelfCheckFlow::Start(bool offer_saved_facts) {
@@ -113,7 +103,6 @@ void SelfCheckFlow::Start(bool offer_saved_facts) {
   open_page_ = QuestionPage{};
   stage_ = Stage::kPage;
   GoToPage(0, +1);
-  changed_ = true;
 }
 
 void SelfCheckFlow::ConfirmFacts() {
@@ -122,14 +111,12 @@ void SelfCheckFlow::ConfirmFacts() {
   facts_confirmed_ = true;
   stage_ = Stage::kPage;
   GoToPage(page_, +1);
-  changed_ = true;
 }
 
 void SelfCheckFlow::ChangeFacts() {
   if (stage_ != Stage::kFacts) return;
   facts_decided_ = true;
   stage_ = Stage::kPage;
-  changed_ = true;
 }
 
 // [SECTION] Pages shown
@@ -206,8 +193,6 @@ bool SelfCheckFlow::Set(std::string_view field, const nlohmann::json& value) {
   if (stage_ != Stage::kPage) return false;
   if (core::triage::SetAnswerFromJson(answers_, field, value)) return false;
   KeepFacts();
-  answers_changed_ = true;
-  changed_ = true;
   return true;
 }
 
@@ -258,8 +243,6 @@ void SelfCheckFlow::ClearAnswer(std::string_view field) {
   if (stage_ != Stage::kPage) return;
   core::triage::ClearAnswer(answers_, field);
   KeepFacts();
-  answers_changed_ = true;
-  changed_ = true;
 }
 
 void SelfCheckFlow::AnswerNumber(std::string_view field, double value, bool move_on) {
@@ -302,7 +285,6 @@ void SelfCheckFlow::GoToPage(std::size_t from, int direction) {
       continue;
     }
     page_ = i;
-    changed_ = true;
     if (direction > 0 && facts_offered_ && !facts_decided_) {
       const bool has_fact = std::any_of(pages[i].fields.begin(), pages[i].fields.end(),
                                         [](std::string_view field) {
@@ -334,7 +316,6 @@ void SelfCheckFlow::Next() {
 }
 
 void SelfCheckFlow::Back() {
-  changed_ = true;
   if (stage_ == Stage::kResult) {
     // Back to the page that ended the check (the last one, or the emergency answer).
     stage_ = Stage::kPage;
@@ -362,7 +343,6 @@ void SelfCheckFlow::AnswerOpenSigns() {
     open_page_.fields.push_back(sign.field);
   }
   stage_ = Stage::kPage;
-  changed_ = true;
 }
 
 void SelfCheckFlow::ShowResult(bool stopped_early) {
@@ -372,27 +352,16 @@ void SelfCheckFlow::ShowResult(bool stopped_early) {
   last_result_ = assessment_;
   last_result_json_ = AnswersJson();
   has_last_result_ = true;
-  result_changed_ = true;
+  Save(kLastResultMetaKey, last_result_json_);
   stopped_early_ = stopped_early;
   open_page_ = QuestionPage{};
   stage_ = Stage::kResult;
-  changed_ = true;
 }
 
 std::string SelfCheckFlow::AnswersJson() const {
   return core::triage::AnswersToJsonText(core::triage::ApplicableOnly(answers_));
 }
 
-bool SelfCheckFlow::ConsumeAnswersChanged() {
-  const bool changed = answers_changed_;
-  answers_changed_ = false;
-  return changed;
-}
 
-bool SelfCheckFlow::ConsumeChanged() {
-  const bool changed = changed_;
-  changed_ = false;
-  return changed;
-}
 
 }  // namespace app::selfcheck

@@ -14,8 +14,9 @@
 // facts (age, sex, pregnancy, medicines, conditions) are offered back, on one page to
 // confirm with one tap; confirmed, the pages holding only those facts are skipped.
 //
-// The screens (selfcheck_screens.cpp, result_screen.cpp) call the verbs below; App saves
-// the answers when ConsumeAnswersChanged() says so and redraws when ConsumeChanged() does.
+// The screens (selfcheck_screens.cpp, result_screen.cpp) call the verbs below; every
+// change of the answers (with their facts' dates) and every new result is saved at once
+// through the saver App sets (SetSaver).
 #include <cstddef>
 #include <functional>
 #include <nlohmann/json.hpp>
@@ -132,10 +133,8 @@ class SelfCheckFlow {
     return has_last_result_ ? &last_result_ : nullptr;
   }
   void SetLastResultAnswers(std::string_view json_text);
-  // The answers of that check as JSON, to save under kLastResultMetaKey when
-  // ConsumeResultChanged() says so.
+  // The answers of that check as JSON, saved under kLastResultMetaKey.
   const std::string& LastResultAnswersJson() const { return last_result_json_; }
-  bool ConsumeResultChanged();
   // True when the result came early because an answer made it an emergency.
   bool StoppedEarly() const { return stopped_early_; }
   // From the result: a page with exactly the signs not ruled out, back to the result after.
@@ -143,9 +142,10 @@ class SelfCheckFlow {
   bool AnsweringOpenSigns() const { return !open_page_.fields.empty(); }
 
   std::string AnswersJson() const;
-  // True once after the answers changed (save them) / after anything shown changed.
-  bool ConsumeAnswersChanged();
-  bool ConsumeChanged();
+  // Where the flow saves, told a meta key and its JSON: kLastAnswersMetaKey and
+  // kFactDatesMetaKey after every change of the answers, kLastResultMetaKey at a result.
+  using Saver = std::function<void(const char* key, const std::string& json)>;
+  void SetSaver(Saver saver) { saver_ = std::move(saver); }
 
  private:
   bool Set(std::string_view field, const nlohmann::json& value);
@@ -154,10 +154,15 @@ class SelfCheckFlow {
   bool Skipped(std::size_t page_index) const;  // not shown for the answers so far
   void GoToPage(std::size_t from, int direction);
   void ShowResult(bool stopped_early);
-  // The answers changed: the facts a later check offers back, with their dates, follow.
+  // The answers changed: the facts a later check offers back, with their dates, follow,
+  // and all are saved.
   void KeepFacts();
+  void Save(const char* key, const std::string& json) const {
+    if (saver_) saver_(key, json);
+  }
 
   DiarySource diary_source_;
+  Saver saver_;
   core::triage::DiaryFacts diary_;
   core::triage::Answers answers_;
   core::triage::Answers saved_facts_;
@@ -172,7 +177,6 @@ class SelfCheckFlow {
   core::triage::Assessment last_result_;
   std::string last_result_json_;
   bool has_last_result_ = false;
-  bool result_changed_ = false;
   core::triage::Assessment assessment_;
   core::triage::QuestionPage open_page_;  // AnswerOpenSigns()'s page; empty fields otherwise
   Stage stage_ = Stage::kIntro;
@@ -181,8 +185,6 @@ class SelfCheckFlow {
   bool facts_decided_ = false;    // the person confirmed or chose to change them
   bool facts_confirmed_ = false;  // ... and confirmed: pages of only those facts are skipped
   bool stopped_early_ = false;
-  bool answers_changed_ = false;
-  bool changed_ = false;
 };
 
 }  // namespace app::selfcheck

@@ -41,14 +41,6 @@ TEST(Navigation, HomeOffersTheStretchFirst) {
   EXPECT_STREQ(ui.App().ScreenName(), "stretches");
 }
 
-TEST(Navigation, ScreenChangeIsReportedOnceSoOneMoreFrameIsDrawn) {
-  UiDriver ui;
-  ui.App().ConsumeStateChanged();
-  ASSERT_TRUE(ui.Press("###nav_diary"));
-  EXPECT_TRUE(ui.App().ConsumeStateChanged());
-  EXPECT_FALSE(ui.App().ConsumeStateChanged());
-}
-
 TEST(Items, NavigationTargetsAreBigEnoughToTap) {
   UiDriver ui;
   for (const char* id : {"###nav_home", "###nav_diary", "###nav_insights", "###nav_selfcheck",
