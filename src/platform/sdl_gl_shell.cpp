@@ -196,7 +196,12 @@ void SdlGlShell::NoteButtonFed(const SDL_Event& event) {
   last_button_touch_ = event.button.which == SDL_TOUCH_MOUSEID;
 }
 
+// Off: with it on, taps on Next step while a stretch figure moves were lost in Chromium
+// (tests/e2e/specs/taps.test.mjs); the cause is not found yet (issue 28, item 2).
+constexpr bool kClearReleasedTouch = false;
+
 void SdlGlShell::ClearReleasedTouch() {
+  if (!kClearReleasedTouch) return;
   ImGuiIO& io = ImGui::GetIO();
   if (io.MouseSource != ImGuiMouseSource_TouchScreen) return;
   bool released = false;
