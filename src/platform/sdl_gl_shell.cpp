@@ -148,6 +148,7 @@ bool SdlGlShell::PollEvents(app::App& app) {
     any = true;
     // An event ImGui takes in is one more frame to draw; the others (a finger's own
     // events, beside the mouse events SDL makes of them) only open the window after.
+    PlaceFingerOnPress(event);
     const bool queued = ImGui_ImplSDL2_ProcessEvent(&event);
     redraw_.OnInput(queued ? 1 : 0);
     NoteButtonFed(event);
@@ -189,6 +190,16 @@ void SdlGlShell::Prepare() {
   device_objects_ready_ = true;
 }
 
+void SdlGlShell::PlaceFingerOnPress(const SDL_Event& event) {
+  if (event.type != SDL_MOUSEBUTTONDOWN || event.button.which != SDL_TOUCH_MOUSEID) return;
+  // SDL sends no move for a finger landing where the last one lifted (its own mouse did not
+  // move), but ImGui was told the mouse left: a press without a place would be lost.
+  ImGuiIO& io = ImGui::GetIO();
+  io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
+  io.AddMousePosEvent(static_cast<float>(event.button.x), static_cast<float>(event.button.y));
+  redraw_.OnInput(1);
+}
+
 void SdlGlShell::NoteButtonFed(const SDL_Event& event) {
   if (event.type != SDL_MOUSEBUTTONDOWN && event.type != SDL_MOUSEBUTTONUP) return;
   ++buttons_fed_;
@@ -196,12 +207,7 @@ void SdlGlShell::NoteButtonFed(const SDL_Event& event) {
   last_button_touch_ = event.button.which == SDL_TOUCH_MOUSEID;
 }
 
-// Off: with it on, taps on Next step while a stretch figure moves were lost in Chromium
-// (tests/e2e/specs/taps.test.mjs); the cause is not found yet (issue 28, item 2).
-constexpr bool kClearReleasedTouch = false;
-
 void SdlGlShell::ClearReleasedTouch() {
-  if (!kClearReleasedTouch) return;
   ImGuiIO& io = ImGui::GetIO();
   if (io.MouseSource != ImGuiMouseSource_TouchScreen) return;
   bool released = false;

@@ -79,6 +79,8 @@ class SdlGlShell {
 
  private:
   void FitInUsableArea(int width, int height);
+  // Before a finger's press: its place, which SDL may not send (see the .cpp).
+  void PlaceFingerOnPress(const SDL_Event& event);
   // Notes a mouse button event fed to ImGui (see ClearReleasedTouch).
   void NoteButtonFed(const SDL_Event& event);
   // After the frame in which ImGui took in a finger's release: the finger is gone, so
