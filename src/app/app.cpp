@@ -49,7 +49,10 @@ App::App(core::storage::Storage& storage, Platform& platform)
     : platform_(platform),
       clock_(platform.Clock()),
       diary_(storage),
-      delete_all_([this] { ForgetEverything(); }) {
+      cramp_(diary_),
+      delete_all_([this] { ForgetEverything(); }),
+      entry_(diary_),
+      log_past_(diary_) {
   settings_.SetLocale(platform_.Locale());
   tab_pages_[IndexOf(Screen::kHome)] = std::make_unique<screens::ScreenPage>(screens::DrawHome);
   tab_pages_[IndexOf(Screen::kDiary)] = std::make_unique<screens::DiaryPage>(diary_);
@@ -144,7 +147,6 @@ void App::Frame() {
   DragToScroll();
   SaveChanges();
   if (drawn.TakeChange()) MarkChanged();
-  if (diary_.TakeChange()) MarkChanged();
 
   // A page the router brought up (this frame, or between frames when a storage answer
   // moved on): the one shown before leaves, the new one enters (unless it was there

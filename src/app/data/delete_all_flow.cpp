@@ -70,10 +70,10 @@ void DeleteAllFlow::Draw(PageContext& context) {
 void DeleteAllFlow::Delete(PageContext& context) {
   const unsigned generation = ++generation_;
   GoTo(Step::kDeleting);
-  context.diary.DeleteEverything([this, generation](const core::storage::Result& result) {
+  context.diary.DeleteEverything([this, generation](const model::Answer& result) {
     if (generation != generation_) return;
     // With storage off there is nothing stored: forgetting the page's copy is all of it.
-    if (model::Applied(result)) {
+    if (result.applied) {
       if (forget_everything_) forget_everything_();
       GoTo(Step::kDeleted);
     } else {

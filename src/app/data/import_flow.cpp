@@ -161,10 +161,10 @@ void ImportFlow::Save(PageContext& context) {
   const int updated = static_cast<int>(plan_.to_update.size());
   const unsigned generation = ++save_generation_;
   GoTo(Step::kSaving);
-  context.diary.Import(batch, [this, generation, added, updated](const core::storage::Result& result) {
+  context.diary.Import(batch, [this, generation, added, updated](const model::Answer& result) {
     if (generation != save_generation_) return;
     // With storage off the entries live on this page only; the banner says so too.
-    if (model::Applied(result)) {
+    if (result.applied) {
       saved_added_ = added;
       saved_updated_ = updated;
       saved_on_page_only_ = !result.Ok();

@@ -15,7 +15,7 @@
 #include <string>
 #include <vector>
 
-#include "app/cramp/cramp_flow.h"
+#include "app/entry/entry_choices.h"
 #include "app/fonts.h"
 #include "app/language.h"
 #include "app/model/diary_model.h"
@@ -41,8 +41,8 @@ std::string Capitalised(std::string text) {
 }
 
 std::string Place(const d::Episode& e) {
-  return std::string(cramp::MuscleLabel(e.muscle)) + T("entry.side_separator") +
-         cramp::SideLabel(e.side);
+  return std::string(entry::MuscleLabel(e.muscle)) + T("entry.side_separator") +
+         entry::SideLabel(e.side);
 }
 
 // One entry's words, wrapped to the column so large text and Chinese fit a narrow phone:
@@ -116,9 +116,9 @@ void DiaryList::DrawFilters() {
   std::string shown = T("diary.filter_all");
   if (!filter_.IsAll()) {
     shown.clear();
-    if (filter_.muscle) shown = cramp::MuscleLabel(*filter_.muscle);
+    if (filter_.muscle) shown = entry::MuscleLabel(*filter_.muscle);
     if (filter_.muscle && filter_.side) shown += T("entry.side_separator");
-    if (filter_.side) shown += cramp::SideLabel(*filter_.side);
+    if (filter_.side) shown += entry::SideLabel(*filter_.side);
   }
   const std::string label =
       core::i18n::Fill(T("diary.filters"), {{"filter", shown}}) + "###filters";
@@ -137,7 +137,7 @@ void DiaryList::DrawFilters() {
   for (d::Muscle muscle : d::kAllMuscles) {
     const std::string id = std::string("###filter_muscle_") + d::Name(muscle);
     if (column == 1) ImGui::SameLine();
-    if (widgets::ToggleButton((cramp::MuscleLabel(muscle) + id).c_str(), filter_.muscle == muscle,
+    if (widgets::ToggleButton((entry::MuscleLabel(muscle) + id).c_str(), filter_.muscle == muscle,
                               half)) {
       filter_.muscle = filter_.muscle == muscle ? std::nullopt : std::optional<d::Muscle>(muscle);
       changed_ = true;

@@ -6,7 +6,8 @@
 #include <optional>
 #include <string>
 
-#include "app/cramp/episode_details.h"
+#include "app/entry/detail_pickers.h"
+#include "app/entry/entry_choices.h"
 #include "app/language.h"
 #include "app/model/diary_model.h"
 #include "app/theme.h"
@@ -57,7 +58,7 @@ void DrawReliefFinding(const d::DiaryStats& stats) {
   std::string list;
   for (const d::ReliefStat& relief : d::ReliefsToShow(stats)) {
     list = Listed(list, core::i18n::Fill(T("insights.relief_item"),
-                                         {{"relief", diary::ReliefWords(relief.relief)},
+                                         {{"relief", entry::ReliefWords(relief.relief)},
                                           {"helped", std::to_string(relief.helped)},
                                           {"answered", std::to_string(d::Answered(relief))}}));
   }
@@ -73,7 +74,7 @@ void DrawTriggerFinding(const d::DiaryStats& stats) {
     if (!a.shown) continue;
     const int total = a.cramp_nights_with + a.cramp_nights_without;
     list = Listed(list, core::i18n::Fill(T("insights.trigger_item"),
-                                         {{"trigger", cramp::TriggerWords(a.trigger)},
+                                         {{"trigger", entry::TriggerWords(a.trigger)},
                                           {"with", std::to_string(a.cramp_nights_with)},
                                           {"total", std::to_string(total)}}));
   }

@@ -12,7 +12,7 @@
 #include <utility>
 
 #include "app/language.h"
-#include "app/cramp/cramp_flow.h"
+#include "app/entry/entry_choices.h"
 #include "app/screens/insights_findings.h"
 #include "app/screens/screens.h"
 #include "app/theme.h"
@@ -223,7 +223,7 @@ std::string MusclesText(const d::DiaryStats& stats) {
   for (const auto& [count, muscle] : ranked) {
     if (count == 0 || listed == 3) break;
     if (listed) list += T("entry.list_separator");
-    list += core::i18n::Fill(T("insights.where_item"), {{"muscle", cramp::MuscleLabel(muscle)},
+    list += core::i18n::Fill(T("insights.where_item"), {{"muscle", entry::MuscleLabel(muscle)},
                                                         {"count", std::to_string(count)}});
     ++listed;
   }
