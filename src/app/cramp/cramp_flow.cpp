@@ -136,9 +136,9 @@ void CrampFlow::DrawStretching(PageContext& context) {
     DrawTimerOnly(context, elapsed);
     return;
   }
-  player_.SetReducedMotion(context.reduced_motion);
+  player_.SetReducedMotion(device_.reduced_motion());
   // A short buzz at each new step: the person may be holding the foot with eyes shut.
-  if (player_.TakeStepChange(now) && context.vibrate) context.vibrate(kStepBuzzMs);
+  if (player_.TakeStepChange(now) && device_.vibrate) device_.vibrate(kStepBuzzMs);
   const core::stretch::Moment moment = player_.At(now);
   // The figure large on top, one line of words, the hold's ring with the relief time
   // beside it, then the two answers: one screen at 360 x 640 without scrolling.
@@ -153,7 +153,7 @@ void CrampFlow::DrawStretching(PageContext& context) {
   const float room = ImGui::GetContentRegionAvail().y - buttons - ring - words -
                      ImGui::GetStyle().ItemSpacing.y * 4.0f;
   const float height = std::clamp(room, 120.0f, width * 0.8f);
-  stretch::DrawFigure(context.figures, 0, player_.Routine(), moment, ImVec2(width, height));
+  stretch::DrawFigure(device_.figures, 0, player_.Routine(), moment, ImVec2(width, height));
   widgets::Paragraph(T(moment.text_key).c_str());
   const float row_y = ImGui::GetCursorPosY();
   stretch::DrawHoldRing(moment, ring);

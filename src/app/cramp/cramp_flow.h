@@ -20,6 +20,7 @@
 
 #include "app/entry/save_step.h"
 #include "app/page.h"
+#include "app/page_services.h"
 #include "app/stretch/stretch_view.h"
 #include "core/clock.h"
 #include "core/diary/episode.h"
@@ -47,8 +48,9 @@ class CrampFlow final : public Page {
  public:
   enum class Step { kMuscle, kSide, kStretching, kWriting };
 
-  // Entries are written through `diary`, which must outlive the flow.
-  explicit CrampFlow(model::DiaryModel& diary) : save_(diary) {}
+  // Entries are written through `diary`; `device` plays the stretch. Both outlive the flow.
+  CrampFlow(model::DiaryModel& diary, const StretchDevice& device)
+      : device_(device), save_(diary) {}
 
   // Page: every way in starts afresh at "where is the cramp?"; no storage notes above it
   // (the stretch needs the screen); Back steps back from the side to the muscle.
@@ -101,6 +103,7 @@ class CrampFlow final : public Page {
   // The answer to "still going after 10 minutes of stretching?" (cramp_persisting), asked
   // once the timer passes 10 minutes: -1 not asked yet, 0 no, 1 yes.
   int persisting_ = -1;
+  const StretchDevice& device_;
   entry::SaveStep save_;  // saving, a failed write, the details: shared with "log a past cramp"
 };
 

@@ -89,17 +89,17 @@ void DrawTriggerFinding(const d::DiaryStats& stats) {
           "###trend_triggers");
 }
 
-const d::PainOverTime& PainCache::Get(PageContext& context, const d::LocalDate& as_of) {
-  if (revision_ != context.diary.Revision() || night_ != as_of) {
-    pain_ = d::ComputePainOverTime(context.episodes, as_of);
-    revision_ = context.diary.Revision();
+const d::PainOverTime& PainCache::Get(const model::DiaryModel& diary, const d::LocalDate& as_of) {
+  if (revision_ != diary.Revision() || night_ != as_of) {
+    pain_ = d::ComputePainOverTime(diary.Episodes(), as_of);
+    revision_ = diary.Revision();
     night_ = as_of;
   }
   return pain_;
 }
 
-void DrawPainFinding(PageContext& context, const d::DiaryStats& stats, PainCache& cache) {
-  const d::PainOverTime& pain = cache.Get(context, stats.as_of);
+void DrawPainFinding(const model::DiaryModel& diary, const d::DiaryStats& stats, PainCache& cache) {
+  const d::PainOverTime& pain = cache.Get(diary, stats.as_of);
   if (!pain.shown) {
     Finding(
         core::i18n::Fill(T("insights.pain_wait"), {{"count", std::to_string(d::kMinRatedPain)}}),
