@@ -3,8 +3,9 @@
 // window, the GL context and the loop; they call App::Frame() between ImGui::NewFrame()
 // and ImGui::Render() and never reach into screens.
 //
-// Where things live: each screen is a Page (page.h) kept in pages_ and chosen by the
-// Router; the diary and every write to it go through model::DiaryModel; the bars and the
+// Where things live: each screen is a Page (page.h), made here with what it works with
+// (page_services.h) and chosen by the Router; the diary and every write to it go through
+// model::DiaryModel; making an entry is entry/ (save_step.h, entry_choices.h); the bars and the
 // content column are app_chrome.cpp, the storage notes app_banners.cpp, export / report /
 // import / delete-everything app_data_actions.cpp, touch scrolling touch_scroll.cpp.
 #include <array>

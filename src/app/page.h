@@ -9,7 +9,9 @@
 //   Leave()       the router moved on to another page
 //   Draw()        this frame's UI; navigation goes through context.navigation (the Router)
 //   StepKey()     changes when the page moves to another step: the column scrolls to top
-//   TakeChange()  true once after anything shown changed: one more frame is drawn
+//   TakeChange()  true once after anything shown changed: one more frame is drawn (going:
+//                 the shell will decide redraws from input and answers; pages of cramp/,
+//                 diary/ and entry/ no longer report changes)
 //   Back()        a step back inside the page (a flow's previous step); false lets the
 //                 router go back a page
 //   ShowsNotes()  whether the storage notes may be drawn above it (not during Cramp now)
