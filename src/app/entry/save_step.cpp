@@ -39,10 +39,9 @@ void SaveStep::Answered(const model::Answer& answer) {
   // With storage off (private window) the entry lives on this page only: say so, do not
   // loop on "try again".
   kept_in_memory_only_ = answer.KeptOnPageOnly();
-  error_ = answer.applied           ? std::string()
-           : answer.message.empty() ? T("cramp.save_failed")
-                                    : answer.message;
   phase_ = answer.applied ? Phase::kDetails : Phase::kFailed;
+  error_.clear();
+  if (!answer.applied) error_ = answer.message.empty() ? T("cramp.save_failed") : answer.message;
 }
 
 bool SaveStep::Draw(PageContext& context) {
