@@ -49,15 +49,42 @@ App::App(core::storage::Storage& storage, Platform& platform)
     : platform_(platform),
       clock_(platform.Clock()),
       diary_(storage),
-      delete_all_([this] { ForgetEverything(); }) {
+      data_actions_{[this] { return platform_.CanSaveFiles(); },
+                    [this](DataAction action) { RunDataAction(action); }, data_message_,
+                    data_message_from_},
+      installed_app_actions_{
+          [this] {
+            return InstalledAppState{
+                installed_app_.can_install, installed_app_.installed,
+                update_dismissed_ && installed_app_.update_ready && !WorkInProgress(),
+                update_accepted_};
+          },
+          [this] { platform_.Install(); }, [this] { AcceptUpdate(); }},
+      stretch_device_{
+          nullptr,
+          [this] { return !settings_.StretchMotion().value_or(!platform_.PrefersReducedMotion()); },
+          [this](int milliseconds) { platform_.Vibrate(milliseconds); }},
+      cramp_(diary_, stretch_device_),
+      import_(diary_),
+      delete_all_(diary_, data_actions_, [this] { ForgetEverything(); }),
+      entry_(diary_),
+      log_past_(diary_) {
   settings_.SetLocale(platform_.Locale());
   tab_pages_[IndexOf(Screen::kHome)] = std::make_unique<screens::ScreenPage>(screens::DrawHome);
-  tab_pages_[IndexOf(Screen::kDiary)] = std::make_unique<screens::DiaryPage>(diary_);
-  tab_pages_[IndexOf(Screen::kInsights)] = std::make_unique<screens::InsightsPage>();
+  tab_pages_[IndexOf(Screen::kDiary)] =
+      std::make_unique<screens::DiaryPage>(diary_, data_actions_, [this](const std::string& id) {
+        entry_.Open(id);
+        router_.GoTo(Screen::kEntry);
+      });
+  tab_pages_[IndexOf(Screen::kInsights)] = std::make_unique<screens::InsightsPage>(
+      diary_, [this]() -> const core::diary::DiaryStats& { return diary_.Stats(CurrentNight()); },
+      data_actions_);
   tab_pages_[IndexOf(Screen::kSelfCheck)] = std::make_unique<screens::SelfCheckPage>(selfcheck_);
-  tab_pages_[IndexOf(Screen::kStretches)] = std::make_unique<screens::StretchesPage>();
+  tab_pages_[IndexOf(Screen::kStretches)] =
+      std::make_unique<screens::StretchesPage>(stretch_device_, settings_, data_actions_);
   tab_pages_[IndexOf(Screen::kSettings)] =
-      std::make_unique<screens::ScreenPage>(screens::DrawSettings);
+      std::make_unique<screens::SettingsPage>(screens::SettingsServices{
+          settings_, diary_, data_actions_, installed_app_actions_, stretch_device_});
 
   selfcheck_.SetDiarySource([this] { return diary_.TriageFacts(CurrentNight()); });
   selfcheck_.SetTodaySource([this] { return Today(); });
@@ -144,7 +171,6 @@ void App::Frame() {
   DragToScroll();
   SaveChanges();
   if (drawn.TakeChange()) MarkChanged();
-  if (diary_.TakeChange()) MarkChanged();
 
   // A page the router brought up (this frame, or between frames when a storage answer
   // moved on): the one shown before leaves, the new one enters (unless it was there

@@ -3,8 +3,9 @@
 // window, the GL context and the loop; they call App::Frame() between ImGui::NewFrame()
 // and ImGui::Render() and never reach into screens.
 //
-// Where things live: each screen is a Page (page.h) kept in pages_ and chosen by the
-// Router; the diary and every write to it go through model::DiaryModel; the bars and the
+// Where things live: each screen is a Page (page.h), made here with what it works with
+// (page_services.h) and chosen by the Router; the diary and every write to it go through
+// model::DiaryModel; making an entry is entry/ (save_step.h, entry_choices.h); the bars and the
 // content column are app_chrome.cpp, the storage notes app_banners.cpp, export / report /
 // import / delete-everything app_data_actions.cpp, touch scrolling touch_scroll.cpp.
 #include <array>
@@ -21,6 +22,7 @@
 #include "app/diary/log_past_flow.h"
 #include "app/model/diary_model.h"
 #include "app/page.h"
+#include "app/page_services.h"
 #include "app/platform.h"
 #include "app/router.h"
 #include "app/selfcheck/selfcheck_flow.h"
@@ -84,8 +86,8 @@ class App {
 
   // The stretch figures' renderer, made by the platform once it has a GL context (null:
   // the words are shown instead). It must outlive the app's frames.
-  void SetFigureRenderer(FigureRenderer* renderer) { figures_ = renderer; }
-  bool HasFigureRenderer() const { return figures_ != nullptr; }
+  void SetFigureRenderer(FigureRenderer* renderer) { stretch_device_.figures = renderer; }
+  bool HasFigureRenderer() const { return stretch_device_.figures != nullptr; }
 
   // The diary as the app holds it (tests read it; pages change it through its verbs).
   const model::DiaryModel& Diary() const { return diary_; }
@@ -130,28 +132,31 @@ class App {
   Router router_;
   AppSettings settings_;
   selfcheck::SelfCheckFlow selfcheck_;
+  std::string data_message_;  // the last export's or report's outcome, shown under the buttons
+  DataAction data_message_from_ = DataAction::kExportJson;
+  // What pages are given when they are made (page_services.h).
+  DataActions data_actions_;
+  InstalledAppActions installed_app_actions_;
+  StretchDevice stretch_device_;
   cramp::CrampFlow cramp_;
   data::ImportFlow import_;
   data::DeleteAllFlow delete_all_;
   diary::EntryPage entry_;
   diary::LogPastFlow log_past_;
   std::array<std::unique_ptr<Page>, kScreenCount> tab_pages_;  // stateless screens
-  bool load_problems_seen_ = false;  // the person closed the "could not be read" note
-  bool state_changed_ = false;       // what the app shows changed: draw it
-  unsigned shown_generation_ = ~0u;  // Router::Generation() of the page last drawn
-  Page* shown_page_ = nullptr;       // that page, told when it is left
-  int shown_step_ = -1;              // its Step()
-  bool scroll_to_top_ = false;       // a new page starts at its top, not where the last one was
+  bool load_problems_seen_ = false;      // the person closed the "could not be read" note
+  bool state_changed_ = false;           // what the app shows changed: draw it
+  unsigned shown_generation_ = ~0u;      // Router::Generation() of the page last drawn
+  Page* shown_page_ = nullptr;           // that page, told when it is left
+  int shown_step_ = -1;                  // its Step()
+  bool scroll_to_top_ = false;           // a new page starts at its top, not where the last one was
   unsigned int drag_scroll_window_ = 0;  // ImGuiID of the window being drag-scrolled
-  std::string data_message_;  // the last export's or report's outcome, shown under the buttons
-  DataAction data_message_from_ = DataAction::kExportJson;
   std::optional<core::i18n::Language> applied_language_;  // told to the platform
   // The installed app as the platform last said (read each frame), and the person's answers
   // to the update offer.
   Platform::InstalledApp installed_app_;
   bool update_dismissed_ = false;  // "not now": offered in Settings only
   bool update_accepted_ = false;   // "reload": shows that it is updating
-  FigureRenderer* figures_ = nullptr;
 };
 
 }  // namespace app

@@ -77,9 +77,8 @@ void App::DrawTopBar() {
       current == Screen::kSettings || current == Screen::kImport || current == Screen::kDeleteAll;
   const std::string settings_label = T("nav.settings") + "###nav_settings";
   const char* settings = settings_label.c_str();
-  const float button_width =
-      std::max(112.0f, ImGui::CalcTextSize(settings, nullptr, true).x +
-                           2.0f * ImGui::GetStyle().FramePadding.x);
+  const float button_width = std::max(112.0f, ImGui::CalcTextSize(settings, nullptr, true).x +
+                                                  2.0f * ImGui::GetStyle().FramePadding.x);
   ImGui::SetCursorPos(ImVec2(width - button_width - 8.0f, 4.0f));
   if (on_settings) ImGui::PushStyleColor(ImGuiCol_Text, theme::kAccent);
   if (ImGui::Button(settings, ImVec2(button_width, theme::kTopBarHeight - 8.0f)))
@@ -89,36 +88,8 @@ void App::DrawTopBar() {
 }
 
 PageContext App::MakePageContext(float column_width) {
-  InstalledAppActions installed_app{
-      installed_app_.can_install,
-      installed_app_.installed,
-      update_dismissed_ && installed_app_.update_ready && !WorkInProgress(),
-      update_accepted_,
-      [this] { platform_.Install(); },
-      [this] { AcceptUpdate(); }};
-  return PageContext{router_,
-                     column_width,
-                     settings_,
-                     selfcheck_,
-                     diary_.Episodes(),
-                     diary_.Storage().PersistenceStatus(),
-                     DataActions{platform_.CanSaveFiles(),
-                                 [this](DataAction action) { RunDataAction(action); },
-                                 data_message_, data_message_from_},
-                     std::move(installed_app),
-                     [this](const std::string& id) {
-                       entry_.Open(id);
-                       router_.GoTo(Screen::kEntry);
-                     },
-                     [this]() -> const core::diary::DiaryStats& {
-                       return diary_.Stats(CurrentNight());
-                     },
-                     diary_,
-                     clock_,
-                     settings_.EmergencyRegion(),
-                     figures_,
-                     !settings_.StretchMotion().value_or(!platform_.PrefersReducedMotion()),
-                     [this](int milliseconds) { platform_.Vibrate(milliseconds); }};
+  return PageContext{router_, column_width, clock_, settings_.EmergencyRegion(),
+                     settings_.Language()};
 }
 
 void App::DrawContent() {
@@ -127,7 +98,6 @@ void App::DrawContent() {
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(16.0f, 8.0f));
   // Set before Begin so this very frame is laid out from the top (SetScrollY would only
   // take effect in the next one).
-  const bool new_step = scroll_to_top_;
   if (scroll_to_top_) {
     ImGui::SetNextWindowScroll(ImVec2(-1.0f, 0.0f));
     scroll_to_top_ = false;
@@ -153,7 +123,6 @@ void App::DrawContent() {
     DrawUpdateOffer();
     ImGui::PushID(ScreenId(router_.Current()));
     PageContext context = MakePageContext(column);
-    context.new_step = new_step;
     page.Draw(context);
     ImGui::PopID();
     ImGui::PopTextWrapPos();

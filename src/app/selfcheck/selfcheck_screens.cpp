@@ -60,7 +60,7 @@ void DrawIntro(screens::ScreenContext& context, SelfCheckFlow& flow) {
   widgets::Heading(T("selfcheck.title").c_str());
   widgets::Paragraph(T("selfcheck.intro").c_str());
   ImGui::Spacing();
-  widgets::Note(T("selfcheck.intro_emergency", context.settings.EmergencyRegion()).c_str());
+  widgets::Note(T("selfcheck.intro_emergency", context.region).c_str());
   ImGui::Spacing();
   if (widgets::BigButton((T("selfcheck.start") + "###selfcheck_start").c_str(), true))
     flow.Start(/*offer_saved_facts=*/true);
@@ -115,11 +115,11 @@ void DrawSign(SelfCheckFlow& flow, const Question& question) {
   ImGui::PushID(question.id.data(), question.id.data() + question.id.size());
   widgets::Paragraph(Text(question.prompt_key).c_str());
   if (flow.DiaryAnswers(question)) {
-    widgets::Note((core::i18n::Fill(T("selfcheck.from_diary_line"),
-                                    {{"from", Text("from_diary")},
-                                     {"value", DiaryValue(flow, question)}}) +
-                   " " + T("selfcheck.diary_correct"))
-                      .c_str());
+    widgets::Note(
+        (core::i18n::Fill(T("selfcheck.from_diary_line"),
+                          {{"from", Text("from_diary")}, {"value", DiaryValue(flow, question)}}) +
+         " " + T("selfcheck.diary_correct"))
+            .c_str());
   }
   const AnswerState state = flow.StateOf(question.id);
   const nlohmann::json value = flow.ValueOf(question.id);
@@ -322,7 +322,8 @@ std::string FactLine(const core::triage::Answers& facts, const Question& questio
   if (found == all.end() || found->is_null()) return "";
   switch (question.kind) {
     case QuestionKind::kYesNo:
-      return Text(question.prompt_key) + ": " + Text(found->get<bool>() ? "answer.yes" : "answer.no");
+      return Text(question.prompt_key) + ": " +
+             Text(found->get<bool>() ? "answer.yes" : "answer.no");
     case QuestionKind::kWholeNumber:
     case QuestionKind::kNumber:
       return FormatNumber(question.id, found->get<double>());
@@ -372,7 +373,8 @@ std::string OfferedFactLine(const SelfCheckFlow& flow, const Question& question)
   if (now.empty() || !said_on) return now;
   const std::string said = FactLine(flow.OfferedAsSaid(), question);
   const std::string when = MonthAndYear(*said_on);
-  if (said == now) return core::i18n::Fill(T("selfcheck.fact_said"), {{"value", now}, {"when", when}});
+  if (said == now)
+    return core::i18n::Fill(T("selfcheck.fact_said"), {{"value", now}, {"when", when}});
   return core::i18n::Fill(T("selfcheck.fact_counted"),
                           {{"now", now}, {"value", said}, {"when", when}});
 }
@@ -412,8 +414,7 @@ void DrawFacts(SelfCheckFlow& flow) {
 // [SECTION] The screen
 namespace app::screens {
 
-void DrawSelfCheck(ScreenContext& context) {
-  selfcheck::SelfCheckFlow& flow = context.selfcheck;
+void DrawSelfCheck(ScreenContext& context, selfcheck::SelfCheckFlow& flow, bool new_step) {
   switch (flow.CurrentStage()) {
     case selfcheck::Stage::kIntro:
       selfcheck::DrawIntro(context, flow);
@@ -422,10 +423,10 @@ void DrawSelfCheck(ScreenContext& context) {
       selfcheck::DrawFacts(flow);
       break;
     case selfcheck::Stage::kPage:
-      selfcheck::DrawPage(flow, context.new_step);
+      selfcheck::DrawPage(flow, new_step);
       break;
     case selfcheck::Stage::kResult:
-      selfcheck::DrawResult(context);
+      selfcheck::DrawResult(context, flow);
       break;
   }
 }

@@ -16,7 +16,7 @@
 #include "app/widgets.h"
 #include "core/diary/episode.h"
 
-namespace app::diary {
+namespace app::entry {
 
 // A grid of toggles, `columns` to a row, one for each of `values`: `label(value)` gives
 // "words###id", `selected(value)` ticks it. Returns the value tapped this frame, if any.
@@ -69,4 +69,4 @@ class NotesEditor {
   std::size_t cut_characters_ = 0;
 };
 
-}  // namespace app::diary
+}  // namespace app::entry
