@@ -111,8 +111,9 @@ class App {
   void SaveReport();
   void SaveBedtimeReminder();
   void ForgetEverything();  // after "delete everything" was stored
-  // [touch_scroll.cpp] A drag that starts in the content area scrolls it (and cancels the
-  // press on the button under the finger) instead of needing a mouse wheel.
+  // [app_chrome.cpp] After every window: the shell keeps drawing while a drag scrolls the
+  // content (scroll_region.h: a drag that starts in it scrolls it and cancels the press on
+  // the button under the finger, instead of needing a mouse wheel).
   void DragToScroll();
 
   Page& CurrentPage();
@@ -142,7 +143,6 @@ class App {
   Page* shown_page_ = nullptr;       // that page, told when it is left
   int shown_step_ = -1;              // its Step()
   bool scroll_to_top_ = false;       // a new page starts at its top, not where the last one was
-  unsigned int drag_scroll_window_ = 0;  // ImGuiID of the window being drag-scrolled
   std::string data_message_;  // the last export's or report's outcome, shown under the buttons
   DataAction data_message_from_ = DataAction::kExportJson;
   std::optional<core::i18n::Language> applied_language_;  // told to the platform
