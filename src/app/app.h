@@ -3,10 +3,10 @@
 // window, the GL context and the loop; they call App::Frame() between ImGui::NewFrame()
 // and ImGui::Render() and never reach into screens.
 //
-// Where things live: each screen is a Page (page.h) kept in pages_ and chosen by the
-// Router; the diary and every write to it go through model::DiaryModel; the bars and the
+// Where things live: each screen is a Page (page.h) held by the App (tab_pages_ for the
+// stateless tabs, a member for each flow) and chosen by the Router; the diary and every write to it go through model::DiaryModel; the bars and the
 // content column are app_chrome.cpp, the storage notes app_banners.cpp, export / report /
-// import / delete-everything app_data_actions.cpp, touch scrolling touch_scroll.cpp.
+// import / delete-everything app_data_actions.cpp, scrolling (touch, More below) scroll_region.h.
 #include <array>
 #include <functional>
 #include <memory>
@@ -43,7 +43,6 @@ class App {
   // Builds this frame's UI: top bar, the current page, the navigation bar.
   void Frame();
 
-  Screen CurrentScreen() const { return router_.Current(); }
   // The stable screen name of window.crampcheck.screen(), e.g. "home".
   const char* ScreenName() const { return ScreenId(router_.Current()); }
   // One step back (Escape, the browser's back button): inside the page first, then the
@@ -85,7 +84,6 @@ class App {
   // The stretch figures' renderer, made by the platform once it has a GL context (null:
   // the words are shown instead). It must outlive the app's frames.
   void SetFigureRenderer(FigureRenderer* renderer) { figures_ = renderer; }
-  bool HasFigureRenderer() const { return figures_ != nullptr; }
 
   // The diary as the app holds it (tests read it; pages change it through its verbs).
   const model::DiaryModel& Diary() const { return diary_; }
@@ -100,7 +98,6 @@ class App {
   void DrawStorageBanner();
   void DrawUnsavedBanner();
   void DrawLoadProblems();
-  void DrawUndoDelete(PageContext& context);
   // The update offer: calm, dismissible ("not now" leaves it in Settings), never over work
   // in progress.
   void DrawUpdateOffer();

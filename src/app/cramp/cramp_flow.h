@@ -72,12 +72,8 @@ class CrampFlow final : public Page {
   }
   // A stretch routine plays (while timing): never after a leg warning.
   bool PlaysStretch() const { return IsTiming() && plays_stretch_; }
-  // Which routine plays (while timing).
-  core::stretch::RoutineId RoutineShown() const { return player_.Routine().id; }
   // Whole seconds the relief timer shows (while timing).
   int ElapsedWholeSeconds(const core::Clock& clock) const;
-  // The save-failed step is on screen (it says "not saved" itself).
-  bool ShowsSaveFailure() const { return step_ == Step::kSaveFailed; }
 
  private:
   void DrawMuscle(PageContext& context);

@@ -1,5 +1,5 @@
 #pragma once
-// One function a screen, each drawing into the content area App::DrawScreen() prepares.
+// One function a screen, each drawing into the content area App::DrawContent() prepares.
 #include <functional>
 #include <string>
 #include <vector>
