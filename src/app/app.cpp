@@ -1,6 +1,6 @@
 // App: the pages, the frame, and what changed. The bars and the column are in
 // app_chrome.cpp, the storage notes in app_banners.cpp, the data actions in
-// app_data_actions.cpp, touch scrolling in touch_scroll.cpp.
+// app_data_actions.cpp, scrolling (touch, More below) in scroll_region.cpp.
 #include "app/app.h"
 
 #include <imgui.h>

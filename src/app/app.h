@@ -7,7 +7,7 @@
 // (page_services.h) and chosen by the Router; the diary and every write to it go through
 // model::DiaryModel; making an entry is entry/ (save_step.h, entry_choices.h); the bars and the
 // content column are app_chrome.cpp, the storage notes app_banners.cpp, export / report /
-// import / delete-everything app_data_actions.cpp, touch scrolling touch_scroll.cpp.
+// import / delete-everything app_data_actions.cpp, scrolling (touch, More below) scroll_region.h.
 #include <array>
 #include <functional>
 #include <memory>
@@ -45,7 +45,6 @@ class App {
   // Builds this frame's UI: top bar, the current page, the navigation bar.
   void Frame();
 
-  Screen CurrentScreen() const { return router_.Current(); }
   // The stable screen name of window.crampcheck.screen(), e.g. "home".
   const char* ScreenName() const { return ScreenId(router_.Current()); }
   // One step back (Escape, the browser's back button): inside the page first, then the
@@ -87,7 +86,6 @@ class App {
   // The stretch figures' renderer, made by the platform once it has a GL context (null:
   // the words are shown instead). It must outlive the app's frames.
   void SetFigureRenderer(FigureRenderer* renderer) { stretch_device_.figures = renderer; }
-  bool HasFigureRenderer() const { return stretch_device_.figures != nullptr; }
 
   // The diary as the app holds it (tests read it; pages change it through its verbs).
   const model::DiaryModel& Diary() const { return diary_; }
@@ -102,7 +100,6 @@ class App {
   void DrawStorageBanner();
   void DrawUnsavedBanner();
   void DrawLoadProblems();
-  void DrawUndoDelete(PageContext& context);
   // The update offer: calm, dismissible ("not now" leaves it in Settings), never over work
   // in progress.
   void DrawUpdateOffer();
@@ -113,8 +110,9 @@ class App {
   void SaveReport();
   void SaveBedtimeReminder();
   void ForgetEverything();  // after "delete everything" was stored
-  // [touch_scroll.cpp] A drag that starts in the content area scrolls it (and cancels the
-  // press on the button under the finger) instead of needing a mouse wheel.
+  // [app_chrome.cpp] After every window: the shell keeps drawing while a drag scrolls the
+  // content (scroll_region.h: a drag that starts in it scrolls it and cancels the press on
+  // the button under the finger, instead of needing a mouse wheel).
   void DragToScroll();
 
   Page& CurrentPage();
@@ -150,7 +148,6 @@ class App {
   Page* shown_page_ = nullptr;           // that page, told when it is left
   int shown_step_ = -1;                  // its Step()
   bool scroll_to_top_ = false;           // a new page starts at its top, not where the last one was
-  unsigned int drag_scroll_window_ = 0;  // ImGuiID of the window being drag-scrolled
   std::optional<core::i18n::Language> applied_language_;  // told to the platform
   // The installed app as the platform last said (read each frame), and the person's answers
   // to the update offer.

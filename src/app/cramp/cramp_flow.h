@@ -80,8 +80,6 @@ class CrampFlow final : public Page {
   }
   // A stretch routine plays (while timing): never after a leg warning.
   bool PlaysStretch() const { return IsTiming() && plays_stretch_; }
-  // Which routine plays (while timing).
-  core::stretch::RoutineId RoutineShown() const { return player_.Routine().id; }
   // Whole seconds the relief timer shows (while timing).
   int ElapsedWholeSeconds(const core::Clock& clock) const;
 

@@ -40,7 +40,6 @@ class DiaryList {
   void KeepPlace() { restore_place_ = kJumpFrames; }
   // Opened afresh (a tab): from the top.
   void ForgetPlace() { restore_place_ = 0; }
-  const core::diary::NightListFilter& Filter() const { return filter_; }
 
  private:
   void Rebuild();

@@ -36,7 +36,6 @@ class EntryEditor {
   void Begin(const core::diary::Episode& episode);
   // Draws the form; true when the person left it (cancelled) this frame.
   bool Draw(PageContext& context);
-  State CurrentState() const { return state_; }
   // True once after a change was stored (the entry page then shows the entry again).
   bool TakeSaved();
 

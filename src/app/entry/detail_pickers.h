@@ -63,7 +63,6 @@ class NotesEditor {
   bool Draw(core::diary::Episode& episode);
   // Forgets the last cut (another entry is being edited).
   void Reset() { cut_characters_ = 0; }
-  std::size_t CutCharacters() const { return cut_characters_; }
 
  private:
   std::size_t cut_characters_ = 0;

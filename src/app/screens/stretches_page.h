@@ -31,9 +31,6 @@ class StretchesPage final : public Page {
     return player_.Tick(clock.MonotonicSeconds());
   }
 
-  // Tests read what plays.
-  const stretch::StretchPlayer& Player() const { return player_; }
-
  private:
   void DrawList(PageContext& context);
   void DrawCard(PageContext& context, core::stretch::RoutineId id, int slot);

@@ -11,7 +11,6 @@
 // [SECTION] Saved details to confirm
 // [SECTION] The screen
 #include <imgui.h>
-#include <imgui_internal.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -19,6 +18,7 @@
 #include "app/app_settings.h"
 #include "app/fonts.h"
 #include "app/language.h"
+#include "app/scroll_region.h"
 #include "app/selfcheck/selfcheck_ui.h"
 #include "app/theme.h"
 #include "app/widgets.h"
@@ -248,7 +248,7 @@ void DrawPage(SelfCheckFlow& flow, bool new_step) {
   const std::vector<const Question*> questions = flow.CurrentQuestions();
   const bool has_none = page.kind == PageKind::kSigns || page.kind == PageKind::kLists;
   const FooterRow row = MeasureFooter(has_none, ImGui::GetContentRegionAvail().y);
-  // The "More below" bar and the footer (None, Back/Next), plus what App::DrawScreen adds
+  // The "More below" bar and the footer (None, Back/Next), plus what App::DrawContent adds
   // below every screen (spacing, a 16 px margin, padding), so the page itself never scrolls.
   const float spacing = ImGui::GetStyle().ItemSpacing.y;
   const float button =
@@ -260,9 +260,8 @@ void DrawPage(SelfCheckFlow& flow, bool new_step) {
   const float body = ImGui::GetContentRegionAvail().y - footer;
   // Every page opens at its top, title and first question in view (one child window
   // serves every page, so it would keep the scroll of the page before).
-  if (new_step) ImGui::SetNextWindowScroll(ImVec2(-1.0f, 0.0f));
-  ImGui::BeginChild("##page_body", ImVec2(0.0f, body > 120.0f ? body : 120.0f));
-  ImGuiWindow* body_window = ImGui::GetCurrentWindow();
+  widgets::ScrollRegion body_region("##page_body", ImVec2(0.0f, body > 120.0f ? body : 120.0f), 0,
+                                    new_step);
   ImGui::PushID(page.id.data(), page.id.data() + page.id.size());
   ImGui::PushTextWrapPos(0.0f);
   widgets::Heading(Text(page.title_key).c_str());
@@ -292,8 +291,8 @@ void DrawPage(SelfCheckFlow& flow, bool new_step) {
   }
   ImGui::PopTextWrapPos();
   ImGui::PopID();
-  ImGui::EndChild();
-  widgets::MoreBelow(body_window);
+  body_region.End();
+  body_region.MoreBelow(ImGui::GetContentRegionAvail().x);
 
   const std::string none =
       Label(Text(AnyAnswered(flow, questions) ? "answer.none_else" : "answer.none"), "answer_none");
