@@ -115,11 +115,13 @@ void DrawSign(SelfCheckFlow& flow, const Question& question) {
   ImGui::PushID(question.id.data(), question.id.data() + question.id.size());
   widgets::Paragraph(Text(question.prompt_key).c_str());
   if (flow.DiaryAnswers(question)) {
-    widgets::Note(
-        (core::i18n::Fill(T("selfcheck.from_diary_line"),
-                          {{"from", Text("from_diary")}, {"value", DiaryValue(flow, question)}}) +
-         " " + T("selfcheck.diary_correct"))
-            .c_str());
+    const std::string line = core::i18n::Fill(
+        T("selfcheck.from_diary_line"),
+        {{"from", Text("from_diary")}, {"value", DiaryValue(flow, question)}});
+    // Two sentences: a space between them in English, none after a Chinese full stop.
+    widgets::Note(core::i18n::Fill(T("selfcheck.two_sentences"),
+                                   {{"first", line}, {"second", T("selfcheck.diary_correct")}})
+                      .c_str());
   }
   const AnswerState state = flow.StateOf(question.id);
   const nlohmann::json value = flow.ValueOf(question.id);

@@ -494,6 +494,7 @@ constexpr Entry kTable[] = {
     // figures as whole sentences (full-width punctuation in Chinese).
     Entry{"result.from_diary_line", "{from}（{days}）：{value}。"},
     Entry{"selfcheck.from_diary_line", "{from}：{value}。"},
+    Entry{"selfcheck.two_sentences", "{first}{second}"},
     Entry{"selfcheck.from_diary_separator", "；"},
 
     // [SECTION] Clinical 3.1 app
