@@ -323,8 +323,9 @@ std::string FactLine(const core::triage::Answers& facts, const Question& questio
   if (found == all.end() || found->is_null()) return "";
   switch (question.kind) {
     case QuestionKind::kYesNo:
-      return Text(question.prompt_key) + ": " +
-             Text(found->get<bool>() ? "answer.yes" : "answer.no");
+      return core::i18n::Fill(T("selfcheck.fact_answer"),
+                              {{"question", Text(question.prompt_key)},
+                               {"answer", Text(found->get<bool>() ? "answer.yes" : "answer.no")}});
     case QuestionKind::kWholeNumber:
     case QuestionKind::kNumber:
       return FormatNumber(question.id, found->get<double>());
@@ -334,17 +335,18 @@ std::string FactLine(const core::triage::Answers& facts, const Question& questio
                       .append(".")
                       .append(found->get_ref<const std::string&>()));
     case QuestionKind::kMultiChoice: {
-      std::string line = Text(question.prompt_key) + " ";
-      if (found->empty()) return line + Text("answer.none");
-      bool first = true;
+      std::string chosen;
       for (const auto& item : *found) {
-        line += (first ? "" : ", ") + Text(std::string("choice.")
-                                               .append(question.id)
-                                               .append(".")
-                                               .append(item.get_ref<const std::string&>()));
-        first = false;
+        if (!chosen.empty()) chosen += T("selfcheck.fact_list_separator");
+        chosen += Text(std::string("choice.")
+                           .append(question.id)
+                           .append(".")
+                           .append(item.get_ref<const std::string&>()));
       }
-      return line;
+      return core::i18n::Fill(
+          T("selfcheck.fact_choices"),  // the list's question ends in its own "?"
+          {{"question", Text(question.prompt_key)},
+           {"answer", chosen.empty() ? Text("answer.none") : chosen}});
     }
   }
   return "";
