@@ -80,8 +80,8 @@ function showFailure(key) {
 }
 
 // --- The installed app ---------------------------------------------------------------------
-// What the app asks through app::Platform (UpdateReady, ApplyUpdate, CanInstall, Install,
-// Installed). `changed` draws a frame when the answer changes while the page is idle.
+// What the app asks through app::Platform (InstalledAppState: update ready, can install,
+// installed; ApplyUpdate, Install). `changed` draws a frame when the answer changes while the page is idle.
 const HOUR_MS = 60 * 60 * 1000;
 const installedApp = {
   updateReady: false,  // a new version is installed and waiting, or took over from another tab

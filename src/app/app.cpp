@@ -1,6 +1,6 @@
 // App: the pages and the frame. The bars and the column are in
 // app_chrome.cpp, the storage notes in app_banners.cpp, the data actions in
-// app_data_actions.cpp, touch scrolling in touch_scroll.cpp.
+// app_data_actions.cpp, scrolling (touch, More below) in scroll_region.cpp.
 #include "app/app.h"
 
 #include <imgui.h>
@@ -47,15 +47,42 @@ App::App(core::storage::Storage& storage, Platform& platform)
     : platform_(platform),
       clock_(platform.Clock()),
       diary_(storage),
-      delete_all_([this] { ForgetEverything(); }) {
+      data_actions_{[this] { return platform_.CanSaveFiles(); },
+                    [this](DataAction action) { RunDataAction(action); }, data_message_,
+                    data_message_from_},
+      installed_app_actions_{
+          [this] {
+            return InstalledAppState{
+                installed_app_.can_install, installed_app_.installed,
+                update_dismissed_ && installed_app_.update_ready && !WorkInProgress(),
+                update_accepted_};
+          },
+          [this] { platform_.Install(); }, [this] { AcceptUpdate(); }},
+      stretch_device_{
+          nullptr,
+          [this] { return !settings_.StretchMotion().value_or(!platform_.PrefersReducedMotion()); },
+          [this](int milliseconds) { platform_.Vibrate(milliseconds); }},
+      cramp_(diary_, stretch_device_),
+      import_(diary_),
+      delete_all_(diary_, data_actions_, [this] { ForgetEverything(); }),
+      entry_(diary_),
+      log_past_(diary_) {
   settings_.SetLocale(platform_.Locale());
   tab_pages_[IndexOf(Screen::kHome)] = std::make_unique<screens::ScreenPage>(screens::DrawHome);
-  tab_pages_[IndexOf(Screen::kDiary)] = std::make_unique<screens::DiaryPage>(diary_);
-  tab_pages_[IndexOf(Screen::kInsights)] = std::make_unique<screens::InsightsPage>();
+  tab_pages_[IndexOf(Screen::kDiary)] =
+      std::make_unique<screens::DiaryPage>(diary_, data_actions_, [this](const std::string& id) {
+        entry_.Open(id);
+        router_.GoTo(Screen::kEntry);
+      });
+  tab_pages_[IndexOf(Screen::kInsights)] = std::make_unique<screens::InsightsPage>(
+      diary_, [this]() -> const core::diary::DiaryStats& { return diary_.Stats(CurrentNight()); },
+      data_actions_);
   tab_pages_[IndexOf(Screen::kSelfCheck)] = std::make_unique<screens::SelfCheckPage>(selfcheck_);
-  tab_pages_[IndexOf(Screen::kStretches)] = std::make_unique<screens::StretchesPage>();
+  tab_pages_[IndexOf(Screen::kStretches)] =
+      std::make_unique<screens::StretchesPage>(stretch_device_, settings_, data_actions_);
   tab_pages_[IndexOf(Screen::kSettings)] =
-      std::make_unique<screens::ScreenPage>(screens::DrawSettings);
+      std::make_unique<screens::SettingsPage>(screens::SettingsServices{
+          settings_, diary_, data_actions_, installed_app_actions_, stretch_device_});
 
   // Saved after every change, not on exit: a phone may kill the page at any time.
   settings_.SetSaver([this](const std::string& json) { SaveMeta(kSettingsMetaKey, json); });

@@ -3,10 +3,11 @@
 // window, the GL context and the loop; they call App::Frame() between ImGui::NewFrame()
 // and ImGui::Render() and never reach into screens.
 //
-// Where things live: each screen is a Page (page.h) kept in pages_ and chosen by the
-// Router; the diary and every write to it go through model::DiaryModel; the bars and the
+// Where things live: each screen is a Page (page.h), made here with what it works with
+// (page_services.h) and chosen by the Router; the diary and every write to it go through
+// model::DiaryModel; making an entry is entry/ (save_step.h, entry_choices.h); the bars and the
 // content column are app_chrome.cpp, the storage notes app_banners.cpp, export / report /
-// import / delete-everything app_data_actions.cpp, touch scrolling touch_scroll.cpp.
+// import / delete-everything app_data_actions.cpp, scrolling (touch, More below) scroll_region.h.
 #include <array>
 #include <functional>
 #include <memory>
@@ -21,6 +22,7 @@
 #include "app/diary/log_past_flow.h"
 #include "app/model/diary_model.h"
 #include "app/page.h"
+#include "app/page_services.h"
 #include "app/platform.h"
 #include "app/router.h"
 #include "app/selfcheck/selfcheck_flow.h"
@@ -43,7 +45,6 @@ class App {
   // Builds this frame's UI: top bar, the current page, the navigation bar.
   void Frame();
 
-  Screen CurrentScreen() const { return router_.Current(); }
   // The stable screen name of window.crampcheck.screen(), e.g. "home".
   const char* ScreenName() const { return ScreenId(router_.Current()); }
   // One step back (Escape, the browser's back button): inside the page first, then the
@@ -83,8 +84,7 @@ class App {
 
   // The stretch figures' renderer, made by the platform once it has a GL context (null:
   // the words are shown instead). It must outlive the app's frames.
-  void SetFigureRenderer(FigureRenderer* renderer) { figures_ = renderer; }
-  bool HasFigureRenderer() const { return figures_ != nullptr; }
+  void SetFigureRenderer(FigureRenderer* renderer) { stretch_device_.figures = renderer; }
 
   // The diary as the app holds it (tests read it; pages change it through its verbs).
   const model::DiaryModel& Diary() const { return diary_; }
@@ -99,7 +99,6 @@ class App {
   void DrawStorageBanner();
   void DrawUnsavedBanner();
   void DrawLoadProblems();
-  void DrawUndoDelete(PageContext& context);
   // The update offer: calm, dismissible ("not now" leaves it in Settings), never over work
   // in progress.
   void DrawUpdateOffer();
@@ -110,8 +109,9 @@ class App {
   void SaveReport();
   void SaveBedtimeReminder();
   void ForgetEverything();  // after "delete everything" was stored
-  // [touch_scroll.cpp] A drag that starts in the content area scrolls it (and cancels the
-  // press on the button under the finger) instead of needing a mouse wheel.
+  // [app_chrome.cpp] After every window: the shell keeps drawing while a drag scrolls the
+  // content (scroll_region.h: a drag that starts in it scrolls it and cancels the press on
+  // the button under the finger, instead of needing a mouse wheel).
   void DragToScroll();
 
   Page& CurrentPage();
@@ -129,27 +129,29 @@ class App {
   Router router_;
   AppSettings settings_;
   selfcheck::SelfCheckFlow selfcheck_;
+  std::string data_message_;  // the last export's or report's outcome, shown under the buttons
+  DataAction data_message_from_ = DataAction::kExportJson;
+  // What pages are given when they are made (page_services.h).
+  DataActions data_actions_;
+  InstalledAppActions installed_app_actions_;
+  StretchDevice stretch_device_;
   cramp::CrampFlow cramp_;
   data::ImportFlow import_;
   data::DeleteAllFlow delete_all_;
   diary::EntryPage entry_;
   diary::LogPastFlow log_past_;
   std::array<std::unique_ptr<Page>, kScreenCount> tab_pages_;  // stateless screens
-  bool load_problems_seen_ = false;  // the person closed the "could not be read" note
-  unsigned shown_generation_ = ~0u;  // Router::Generation() of the page last drawn
-  Page* shown_page_ = nullptr;       // that page, told when it is left
-  int shown_step_ = -1;              // its Step()
-  bool scroll_to_top_ = false;       // a new page starts at its top, not where the last one was
-  unsigned int drag_scroll_window_ = 0;  // ImGuiID of the window being drag-scrolled
-  std::string data_message_;  // the last export's or report's outcome, shown under the buttons
-  DataAction data_message_from_ = DataAction::kExportJson;
+  bool load_problems_seen_ = false;      // the person closed the "could not be read" note
+  unsigned shown_generation_ = ~0u;      // Router::Generation() of the page last drawn
+  Page* shown_page_ = nullptr;           // that page, told when it is left
+  int shown_step_ = -1;                  // its Step()
+  bool scroll_to_top_ = false;           // a new page starts at its top, not where the last one was
   std::optional<core::i18n::Language> applied_language_;  // told to the platform
   // The installed app as the platform last said (read each frame), and the person's answers
   // to the update offer.
   Platform::InstalledApp installed_app_;
   bool update_dismissed_ = false;  // "not now": offered in Settings only
   bool update_accepted_ = false;   // "reload": shows that it is updating
-  FigureRenderer* figures_ = nullptr;
 };
 
 }  // namespace app

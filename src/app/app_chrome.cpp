@@ -1,7 +1,6 @@
 // The frame around every page: the top bar (name, Settings), the content column (readable
 // width, centred on wide screens, scrolled by touch), and the navigation bar of tabs.
 #include <imgui.h>
-#include <imgui_internal.h>
 
 #include <algorithm>
 #include <utility>
@@ -9,6 +8,7 @@
 #include "app/app.h"
 #include "app/fonts.h"
 #include "app/language.h"
+#include "app/scroll_region.h"
 #include "app/theme.h"
 #include "app/widgets.h"
 
@@ -30,36 +30,7 @@ const Tab kTabs[] = {
     {Screen::kInsights, "nav.insights", "###nav_insights"},
 };
 
-// The column is the page's whole world while this lives: full-width buttons and children
-// end at its right edge, not the window's, so on a wide screen the page sits centred.
-class ColumnScope {
- public:
-  explicit ColumnScope(float width) {
-    ImGui::BeginGroup();
-    window_ = ImGui::GetCurrentWindow();
-    work_right_ = window_->WorkRect.Max.x;
-    content_right_ = window_->ContentRegionRect.Max.x;
-    window_->WorkRect.Max.x = window_->ContentRegionRect.Max.x = window_->DC.CursorPos.x + width;
-  }
-  ~ColumnScope() {
-    window_->WorkRect.Max.x = work_right_;
-    window_->ContentRegionRect.Max.x = content_right_;
-    ImGui::EndGroup();
-  }
-  ColumnScope(const ColumnScope&) = delete;
-  ColumnScope& operator=(const ColumnScope&) = delete;
-
- private:
-  ImGuiWindow* window_ = nullptr;
-  float work_right_ = 0.0f;
-  float content_right_ = 0.0f;
-};
-
 }  // namespace
-
-// The name of the content area's child window: touch scrolling looks for it.
-extern const char* const kScreenChildName;
-const char* const kScreenChildName = "##screen";
 
 void App::DrawTopBar() {
   const float width = ImGui::GetContentRegionAvail().x;
@@ -77,9 +48,8 @@ void App::DrawTopBar() {
       current == Screen::kSettings || current == Screen::kImport || current == Screen::kDeleteAll;
   const std::string settings_label = T("nav.settings") + "###nav_settings";
   const char* settings = settings_label.c_str();
-  const float button_width =
-      std::max(112.0f, ImGui::CalcTextSize(settings, nullptr, true).x +
-                           2.0f * ImGui::GetStyle().FramePadding.x);
+  const float button_width = std::max(112.0f, ImGui::CalcTextSize(settings, nullptr, true).x +
+                                                  2.0f * ImGui::GetStyle().FramePadding.x);
   ImGui::SetCursorPos(ImVec2(width - button_width - 8.0f, 4.0f));
   if (on_settings) ImGui::PushStyleColor(ImGuiCol_Text, theme::kAccent);
   if (ImGui::Button(settings, ImVec2(button_width, theme::kTopBarHeight - 8.0f)))
@@ -89,88 +59,66 @@ void App::DrawTopBar() {
 }
 
 PageContext App::MakePageContext(float column_width) {
-  InstalledAppActions installed_app{
-      installed_app_.can_install,
-      installed_app_.installed,
-      update_dismissed_ && installed_app_.update_ready && !WorkInProgress(),
-      update_accepted_,
-      [this] { platform_.Install(); },
-      [this] { AcceptUpdate(); }};
-  return PageContext{router_,
-                     column_width,
-                     settings_,
-                     selfcheck_,
-                     diary_.Episodes(),
-                     diary_.Storage().PersistenceStatus(),
-                     DataActions{platform_.CanSaveFiles(),
-                                 [this](DataAction action) { RunDataAction(action); },
-                                 data_message_, data_message_from_},
-                     std::move(installed_app),
-                     [this](const std::string& id) {
-                       entry_.Open(id);
-                       router_.GoTo(Screen::kEntry);
-                     },
-                     [this]() -> const core::diary::DiaryStats& {
-                       return diary_.Stats(CurrentNight());
-                     },
-                     diary_,
-                     clock_,
-                     settings_.EmergencyRegion(),
-                     figures_,
-                     !settings_.StretchMotion().value_or(!platform_.PrefersReducedMotion()),
-                     [this](int milliseconds) { platform_.Vibrate(milliseconds); }};
+  return PageContext{router_, column_width, clock_, settings_.EmergencyRegion(),
+                     settings_.Language()};
 }
 
 void App::DrawContent() {
   ImGui::SetCursorPos(ImVec2(0.0f, theme::kTopBarHeight));
   ImGui::PushStyleColor(ImGuiCol_ChildBg, theme::kBackground);
-  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(16.0f, 8.0f));
-  // Set before Begin so this very frame is laid out from the top (SetScrollY would only
-  // take effect in the next one).
-  const bool new_step = scroll_to_top_;
-  if (scroll_to_top_) {
-    ImGui::SetNextWindowScroll(ImVec2(-1.0f, 0.0f));
-    scroll_to_top_ = false;
-  }
+  constexpr ImVec2 kPadding(16.0f, 8.0f);
+  // A readable column on wide screens, centred; the whole width on phones. The content area
+  // spans the window (its scrollbar at the window's edge, the wheel scrolling it anywhere)
+  // and its padding narrows what it lays out to the column: full-width buttons and children
+  // end at the column's edge. Its width leaves out the scrollbar, which ImGui decides in
+  // BeginChild from the content it saw the frame before (ScrollRegion::ScrollsNextFrame()).
+  ImGuiStorage* storage = ImGui::GetStateStorage();
+  const ImGuiID scrollbar_key = ImGui::GetID("##screen_scrollbar");
+  const float scrollbar = storage->GetFloat(scrollbar_key, 0.0f);
+  const float avail = ImGui::GetContentRegionAvail().x - 2.0f * kPadding.x - scrollbar;
+  const float margin =
+      avail > theme::kContentMaxWidth ? (avail - theme::kContentMaxWidth) * 0.5f : 0.0f;
   Page& page = CurrentPage();
   const bool more_below = page.ShowsMoreBelow();
   const float cue = more_below ? widgets::MoreBelowHeight() : 0.0f;
-  ImGui::BeginChild(kScreenChildName, ImVec2(0.0f, -theme::kNavBarHeight - cue),
-                    ImGuiChildFlags_AlwaysUseWindowPadding);
-  ImGuiWindow* screen = ImGui::GetCurrentWindow();
-  // A readable column on wide screens, centred; the whole width on phones.
-  const float avail = ImGui::GetContentRegionAvail().x;
-  const float column = avail < theme::kContentMaxWidth ? avail : theme::kContentMaxWidth;
-  ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (avail - column) * 0.5f);
-  {
-    ColumnScope in_column(column);
-    ImGui::PushItemWidth(column);
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + column);
-    if (page.ShowsNotes()) {
-      DrawStorageBanner();
-      DrawUnsavedBanner();
-    }
-    DrawUpdateOffer();
-    ImGui::PushID(ScreenId(router_.Current()));
-    PageContext context = MakePageContext(column);
-    context.new_step = new_step;
-    page.Draw(context);
-    ImGui::PopID();
-    ImGui::PopTextWrapPos();
-    ImGui::PopItemWidth();
-  }
-  ImGui::Dummy(ImVec2(0.0f, 16.0f));
-  ImGui::EndChild();
+  const float padded = kPadding.x + margin;
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(padded, kPadding.y));
+  widgets::ScrollRegion screen("##screen", ImVec2(0.0f, -theme::kNavBarHeight - cue),
+                               ImGuiChildFlags_AlwaysUseWindowPadding, scroll_to_top_);
   ImGui::PopStyleVar();
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, kPadding);  // for windows inside
+  scroll_to_top_ = false;
+  const float column = ImGui::GetContentRegionAvail().x;
+  const float column_x = ImGui::GetCursorScreenPos().x;
+  ImGui::PushItemWidth(column);
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + column);
+  if (page.ShowsNotes()) {
+    DrawStorageBanner();
+    DrawUnsavedBanner();
+  }
+  DrawUpdateOffer();
+  ImGui::PushID(ScreenId(router_.Current()));
+  PageContext context = MakePageContext(column);
+  page.Draw(context);
+  ImGui::PopID();
+  ImGui::PopTextWrapPos();
+  ImGui::PopItemWidth();
+  ImGui::Dummy(ImVec2(0.0f, 16.0f));
+  ImGui::PopStyleVar();
+  screen.End();
+  storage->SetFloat(scrollbar_key,
+                    screen.ScrollsNextFrame() ? ImGui::GetStyle().ScrollbarSize : 0.0f);
   ImGui::PopStyleColor();
   if (more_below) {
     // Right under the content area (not an item's spacing below it: the navigation bar
-    // follows), across the column's width (the column's place in the child's padding).
-    ImGui::SetCursorScreenPos(ImVec2(ImGui::GetItemRectMin().x, ImGui::GetItemRectMax().y));
-    ImGui::SetCursorPosX(16.0f + (avail - column) * 0.5f);
-    ColumnScope in_column(column);
-    widgets::MoreBelow(screen);
+    // follows), across the column's width.
+    ImGui::SetCursorScreenPos(ImVec2(column_x, ImGui::GetItemRectMax().y));
+    screen.MoreBelow(column);
   }
+}
+
+void App::DragToScroll() {
+  widgets::EndTouchScrollFrame();
 }
 
 void App::DrawNavigationBar() {

@@ -1,7 +1,9 @@
 #pragma once
 // The person's settings, stored as one JSON object under the storage meta key "settings":
-// the emergency region, the text size and the language. Keys written by other parts of the app (or a
-// newer version) are kept as they were when saving, never dropped.
+// the emergency region ("emergency_region"), the text size ("text_size_percent"), the language
+// ("language"), the bedtime reminder ("bedtime_reminder", "22:30") and moving pictures of the
+// stretches ("stretch_motion"). Keys written by other parts of the app (or a newer version)
+// are kept as they were when saving, never dropped.
 #include <functional>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -50,7 +52,6 @@ class AppSettings {
 
   // The language chosen in Settings ("language": "en" | "zh-Hans"), else the locale's.
   core::i18n::Language Language() const;
-  bool LanguageChosen() const { return language_chosen_; }
   // Saved (the choice is kept even when it equals the locale's).
   void ChooseLanguage(core::i18n::Language language);
 

@@ -1,9 +1,8 @@
 #include "app/item_recorder.h"
 
-#include <imgui.h>
-#include <imgui_internal.h>
-
 #include <cstdio>
+
+#include "app/imgui_internals.h"
 
 namespace app {
 namespace {
@@ -31,11 +30,13 @@ void AppendJsonString(std::string& out, const std::string& text) {
 }  // namespace
 
 void StartRecordingItems(ImGuiContext* context) {
-  context->TestEngineHookItems = true;
+  imgui_internals::ReportItems(context, [](const char* label, float x, float y, float w, float h) {
+    g_current.push_back({label, x, y, w, h});
+  });
 }
 
 bool IsRecordingItems(const ImGuiContext* context) {
-  return context != nullptr && context->TestEngineHookItems;
+  return imgui_internals::ReportsItems(context);
 }
 
 void BeginItemFrame() {
@@ -75,25 +76,3 @@ std::string ItemsToJson() {
 }
 
 }  // namespace app
-
-// ImGui's test-engine hooks (declared in imgui_internal.h with IMGUI_ENABLE_TEST_ENGINE).
-// ItemInfo runs for interactive items right after ItemAdd, and only when the item is not
-// clipped, so g.LastItemData.Rect is that item's rectangle.
-void ImGuiTestEngineHook_ItemAdd(ImGuiContext*, ImGuiID, const ImRect&, const ImGuiLastItemData*) {}
-
-void ImGuiTestEngineHook_ItemInfo(ImGuiContext* context, ImGuiID id, const char* label,
-                                  ImGuiItemStatusFlags) {
-  if (label == nullptr || label[0] == '\0') return;
-  // Windows register themselves too; only the controls inside them are items to press.
-  if (ImGui::FindWindowByID(id) != nullptr) return;
-  ImRect rect = context->LastItemData.Rect;
-  if (const ImGuiWindow* window = context->CurrentWindow) rect.ClipWith(window->ClipRect);
-  if (rect.GetWidth() <= 0.0f || rect.GetHeight() <= 0.0f) return;
-  app::g_current.push_back({label, rect.Min.x, rect.Min.y, rect.GetWidth(), rect.GetHeight()});
-}
-
-void ImGuiTestEngineHook_Log(ImGuiContext*, const char*, ...) {}
-
-const char* ImGuiTestEngine_FindItemDebugLabel(ImGuiContext*, ImGuiID) {
-  return nullptr;
-}

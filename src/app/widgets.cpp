@@ -1,7 +1,6 @@
 #include "app/widgets.h"
 
 #include <imgui.h>
-#include <imgui_internal.h>
 
 #include <algorithm>
 #include <cstring>
@@ -176,47 +175,6 @@ float RowButtonWidth(int count) {
   const float avail = ImGui::GetContentRegionAvail().x;
   return count > 0 ? (avail - spacing * static_cast<float>(count - 1)) / static_cast<float>(count)
                    : avail;
-}
-
-float MoreBelowHeight() {
-  return std::max(34.0f, ImGui::GetFontSize() + 16.0f);
-}
-
-void MoreBelow(ImGuiWindow* region) {
-  const float height = MoreBelowHeight();
-  const float width = ImGui::GetContentRegionAvail().x;
-  // From this frame's layout (ScrollMax is last frame's, and a page just opened may be the
-  // only frame drawn): the content reaches below the region's visible bottom.
-  const bool more =
-      region != nullptr && region->DC.CursorMaxPos.y > region->InnerRect.Max.y + 1.0f;
-  if (!more) {
-    ImGui::Dummy(ImVec2(width, height));
-    return;
-  }
-  const std::string words = T("app.more_below");
-  const ImVec2 min = ImGui::GetCursorScreenPos();
-  if (ImGui::InvisibleButton((words + "###more_below").c_str(), ImVec2(width, height))) {
-    const float step = region->InnerRect.GetHeight() * 0.8f;
-    ImGui::SetScrollY(region, std::min(region->ScrollMax.y, region->Scroll.y + step));
-  }
-  ImDrawList* draw = ImGui::GetWindowDrawList();
-  const ImVec2 max(min.x + width, min.y + height - 4.0f);
-  draw->AddRectFilled(min, max, ImGui::GetColorU32(theme::kSurface), 8.0f);
-  draw->AddLine(ImVec2(min.x + 8.0f, min.y), ImVec2(max.x - 8.0f, min.y),
-                ImGui::GetColorU32(theme::kAccent), 2.0f);
-  // The words and a down arrow, centred (drawn, so no font needs an arrow glyph).
-  const ImVec2 text = ImGui::CalcTextSize(words.c_str());
-  const float arrow = ImGui::GetFontSize() * 0.6f;
-  const float left = min.x + (width - text.x - arrow - 10.0f) * 0.5f;
-  const float mid = (min.y + max.y) * 0.5f;
-  const ImU32 colour = ImGui::GetColorU32(theme::kAccent);
-  draw->AddText(ImVec2(left, mid - text.y * 0.5f), colour, words.c_str());
-  const float ax = left + text.x + 10.0f + arrow * 0.5f;
-  draw->AddLine(ImVec2(ax, mid - arrow * 0.5f), ImVec2(ax, mid + arrow * 0.5f), colour, 2.5f);
-  const ImVec2 head[3] = {ImVec2(ax - arrow * 0.45f, mid + arrow * 0.05f),
-                          ImVec2(ax, mid + arrow * 0.5f),
-                          ImVec2(ax + arrow * 0.45f, mid + arrow * 0.05f)};
-  draw->AddPolyline(head, 3, colour, ImDrawFlags_None, 2.5f);
 }
 
 void Bullet(const char* text) {

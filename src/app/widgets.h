@@ -1,7 +1,6 @@
 #pragma once
 // Small building blocks shared by the screens, sized for a thumb at night.
 struct ImVec4;
-struct ImGuiWindow;
 namespace app::widgets {
 
 // A button at least theme::kTouchTarget tall, full width unless `width` > 0. `primary`
@@ -31,11 +30,5 @@ void Bullet(const char* text);
 bool ToggleButton(const char* label, bool selected, float width = -1.0f);
 // The width of each of `count` buttons sharing one row of the current column.
 float RowButtonWidth(int count);
-// Drawn just below a region that scrolls (`region`: ImGui::GetCurrentWindow() inside it):
-// while more of it lies below what is shown, a "More below" bar, an item "...###more_below"
-// that scrolls on by most of a screen when tapped; else the same space left empty, so
-// nothing under it moves (the space is MoreBelowHeight(), reserved by the caller).
-void MoreBelow(ImGuiWindow* region);
-float MoreBelowHeight();
 
 }  // namespace app::widgets

@@ -1,10 +1,7 @@
 // Index of this file:
-// [SECTION] Plain words: muscles and sides
 // [SECTION] Steps and back
 // [SECTION] Where and which leg
 // [SECTION] The stretch and the relief timer
-// [SECTION] Saving
-// [SECTION] Optional details
 
 #include "app/cramp/cramp_flow.h"
 
@@ -15,7 +12,7 @@
 #include <iterator>
 #include <string>
 
-#include "app/cramp/entry_write.h"
+#include "app/entry/entry_choices.h"
 #include "app/fonts.h"
 #include "app/language.h"
 #include "app/model/diary_model.h"
@@ -27,88 +24,40 @@
 #include "core/triage/rules.h"
 #include "core/triage/triage_text.h"
 
-// [SECTION] Plain words: muscles and sides
 namespace app::cramp {
 namespace {
 
 using core::diary::Muscle;
 using core::diary::Side;
+using entry::MuscleChoice;
+using entry::MuscleLabel;
+using entry::SideChoice;
 
 // Ten minutes of stretching without relief is CLINICAL.md's cramp_persisting rule.
 constexpr double kPersistingSeconds = core::triage::kCrampPersistingS;
 constexpr int kStepBuzzMs = 40;
 
-// A table's text as a C string: the tables hold string literals, so it stays valid.
-const char* Words(std::string_view key) {
-  const std::string_view text = core::i18n::Text(CurrentLanguage(), key);
-  return text.empty() ? "" : text.data();
-}
-
-std::string NowUtc(const core::Clock& clock) {
-  return core::diary::FormatUtcSeconds(clock.Now().utc_seconds);
-}
-
 }  // namespace
-
-const char* SideLabel(core::diary::Side side) {
-  switch (side) {
-    case core::diary::Side::kLeft:
-      return Words("side.left");
-    case core::diary::Side::kRight:
-      return Words("side.right");
-    case core::diary::Side::kBoth:
-      return Words("side.both");
-  }
-  return "";
-}
-
-const char* MuscleLabel(Muscle muscle) {
-  switch (muscle) {
-    case Muscle::kToe:
-      return Words("muscle.toe");
-    case Muscle::kFoot:
-      return Words("muscle.foot");
-    case Muscle::kCalfBack:
-      return Words("muscle.calf_back");
-    case Muscle::kCalfFront:
-      return Words("muscle.calf_front");
-    case Muscle::kThighBack:
-      return Words("muscle.thigh_back");
-    case Muscle::kThighFront:
-      return Words("muscle.thigh_front");
-    case Muscle::kOther:
-      return Words("muscle.elsewhere");
-  }
-  return "";
-}
 
 // [SECTION] Steps and back
 void CrampFlow::Start() {
-  ++save_generation_;
   start_ = core::diary::QuickLogStart{};
   still_cramping_ = false;
   persisting_ = -1;
-  details_.Reset();
-  save_error_.clear();
-  GoTo(Step::kMuscle);
+  save_.Reset();
+  step_ = Step::kMuscle;
 }
 
-bool CrampFlow::TakeChange() {
-  const bool changed = changed_ || details_.TakeChange();
-  changed_ = false;
-  return changed;
-}
-
-void CrampFlow::GoTo(Step step) {
-  step_ = step;
-  changed_ = true;
+int CrampFlow::StepKey() const {
+  const int step = static_cast<int>(step_);
+  return step_ == Step::kWriting ? step + static_cast<int>(save_.CurrentPhase()) : step;
 }
 
 bool CrampFlow::Back() {
   // Only the choice of leg has a step behind it; a running timer or a saved entry is left
   // the way it is left by the bars.
   if (step_ != Step::kSide) return false;
-  GoTo(Step::kMuscle);
+  step_ = Step::kMuscle;
   return true;
 }
 
@@ -123,50 +72,13 @@ void CrampFlow::Draw(PageContext& context) {
     case Step::kStretching:
       DrawStretching(context);
       break;
-    case Step::kSaving:
-      DrawSaving();
-      break;
-    case Step::kSaveFailed:
-      DrawSaveFailed(context);
-      break;
-    case Step::kDetails:
-      DrawDetails(context);
+    case Step::kWriting:
+      if (save_.Draw(context)) context.navigation.GoTo(Screen::kHome);  // "Done"
       break;
   }
 }
 
 // [SECTION] Where and which leg
-std::optional<Muscle> MuscleChoice() {
-  std::optional<Muscle> chosen;
-  const float half = widgets::RowButtonWidth(2);
-  int column = 0;
-  for (Muscle muscle : core::diary::kAllMuscles) {
-    char label[64];
-    std::snprintf(label, sizeof label, "%s###muscle_%s", MuscleLabel(muscle),
-                  core::diary::Name(muscle));
-    if (column == 1) ImGui::SameLine();
-    if (widgets::BigButton(label, muscle == Muscle::kCalfBack, half)) chosen = muscle;
-    column = 1 - column;
-  }
-  return chosen;
-}
-
-std::optional<Side> SideChoice() {
-  const struct {
-    Side side;
-    std::string label;
-  } sides[] = {{Side::kLeft, T("cramp.side_left") + "###side_left"},
-               {Side::kRight, T("cramp.side_right") + "###side_right"},
-               {Side::kBoth, T("cramp.side_both") + "###side_both"}};
-  std::optional<Side> chosen;
-  const float third = widgets::RowButtonWidth(3);
-  for (int i = 0; i < 3; ++i) {
-    if (i > 0) ImGui::SameLine();
-    if (widgets::BigButton(sides[i].label.c_str(), false, third)) chosen = sides[i].side;
-  }
-  return chosen;
-}
-
 // The last self-check's warning about a leg and its actions, first on every step: no
 // stretch or massage until a doctor has seen the leg (or the next check says otherwise).
 void CrampFlow::DrawLegWarning(PageContext& context) const {
@@ -189,7 +101,7 @@ void CrampFlow::DrawMuscle(PageContext& context) {
   widgets::Heading(T("cramp.where").c_str());
   if (const std::optional<Muscle> muscle = MuscleChoice()) {
     start_.muscle = *muscle;
-    GoTo(Step::kSide);
+    step_ = Step::kSide;
   }
 }
 
@@ -206,10 +118,10 @@ void CrampFlow::DrawSide(PageContext& context) {
     plays_stretch_ = !last_check_.leg_warning;
     if (plays_stretch_)
       player_.Start(stretch::RoutineFor(start_.muscle, last_check_.pregnant), timer_start_);
-    GoTo(Step::kStretching);
+    step_ = Step::kStretching;
   }
   ImGui::Spacing();
-  if (widgets::BigButton((T("nav.back") + "###back").c_str())) GoTo(Step::kMuscle);
+  if (widgets::BigButton((T("nav.back") + "###back").c_str())) step_ = Step::kMuscle;
 }
 
 // [SECTION] The stretch and the relief timer
@@ -224,9 +136,9 @@ void CrampFlow::DrawStretching(PageContext& context) {
     DrawTimerOnly(context, elapsed);
     return;
   }
-  player_.SetReducedMotion(context.reduced_motion);
+  player_.SetReducedMotion(device_.reduced_motion());
   // A short buzz at each new step: the person may be holding the foot with eyes shut.
-  if (player_.TakeStepChange(now) && context.vibrate) context.vibrate(kStepBuzzMs);
+  if (player_.TakeStepChange(now) && device_.vibrate) device_.vibrate(kStepBuzzMs);
   const core::stretch::Moment moment = player_.At(now);
   // The figure large on top, one line of words, the hold's ring with the relief time
   // beside it, then the two answers: one screen at 360 x 640 without scrolling.
@@ -241,7 +153,7 @@ void CrampFlow::DrawStretching(PageContext& context) {
   const float room = ImGui::GetContentRegionAvail().y - buttons - ring - words -
                      ImGui::GetStyle().ItemSpacing.y * 4.0f;
   const float height = std::clamp(room, 120.0f, width * 0.8f);
-  stretch::DrawFigure(context.figures, 0, player_.Routine(), moment, ImVec2(width, height));
+  stretch::DrawFigure(device_.figures, 0, player_.Routine(), moment, ImVec2(width, height));
   widgets::Paragraph(T(moment.text_key).c_str());
   const float row_y = ImGui::GetCursorPosY();
   stretch::DrawHoldRing(moment, ring);
@@ -281,12 +193,10 @@ void CrampFlow::DrawTimerAnswers(PageContext& context, double elapsed) {
     const float half = widgets::RowButtonWidth(2);
     if (widgets::BigButton((T("cramp.still_going") + "###answer_yes").c_str(), false, half)) {
       persisting_ = 1;
-      changed_ = true;
     }
     ImGui::SameLine();
     if (widgets::BigButton((T("cramp.easing") + "###answer_no").c_str(), false, half)) {
       persisting_ = 0;
-      changed_ = true;
     }
   } else if (persisting_ == 1) {
     const std::string advice =
@@ -299,61 +209,12 @@ void CrampFlow::DrawTimerAnswers(PageContext& context, double elapsed) {
         (plays_stretch_ ? T("cramp.keep_holding") : T("cramp.keep_still", context.region)).c_str());
   }
   if (widgets::BigButton((T("cramp.eased") + "###cramp_done").c_str(), true)) {
-    episode_ = core::diary::MakeQuickEpisode(
-        start_, context.clock.Now(), core::diary::NewUuidV4(core::diary::SystemRandomSource()));
-    Save(context, Step::kDetails, /*is_new=*/true);
+    step_ = Step::kWriting;
+    save_.SaveNew(core::diary::MakeQuickEpisode(
+        start_, context.clock.Now(), core::diary::NewUuidV4(core::diary::SystemRandomSource())));
   }
-  if (widgets::BigButton((T("cramp.still_cramping") + "###cramp_still").c_str())) {
+  if (widgets::BigButton((T("cramp.still_cramping") + "###cramp_still").c_str()))
     still_cramping_ = true;
-    changed_ = true;
-  }
-}
-
-// [SECTION] Saving
-void CrampFlow::Save(PageContext& context, Step after_success, bool is_new) {
-  GoTo(Step::kSaving);
-  const unsigned generation = save_generation_;
-  // Whatever the person does meanwhile, the model keeps a failed entry until it is saved.
-  WriteEntry(context.diary, episode_, is_new,
-             [this, generation, after_success](const WriteOutcome& outcome) {
-               if (generation != save_generation_) return;  // a new cramp was started meanwhile
-               kept_in_memory_only_ = outcome.kept_in_memory_only;
-               save_error_ = outcome.error;
-               GoTo(outcome.applied ? after_success : Step::kSaveFailed);
-             });
-}
-
-void CrampFlow::DrawSaving() {
-  DrawSavingNote();
-}
-
-void CrampFlow::DrawSaveFailed(PageContext& context) {
-  switch (DrawSaveFailedChoice(save_error_)) {
-    case FailedChoice::kRetry:
-      Save(context, Step::kDetails, false);
-      break;
-    case FailedChoice::kLater:
-      context.navigation.GoTo(Screen::kHome);
-      break;
-    case FailedChoice::kNone:
-      break;
-  }
-}
-
-// [SECTION] Optional details
-void CrampFlow::DrawDetails(PageContext& context) {
-  switch (details_.Draw(episode_, kept_in_memory_only_)) {
-    case EpisodeDetails::Action::kSave:
-      episode_.updated_at = std::max(NowUtc(context.clock), episode_.created_at);
-      details_.MarkSaved();
-      Save(context, Step::kDetails, /*is_new=*/false);
-      break;
-    case EpisodeDetails::Action::kDone:
-      context.navigation.GoTo(Screen::kHome);
-      break;
-    case EpisodeDetails::Action::kNone:
-      break;
-  }
 }
 
 }  // namespace app::cramp

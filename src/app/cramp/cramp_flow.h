@@ -3,11 +3,11 @@
 // then a guided stretch with a relief timer; "it has eased" saves the episode at once
 // (duration = time from the side tap to that tap) and offers optional details.
 //
-// Stable ids (DESIGN.md): ###muscle_<value>, ###side_left/right/both, ###cramp_done,
-// ###cramp_still, ###save, ###skip, ###details_more (what helped and notes: detail_pickers.h); past
-// 10 minutes ###answer_yes / ###answer_no answer the cramp_persisting question and a yes shows
-// ###cramp_persisting (get advice now). "Saved" is shown only after storage confirms the write; a
-// failed write keeps the entry in memory and offers a retry.
+// Stable ids (DESIGN.md): ###muscle_<value>, ###side_left/right/both (entry/entry_choices.h),
+// ###cramp_done, ###cramp_still; past 10 minutes ###answer_yes / ###answer_no answer the
+// cramp_persisting question and a yes shows ###cramp_persisting (get advice now). Saving, a
+// failed write (###save_retry, ###skip "Later") and the details (###save, ###skip "Done",
+// which goes Home) are entry/save_step.h's, shared with "log a past cramp".
 //
 // After a self-check whose result warned about a leg (a possible clot or blocked blood
 // supply), until the next check is completed, every step opens with ###cramp_clot_warning
@@ -18,13 +18,18 @@
 #include <string_view>
 #include <vector>
 
-#include "app/cramp/episode_details.h"
+#include "app/entry/save_step.h"
 #include "app/page.h"
+#include "app/page_services.h"
 #include "app/stretch/stretch_view.h"
 #include "core/clock.h"
 #include "core/diary/episode.h"
 #include "core/diary/quick_log.h"
 #include "core/triage/level.h"
+
+namespace app::model {
+class DiaryModel;
+}
 
 namespace app::cramp {
 
@@ -41,14 +46,17 @@ struct LastCheck {
 
 class CrampFlow final : public Page {
  public:
-  enum class Step { kMuscle, kSide, kStretching, kSaving, kSaveFailed, kDetails };
+  enum class Step { kMuscle, kSide, kStretching, kWriting };
+
+  // Entries are written through `diary`; `device` plays the stretch. Both outlive the flow.
+  CrampFlow(model::DiaryModel& diary, const StretchDevice& device)
+      : device_(device), save_(diary) {}
 
   // Page: every way in starts afresh at "where is the cramp?"; no storage notes above it
   // (the stretch needs the screen); Back steps back from the side to the muscle.
   void Enter() override { Start(); }
   void Draw(PageContext& context) override;
-  int StepKey() const override { return static_cast<int>(step_); }
-  bool TakeChange() override;
+  int StepKey() const override;
   bool Back() override;
   bool ShowsNotes() const override { return false; }
   // The figure moving draws every frame; the relief timer's seconds one frame each.
@@ -72,12 +80,8 @@ class CrampFlow final : public Page {
   }
   // A stretch routine plays (while timing): never after a leg warning.
   bool PlaysStretch() const { return IsTiming() && plays_stretch_; }
-  // Which routine plays (while timing).
-  core::stretch::RoutineId RoutineShown() const { return player_.Routine().id; }
   // Whole seconds the relief timer shows (while timing).
   int ElapsedWholeSeconds(const core::Clock& clock) const;
-  // The save-failed step is on screen (it says "not saved" itself).
-  bool ShowsSaveFailure() const { return step_ == Step::kSaveFailed; }
 
  private:
   void DrawMuscle(PageContext& context);
@@ -86,12 +90,6 @@ class CrampFlow final : public Page {
   void DrawStretching(PageContext& context);
   void DrawTimerOnly(PageContext& context, double elapsed);
   void DrawTimerAnswers(PageContext& context, double elapsed);
-  void DrawSaving();
-  void DrawSaveFailed(PageContext& context);
-  void DrawDetails(PageContext& context);
-  // One storage write through the diary model: a new entry, or a change of the one shown.
-  void Save(PageContext& context, Step after_success, bool is_new);
-  void GoTo(Step step);
 
   Step step_ = Step::kMuscle;
   core::diary::QuickLogStart start_;
@@ -103,22 +101,8 @@ class CrampFlow final : public Page {
   // The answer to "still going after 10 minutes of stretching?" (cramp_persisting), asked
   // once the timer passes 10 minutes: -1 not asked yet, 0 no, 1 yes.
   int persisting_ = -1;
-  core::diary::Episode episode_;  // the entry being saved or detailed
-  std::string save_error_;
-  EpisodeDetails details_;            // pain, woke, triggers: shared with "log a past cramp"
-  bool kept_in_memory_only_ = false;  // storage is off: never say "saved"
-  bool changed_ = false;
-  unsigned save_generation_ = 0;  // ignores callbacks of a flow that was left
+  const StretchDevice& device_;
+  entry::SaveStep save_;  // saving, a failed write, the details: shared with "log a past cramp"
 };
-
-// Plain-words name of a muscle for buttons and headings, e.g. "Back of calf".
-const char* MuscleLabel(core::diary::Muscle muscle);
-// Plain-words side for lists and entries: "left", "right", "both legs".
-const char* SideLabel(core::diary::Side side);
-// The muscle buttons of "where is the cramp?" (###muscle_<value>, two a row) and the three
-// leg buttons (###side_left/right/both): the one tapped this frame, if any. Shared by every
-// way an entry is made, so the ids and the targets are the same everywhere.
-std::optional<core::diary::Muscle> MuscleChoice();
-std::optional<core::diary::Side> SideChoice();
 
 }  // namespace app::cramp

@@ -26,7 +26,7 @@ void DeleteAllFlow::Draw(PageContext& context) {
     case Step::kConfirm:
     case Step::kFailed: {
       widgets::Heading(T("delete_all.title").c_str());
-      const std::size_t count = context.diary.Episodes().size();
+      const std::size_t count = diary_.Episodes().size();
       const std::string what =
           core::i18n::Plural(CurrentLanguage(), "delete_all.what", static_cast<long long>(count));
       widgets::Paragraph(what.c_str());
@@ -36,17 +36,17 @@ void DeleteAllFlow::Draw(PageContext& context) {
       }
       if (widgets::BigButton((T("delete_all.cancel") + "###delete_all_cancel").c_str(), true))
         context.navigation.Back();
-      if (context.data.can_save_files && count > 0) {
+      if (data_.can_save_files() && count > 0) {
         if (widgets::BigButton((T("delete_all.export") + "###delete_all_export").c_str()))
-          context.data.run(DataAction::kExportJson);
-        if (!context.data.message.empty()) widgets::Note(context.data.message.c_str());
+          data_.run(DataAction::kExportJson);
+        if (!data_.message.empty()) widgets::Note(data_.message.c_str());
       }
       ImGui::Spacing();
       if (widgets::DangerButton(
               (T(step_ == Step::kFailed ? "delete_all.retry" : "delete_all.confirm") +
                "###delete_all_confirm")
                   .c_str()))
-        Delete(context);
+        Delete();
       break;
     }
     case Step::kDeleting:
@@ -61,13 +61,13 @@ void DeleteAllFlow::Draw(PageContext& context) {
   }
 }
 
-void DeleteAllFlow::Delete(PageContext& context) {
+void DeleteAllFlow::Delete() {
   const unsigned generation = ++generation_;
   GoTo(Step::kDeleting);
-  context.diary.DeleteEverything([this, generation](const core::storage::Result& result) {
+  diary_.DeleteEverything([this, generation](const model::Answer& result) {
     if (generation != generation_) return;
     // With storage off there is nothing stored: forgetting the page's copy is all of it.
-    if (model::Applied(result)) {
+    if (result.applied) {
       if (forget_everything_) forget_everything_();
       GoTo(Step::kDeleted);
     } else {

@@ -11,6 +11,11 @@
 #include <vector>
 
 #include "app/page.h"
+#include "app/page_services.h"
+
+namespace app::model {
+class DiaryModel;
+}
 
 namespace app::data {
 
@@ -19,8 +24,9 @@ class DeleteAllFlow final : public Page {
   enum class Step { kConfirm, kDeleting, kDeleted, kFailed };
   // `forget_everything` empties what App keeps besides the diary (settings, answers) once
   // the write succeeded.
-  explicit DeleteAllFlow(std::function<void()> forget_everything)
-      : forget_everything_(std::move(forget_everything)) {}
+  DeleteAllFlow(model::DiaryModel& diary, const DataActions& data,
+                std::function<void()> forget_everything)
+      : diary_(diary), data_(data), forget_everything_(std::move(forget_everything)) {}
 
   void Enter() override { Start(); }
   void Draw(PageContext& context) override;
@@ -30,9 +36,11 @@ class DeleteAllFlow final : public Page {
   Step CurrentStep() const { return step_; }
 
  private:
-  void Delete(PageContext& context);
+  void Delete();
   void GoTo(Step step);
 
+  model::DiaryModel& diary_;
+  const DataActions& data_;
   Step step_ = Step::kConfirm;
   std::string error_;
   std::function<void()> forget_everything_;

@@ -100,7 +100,7 @@ void ImportFlow::DrawReview(PageContext& context) {
   widgets::Note(T("import.no_delete").c_str());
   ImGui::Spacing();
   const std::string confirm = Count("import.confirm", added + updated) + "###import_confirm";
-  if (widgets::BigButton(confirm.c_str(), true)) Save(context);
+  if (widgets::BigButton(confirm.c_str(), true)) Save();
   if (widgets::BigButton((T("common.cancel") + "###import_cancel").c_str()))
     context.navigation.Back();
 }
@@ -136,15 +136,15 @@ void ImportFlow::DrawSaved(PageContext& context) {
 void ImportFlow::DrawSaveFailed(PageContext& context) {
   widgets::Paragraph(T("import.save_failed").c_str());
   if (!save_error_.empty()) widgets::Note(save_error_.c_str());
-  if (widgets::BigButton((T("common.try_again") + "###import_retry").c_str(), true)) Save(context);
+  if (widgets::BigButton((T("common.try_again") + "###import_retry").c_str(), true)) Save();
   if (widgets::BigButton((T("common.cancel") + "###import_cancel").c_str()))
     context.navigation.Back();
 }
 
-void ImportFlow::Save(PageContext& context) {
+void ImportFlow::Save() {
   // Planned again against the diary as it is now: another tab may have added entries
   // since the review, and the newer copy of each must still win.
-  plan_ = core::io::PlanImport(context.diary.Episodes(), content_);
+  plan_ = core::io::PlanImport(diary_.Episodes(), content_);
   if (!plan_.Valid()) {
     GoTo(Step::kRejected);
     return;
@@ -155,10 +155,10 @@ void ImportFlow::Save(PageContext& context) {
   const int updated = static_cast<int>(plan_.to_update.size());
   const unsigned generation = ++save_generation_;
   GoTo(Step::kSaving);
-  context.diary.Import(batch, [this, generation, added, updated](const core::storage::Result& result) {
+  diary_.Import(batch, [this, generation, added, updated](const model::Answer& result) {
     if (generation != save_generation_) return;
     // With storage off the entries live on this page only; the banner says so too.
-    if (model::Applied(result)) {
+    if (result.applied) {
       saved_added_ = added;
       saved_updated_ = updated;
       saved_on_page_only_ = !result.Ok();

@@ -13,10 +13,16 @@
 #include "core/diary/episode.h"
 #include "core/io/import.h"
 
+namespace app::model {
+class DiaryModel;
+}
+
 namespace app::data {
 
 class ImportFlow final : public Page {
  public:
+  // Imports go through `diary`, which must outlive the flow.
+  explicit ImportFlow(model::DiaryModel& diary) : diary_(diary) {}
   enum class Step {
     kWaitingForFile,  // no file picker (desktop): the person drops a file on the window
     kReview,          // the file is valid: what it adds, and "add" / "cancel"
@@ -45,9 +51,10 @@ class ImportFlow final : public Page {
   void DrawRejected(PageContext& context);
   void DrawSaved(PageContext& context);
   void DrawSaveFailed(PageContext& context);
-  void Save(PageContext& context);
+  void Save();
   void GoTo(Step step);
 
+  model::DiaryModel& diary_;
   Step step_ = Step::kWaitingForFile;
   std::string file_name_;
   std::string content_;  // kept so a retry (or a diary changed meanwhile) re-plans

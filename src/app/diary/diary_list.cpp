@@ -15,7 +15,7 @@
 #include <string>
 #include <vector>
 
-#include "app/cramp/cramp_flow.h"
+#include "app/entry/entry_choices.h"
 #include "app/fonts.h"
 #include "app/language.h"
 #include "app/model/diary_model.h"
@@ -41,8 +41,8 @@ std::string Capitalised(std::string text) {
 }
 
 std::string Place(const d::Episode& e) {
-  return std::string(cramp::MuscleLabel(e.muscle)) + T("entry.side_separator") +
-         cramp::SideLabel(e.side);
+  return std::string(entry::MuscleLabel(e.muscle)) + T("entry.side_separator") +
+         entry::SideLabel(e.side);
 }
 
 // One entry's words, wrapped to the column so large text and Chinese fit a narrow phone:
@@ -93,15 +93,15 @@ bool EntryRow(const d::Episode& e, const d::LocalDate& today, float width, float
 }  // namespace
 
 // [SECTION] Building the list
-void DiaryList::Rebuild(PageContext& context) {
-  const std::uint64_t revision = context.diary.Revision();
+void DiaryList::Rebuild() {
+  const std::uint64_t revision = diary_.Revision();
   if (built_revision_ == revision && built_filter_ == filter_ &&
-      built_size_ == context.episodes.size())
+      built_size_ == diary_.Episodes().size())
     return;
-  list_ = d::BuildNightList(context.episodes, filter_);
+  list_ = d::BuildNightList(diary_.Episodes(), filter_);
   built_revision_ = revision;
   built_filter_ = filter_;
-  built_size_ = context.episodes.size();
+  built_size_ = diary_.Episodes().size();
   ++builds_;
 }
 
@@ -111,9 +111,9 @@ void DiaryList::DrawFilters() {
   std::string shown = T("diary.filter_all");
   if (!filter_.IsAll()) {
     shown.clear();
-    if (filter_.muscle) shown = cramp::MuscleLabel(*filter_.muscle);
+    if (filter_.muscle) shown = entry::MuscleLabel(*filter_.muscle);
     if (filter_.muscle && filter_.side) shown += T("entry.side_separator");
-    if (filter_.side) shown += cramp::SideLabel(*filter_.side);
+    if (filter_.side) shown += entry::SideLabel(*filter_.side);
   }
   const std::string label =
       core::i18n::Fill(T("diary.filters"), {{"filter", shown}}) + "###filters";
@@ -130,7 +130,7 @@ void DiaryList::DrawFilters() {
   for (d::Muscle muscle : d::kAllMuscles) {
     const std::string id = std::string("###filter_muscle_") + d::Name(muscle);
     if (column == 1) ImGui::SameLine();
-    if (widgets::ToggleButton((cramp::MuscleLabel(muscle) + id).c_str(), filter_.muscle == muscle,
+    if (widgets::ToggleButton((entry::MuscleLabel(muscle) + id).c_str(), filter_.muscle == muscle,
                               half)) {
       filter_.muscle = filter_.muscle == muscle ? std::nullopt : std::optional<d::Muscle>(muscle);
     }
@@ -188,7 +188,7 @@ void DiaryList::DrawMonths() {
 }
 
 // [SECTION] The list in view
-void DiaryList::Measure(PageContext& context, const d::LocalDate& today, float width) {
+void DiaryList::Measure(const d::LocalDate& today, float width) {
   const core::i18n::Language language = CurrentLanguage();
   const float font_size = ImGui::GetFontSize();
   if (measured_build_ == builds_ && measured_width_ == width && measured_font_size_ == font_size &&
@@ -201,7 +201,7 @@ void DiaryList::Measure(PageContext& context, const d::LocalDate& today, float w
   offsets_.reserve(list_.rows.size() + 1);
   for (const d::NightListRow& row : list_.rows) {
     const std::string text = row.header ? WrapText(NightHeader(row, today), width)
-                                        : EntryText(context.episodes[row.episode], today, width);
+                                        : EntryText(diary_.Episodes()[row.episode], today, width);
     const float height =
         std::max(row.header ? 0.0f : kMinRowHeight, ImGui::CalcTextSize(text.c_str()).y + padding);
     offsets_.push_back(offsets_.back() + height + spacing);
@@ -217,7 +217,7 @@ void DiaryList::DrawRows(PageContext& context) {
   const core::WallClockReading now = context.clock.Now();
   const d::LocalDate today = d::LocalDateAt(now.utc_seconds, now.offset_minutes);
   const float width = ImGui::GetContentRegionAvail().x;
-  Measure(context, today, width);
+  Measure(today, width);
   const float top = ImGui::GetCursorPosY();
   const float spacing = ImGui::GetStyle().ItemSpacing.y;
   if (jump_frames_ > 0) {
@@ -247,8 +247,8 @@ void DiaryList::DrawRows(PageContext& context) {
       HeaderRow(row, today, width, height);
       continue;
     }
-    const d::Episode& episode = context.episodes[row.episode];
-    if (EntryRow(episode, today, width, height)) context.open_entry(episode.id);
+    const d::Episode& episode = diary_.Episodes()[row.episode];
+    if (EntryRow(episode, today, width, height)) open_entry_(episode.id);
   }
   // The whole list's height, so the column scrolls to its end.
   ImGui::SetCursorPosY(top + offsets_.back());
@@ -256,14 +256,14 @@ void DiaryList::DrawRows(PageContext& context) {
 }
 
 void DiaryList::Draw(PageContext& context) {
-  Rebuild(context);
+  Rebuild();
   DrawFilters();
   DrawMonths();
   ImGui::Spacing();
   if (!filter_.IsAll())
     widgets::Note(
         core::i18n::Fill(T("diary.filtered"), {{"shown", std::to_string(list_.entries)},
-                                               {"total", std::to_string(context.episodes.size())}})
+                                               {"total", std::to_string(diary_.Episodes().size())}})
             .c_str());
   if (list_.rows.empty()) {
     widgets::Paragraph(T("diary.no_match").c_str());

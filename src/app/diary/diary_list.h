@@ -12,33 +12,44 @@
 // ###month_<YYYY>_<MM>) scrolls to that month's newest night.
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <optional>
+#include <string>
+#include <utility>
 #include <vector>
 
 #include "app/page.h"
 #include "core/diary/night_list.h"
 
+namespace app::model {
+class DiaryModel;
+}
+
 namespace app::diary {
 
 class DiaryList {
  public:
+  // The entries are read from `diary`; `open_entry` shows one (by id).
+  DiaryList(const model::DiaryModel& diary, std::function<void(const std::string& id)> open_entry)
+      : diary_(diary), open_entry_(std::move(open_entry)) {}
   void Draw(PageContext& context);
   // The person opened an entry (or another page) from the list: coming back shows the list
   // where they left it, not its top, so a long history is not scrolled through again.
   void KeepPlace() { restore_place_ = kJumpFrames; }
   // Opened afresh (a tab): from the top.
   void ForgetPlace() { restore_place_ = 0; }
-  const core::diary::NightListFilter& Filter() const { return filter_; }
 
  private:
-  void Rebuild(PageContext& context);
+  void Rebuild();
   void DrawFilters();
   void DrawMonths();
   void DrawRows(PageContext& context);
   // Each row's top within the list (and the list's end), measured again only when the
   // list, the width, the text size, the language or the day changed.
-  void Measure(PageContext& context, const core::diary::LocalDate& today, float width);
+  void Measure(const core::diary::LocalDate& today, float width);
 
+  const model::DiaryModel& diary_;
+  std::function<void(const std::string& id)> open_entry_;
   core::diary::NightListFilter filter_;
   core::diary::NightList list_;
   std::optional<std::uint64_t> built_revision_;  // DiaryModel::Revision() of list_

@@ -7,7 +7,7 @@
 #include <cstdio>
 #include <cstring>
 
-#include "app/cramp/cramp_flow.h"
+#include "app/entry/entry_choices.h"
 #include "app/language.h"
 #include "app/model/diary_model.h"
 #include "app/theme.h"
@@ -63,19 +63,12 @@ void EntryEditor::Begin(const Episode& episode) {
   save_error_.clear();
   saved_ = false;
   state_ = State::kEditing;
-  changed_ = true;
 }
 
 bool EntryEditor::TakeSaved() {
   const bool saved = saved_;
   saved_ = false;
   return saved;
-}
-
-bool EntryEditor::TakeChange() {
-  const bool changed = changed_;
-  changed_ = false;
-  return changed;
 }
 
 Episode EntryEditor::Entered() const {
@@ -106,20 +99,18 @@ void EntryEditor::ShowProblem(const char* field) const {
 void EntryEditor::DrawWhen() {
   // Each label above its own field: at 200 % text or in Chinese, side by side would overlap.
   widgets::Paragraph(T("edit.date").c_str());
-  changed_ |= Field("###edit_date", date_, sizeof date_, -1.0f);
+  Field("###edit_date", date_, sizeof date_, -1.0f);
   widgets::Paragraph(T("edit.time").c_str());
-  changed_ |= Field("###edit_time", time_, sizeof time_, -1.0f);
+  Field("###edit_time", time_, sizeof time_, -1.0f);
   ShowProblem("started_at");
 
   widgets::Paragraph(T("edit.duration").c_str());
   const float quarter = widgets::RowButtonWidth(4);
-  changed_ |= Field("###edit_minutes", minutes_, sizeof minutes_, quarter,
-                    ImGuiInputTextFlags_CharsDecimal);
+  Field("###edit_minutes", minutes_, sizeof minutes_, quarter, ImGuiInputTextFlags_CharsDecimal);
   ImGui::SameLine();
   ImGui::TextUnformatted(T("edit.minutes").c_str());
   ImGui::SameLine();
-  changed_ |= Field("###edit_seconds", seconds_, sizeof seconds_, quarter,
-                    ImGuiInputTextFlags_CharsDecimal);
+  Field("###edit_seconds", seconds_, sizeof seconds_, quarter, ImGuiInputTextFlags_CharsDecimal);
   ImGui::SameLine();
   ImGui::TextUnformatted(T("edit.seconds").c_str());
   ShowProblem("duration_s");
@@ -127,17 +118,17 @@ void EntryEditor::DrawWhen() {
 
 void EntryEditor::DrawWhere() {
   widgets::Paragraph(T("edit.where").c_str());
-  changed_ |= ChooseOne(
+  entry::ChooseOne(
       core::diary::kAllMuscles, 2,
       [](core::diary::Muscle m) {
-        return std::string(cramp::MuscleLabel(m)) + "###muscle_" + core::diary::Name(m);
+        return std::string(entry::MuscleLabel(m)) + "###muscle_" + core::diary::Name(m);
       },
       draft_.muscle);
   widgets::Paragraph(T("edit.side").c_str());
-  changed_ |= ChooseOne(
+  entry::ChooseOne(
       core::diary::kAllSides, 3,
       [](core::diary::Side s) {
-        return std::string(cramp::SideLabel(s)) + "###side_" + core::diary::Name(s);
+        return std::string(entry::SideLabel(s)) + "###side_" + core::diary::Name(s);
       },
       draft_.side);
 }
@@ -161,16 +152,16 @@ bool EntryEditor::Draw(PageContext& context) {
   ImGui::Spacing();
   DrawWhere();
   ImGui::Spacing();
-  changed_ |= PainPicker(draft_);
+  entry::PainPicker(draft_);
   ShowProblem("pain");
   ImGui::Spacing();
-  changed_ |= WokeToggle(draft_);
+  entry::WokeToggle(draft_);
   ImGui::Spacing();
-  changed_ |= TriggerPicker(draft_, triggers_open_);
+  entry::TriggerPicker(draft_, triggers_open_);
   ImGui::Spacing();
-  changed_ |= ReliefPicker(draft_);
+  entry::ReliefPicker(draft_);
   ImGui::Spacing();
-  changed_ |= notes_.Draw(draft_);
+  notes_.Draw(draft_);
   ShowProblem("notes");
   ImGui::Spacing();
   if (!problems_.empty()) widgets::Note(T("edit.fix_marked").c_str());
@@ -194,7 +185,6 @@ bool EntryEditor::Draw(PageContext& context) {
 void EntryEditor::Save(PageContext& context) {
   Episode entered = Entered();
   problems_ = core::diary::ValidateEntry(entered, context.clock.Now().utc_seconds);
-  changed_ = true;
   if (!problems_.empty()) {
     state_ = State::kEditing;  // named beside each field; nothing is written
     return;
@@ -202,24 +192,25 @@ void EntryEditor::Save(PageContext& context) {
   entered.updated_at =
       std::max(core::diary::FormatUtcSeconds(context.clock.Now().utc_seconds), entered.created_at);
   draft_ = entered;
-  Write(context);
+  Write();
 }
 
-void EntryEditor::Write(PageContext& context) {
+void EntryEditor::Write() {
   const unsigned generation = ++generation_;
   state_ = State::kSaving;
-  changed_ = true;
-  context.diary.Update(draft_, [this, generation](const core::storage::Result& result) {
-    if (generation != generation_) return;
-    if (model::Applied(result)) {
-      state_ = State::kSaved;
-      saved_ = true;
-    } else {
-      state_ = State::kSaveFailed;
-      save_error_ = result.message.empty() ? T("cramp.save_failed") : result.message;
-    }
-    changed_ = true;
+  diary_.Update(draft_, [this, generation](const model::Answer& answer) {
+    if (generation == generation_) Answered(answer);  // else: another entry is edited
   });
+}
+
+void EntryEditor::Answered(const model::Answer& answer) {
+  if (answer.applied) {
+    state_ = State::kSaved;
+    saved_ = true;
+  } else {
+    state_ = State::kSaveFailed;
+    save_error_ = answer.message.empty() ? T("cramp.save_failed") : answer.message;
+  }
 }
 
 }  // namespace app::diary

@@ -4,7 +4,8 @@
 // Save checks the whole entry with the core's rules (core::diary::ValidateEntry: not in
 // the future, not before 2000, 1..3600 s, the contract) and names each problem beside its
 // field; a valid change is one storage write through the diary model with updated_at set.
-// A failed write keeps the change on the page with "Try again", as Cramp now does.
+// A failed write keeps the change on the page with "Try again", as Cramp now does; the
+// muscle and side words and the details are entry/'s, as every way an entry is made.
 //
 // Stable ids: ###edit_date, ###edit_time, ###edit_minutes, ###edit_seconds,
 // ###muscle_<value>, ###side_<value>, the detail ids of detail_pickers.h, ###edit_save,
@@ -12,10 +13,15 @@
 #include <string>
 #include <vector>
 
-#include "app/diary/detail_pickers.h"
+#include "app/entry/detail_pickers.h"
 #include "app/page.h"
 #include "core/diary/episode.h"
 #include "core/diary/episode_validation.h"
+
+namespace app::model {
+class DiaryModel;
+struct Answer;
+}  // namespace app::model
 
 namespace app::diary {
 
@@ -23,23 +29,26 @@ class EntryEditor {
  public:
   enum class State { kEditing, kSaving, kSaveFailed, kSaved };
 
+  // Changes are written through `diary`, which must outlive the editor.
+  explicit EntryEditor(model::DiaryModel& diary) : diary_(diary) {}
+
   // Starts editing a copy of `episode`; nothing is stored until Save.
   void Begin(const core::diary::Episode& episode);
   // Draws the form; true when the person left it (cancelled) this frame.
   bool Draw(PageContext& context);
-  State CurrentState() const { return state_; }
   // True once after a change was stored (the entry page then shows the entry again).
   bool TakeSaved();
-  bool TakeChange();
 
  private:
   void Save(PageContext& context);
-  void Write(PageContext& context);
+  void Write();
+  void Answered(const model::Answer& answer);
   void DrawWhen();
   void DrawWhere();
   void ShowProblem(const char* field) const;
   core::diary::Episode Entered() const;
 
+  model::DiaryModel& diary_;
   core::diary::Episode draft_;
   int offset_minutes_ = 0;  // the entry's own offset, kept when its time is changed
   char date_[16] = "";
@@ -47,12 +56,11 @@ class EntryEditor {
   char minutes_[16] = "";
   char seconds_[16] = "";
   bool triggers_open_ = false;
-  NotesEditor notes_;
+  entry::NotesEditor notes_;
   std::vector<core::diary::FieldError> problems_;
   State state_ = State::kEditing;
   std::string save_error_;
   bool saved_ = false;
-  bool changed_ = false;
   unsigned generation_ = 0;  // ignores a write's answer once another entry is edited
 };
 

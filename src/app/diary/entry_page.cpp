@@ -5,8 +5,8 @@
 #include <algorithm>
 #include <string>
 
-#include "app/cramp/cramp_flow.h"
-#include "app/diary/detail_pickers.h"
+#include "app/entry/detail_pickers.h"
+#include "app/entry/entry_choices.h"
 #include "app/language.h"
 #include "app/model/diary_model.h"
 #include "app/theme.h"
@@ -31,33 +31,22 @@ void Row(const std::string& name, const std::string& value) {
 
 }  // namespace
 
-void EntryPage::GoTo(Step step) {
-  step_ = step;
-  changed_ = true;
-}
-
-bool EntryPage::TakeChange() {
-  const bool changed = changed_ || editor_.TakeChange();
-  changed_ = false;
-  return changed;
-}
-
 void EntryPage::Open(const std::string& id) {
   ++generation_;
   id_ = id;
   error_.clear();
   just_saved_ = false;
-  GoTo(Step::kShow);
+  step_ = Step::kShow;
 }
 
 bool EntryPage::Back() {
   if (step_ != Step::kConfirmDelete && step_ != Step::kFailed && step_ != Step::kEdit) return false;
-  GoTo(Step::kShow);
+  step_ = Step::kShow;
   return true;
 }
 
 void EntryPage::Draw(PageContext& context) {
-  const Episode* found = context.diary.Find(id_);
+  const Episode* found = diary_.Find(id_);
   if (found == nullptr) {
     // Deleted meanwhile (another tab): nothing to show, no dead end.
     widgets::Paragraph(T("entry.gone").c_str());
@@ -69,9 +58,9 @@ void EntryPage::Draw(PageContext& context) {
     const bool cancelled = editor_.Draw(context);
     if (editor_.TakeSaved()) {
       just_saved_ = true;
-      GoTo(Step::kShow);
+      step_ = Step::kShow;
     } else if (cancelled) {
-      GoTo(Step::kShow);
+      step_ = Step::kShow;
     }
     return;
   }
@@ -87,8 +76,8 @@ void EntryPage::Draw(PageContext& context) {
                      {"time", core::i18n::FormatTime(language, started->hour, started->minute)}})
               : e.started_at;
   widgets::Heading(when.c_str());
-  Row(T("entry.where"), std::string(cramp::MuscleLabel(e.muscle)) + T("entry.side_separator") +
-                            cramp::SideLabel(e.side));
+  Row(T("entry.where"), std::string(entry::MuscleLabel(e.muscle)) + T("entry.side_separator") +
+                            entry::SideLabel(e.side));
   Row(T("entry.how_long"), core::i18n::FormatDuration(language, e.duration_s));
   Row(T("entry.pain"),
       e.pain ? core::i18n::Fill(T("entry.pain_value"), {{"pain", std::to_string(*e.pain)}})
@@ -98,10 +87,10 @@ void EntryPage::Draw(PageContext& context) {
   for (const core::diary::Trigger trigger : core::diary::kAllTriggers) {
     if (!e.triggers.Has(trigger)) continue;
     triggers += (triggers.empty() ? std::string() : T("entry.list_separator")) +
-                cramp::TriggerWords(trigger);
+                entry::TriggerWords(trigger);
   }
   Row(T("entry.before"), triggers.empty() ? T("entry.nothing_recorded") : triggers);
-  std::string relief = diary::ReliefWords(e.relief);
+  std::string relief = entry::ReliefWords(e.relief);
   if (e.relief_helped) relief += T(*e.relief_helped ? "entry.helped" : "entry.did_not_help");
   Row(T("entry.eased_by"), relief);
   if (!e.notes.empty()) Row(T("entry.notes"), e.notes);
@@ -118,11 +107,11 @@ void EntryPage::Draw(PageContext& context) {
       if (widgets::BigButton((T("entry.edit") + "###edit").c_str())) {
         just_saved_ = false;
         editor_.Begin(e);
-        GoTo(Step::kEdit);
+        step_ = Step::kEdit;
       }
       if (widgets::BigButton((T("entry.delete") + "###entry_delete").c_str())) {
         just_saved_ = false;
-        GoTo(Step::kConfirmDelete);
+        step_ = Step::kConfirmDelete;
       }
       break;
     case Step::kConfirmDelete:
@@ -134,7 +123,7 @@ void EntryPage::Draw(PageContext& context) {
             theme::kWarningPanel);
       widgets::Paragraph(T("entry.delete_confirm").c_str());
       if (widgets::BigButton((T("entry.keep") + "###entry_delete_cancel").c_str(), true))
-        GoTo(Step::kShow);
+        step_ = Step::kShow;
       if (widgets::DangerButton((T("entry.delete_button") + "###entry_delete_confirm").c_str()))
         Delete(context, e);
       break;
@@ -146,16 +135,16 @@ void EntryPage::Draw(PageContext& context) {
 
 void EntryPage::Delete(PageContext& context, const Episode& episode) {
   const unsigned generation = ++generation_;
-  GoTo(Step::kDeleting);
+  step_ = Step::kDeleting;
   Router& router = context.navigation;
-  context.diary.Delete(episode.id, [this, generation, &router](const auto& result) {
+  diary_.Delete(episode.id, [this, generation, &router](const model::Answer& answer) {
     if (generation != generation_) return;
-    if (model::Applied(result)) {
-      GoTo(Step::kShow);  // the Diary screen offers undo
+    if (answer.applied) {
+      step_ = Step::kShow;  // the Diary screen offers undo
       router.Back();
     } else {
-      error_ = result.message;
-      GoTo(Step::kFailed);
+      error_ = answer.message;
+      step_ = Step::kFailed;
     }
   });
 }

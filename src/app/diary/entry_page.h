@@ -15,16 +15,22 @@
 #include "app/page.h"
 #include "core/diary/episode.h"
 
+namespace app::model {
+class DiaryModel;
+}
+
 namespace app::diary {
 
 class EntryPage final : public Page {
  public:
   enum class Step { kShow, kEdit, kConfirmDelete, kDeleting, kFailed };
 
+  // The entry is read and changed through `diary`, which must outlive the page.
+  explicit EntryPage(model::DiaryModel& diary) : diary_(diary), editor_(diary) {}
+
   void Open(const std::string& id);
   void Draw(PageContext& context) override;
   int StepKey() const override { return static_cast<int>(step_); }
-  bool TakeChange() override;
   // Back from "delete?" is "keep it", from editing it is "cancel"; from the entry itself
   // the router goes back.
   bool Back() override;
@@ -33,14 +39,13 @@ class EntryPage final : public Page {
 
  private:
   void Delete(PageContext& context, const core::diary::Episode& episode);
-  void GoTo(Step step);
 
+  model::DiaryModel& diary_;
   Step step_ = Step::kShow;
   std::string id_;
   std::string error_;
   EntryEditor editor_;
   bool just_saved_ = false;  // "Changes saved" until the person does something else
-  bool changed_ = false;
   unsigned generation_ = 0;
 };
 

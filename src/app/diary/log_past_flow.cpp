@@ -3,7 +3,6 @@
 // [SECTION] When
 // [SECTION] Where, which leg, how long
 // [SECTION] Checking and saving
-// [SECTION] Details
 
 #include "app/diary/log_past_flow.h"
 
@@ -12,8 +11,7 @@
 #include <algorithm>
 #include <cstdio>
 
-#include "app/cramp/cramp_flow.h"
-#include "app/cramp/entry_write.h"
+#include "app/entry/entry_choices.h"
 #include "app/language.h"
 #include "app/model/diary_model.h"
 #include "app/stepper.h"
@@ -63,44 +61,34 @@ core::diary::LocalDate Today(const core::Clock& clock) {
 
 // [SECTION] Steps and back
 void LogPastFlow::Start() {
-  ++generation_;
   cramp_ = core::diary::PastCramp{};
   picked_by_hand_ = false;
   errors_.clear();
-  save_error_.clear();
-  details_.Reset();
-  GoTo(Step::kWhen);
+  save_.Reset();
+  step_ = Step::kWhen;
 }
 
-void LogPastFlow::GoTo(Step step) {
-  step_ = step;
-  changed_ = true;
-}
-
-bool LogPastFlow::TakeChange() {
-  const bool changed = changed_ || details_.TakeChange();
-  changed_ = false;
-  return changed;
+int LogPastFlow::StepKey() const {
+  const int step = static_cast<int>(step_);
+  return step_ == Step::kWriting ? step + static_cast<int>(save_.CurrentPhase()) : step;
 }
 
 bool LogPastFlow::Back() {
   switch (step_) {
     case Step::kPickTime:
-      GoTo(Step::kWhen);
+      step_ = Step::kWhen;
       return true;
     case Step::kMuscle:
-      GoTo(picked_by_hand_ ? Step::kPickTime : Step::kWhen);
+      step_ = picked_by_hand_ ? Step::kPickTime : Step::kWhen;
       return true;
     case Step::kSide:
-      GoTo(Step::kMuscle);
+      step_ = Step::kMuscle;
       return true;
     case Step::kDuration:
-      GoTo(Step::kSide);
+      step_ = Step::kSide;
       return true;
     case Step::kWhen:
-    case Step::kSaving:
-    case Step::kSaveFailed:
-    case Step::kDetails:
+    case Step::kWriting:
       break;
   }
   return false;  // the entry is saved (or kept): leaving is safe
@@ -123,17 +111,11 @@ void LogPastFlow::Draw(PageContext& context) {
     case Step::kDuration:
       DrawDuration(context);
       break;
-    case Step::kSaving:
-      cramp::DrawSavingNote();
-      break;
-    case Step::kSaveFailed:
-      DrawSaveFailed(context);
-      break;
-    case Step::kDetails:
-      DrawDetails(context);
+    case Step::kWriting:
+      DrawWriting(context);
       break;
   }
-  if (step_ < Step::kSaving) {
+  if (step_ < Step::kWriting) {
     ImGui::Spacing();
     if (widgets::BigButton((T("nav.back") + "###back").c_str()) && !Back())
       context.navigation.Back();
@@ -165,7 +147,7 @@ void LogPastFlow::DrawWhen(PageContext& context) {
     if (widgets::BigButton((T(preset.key) + preset.id).c_str(), preset.value == 0)) {
       ChooseTime(core::diary::MinutesBefore(now, preset.value));
       picked_by_hand_ = false;
-      GoTo(Step::kMuscle);
+      step_ = Step::kMuscle;
     }
   }
   if (widgets::BigButton((T("log_past.when_earlier") + "###when_earlier").c_str())) {
@@ -174,7 +156,7 @@ void LogPastFlow::DrawWhen(PageContext& context) {
     const int off_step = core::diary::PartsOf(start).minute % kMinuteStep;
     ChooseTime(core::diary::MinutesBefore(start, off_step));
     picked_by_hand_ = true;
-    GoTo(Step::kPickTime);
+    step_ = Step::kPickTime;
   }
   widgets::Note(T("log_past.several").c_str());
 }
@@ -185,7 +167,6 @@ void LogPastFlow::StepTime(PageContext& context, std::int64_t seconds) {
   if (moved.utc_seconds > now.utc_seconds) moved = core::diary::MinutesBefore(now, 0);
   moved.offset_minutes = now.offset_minutes;
   ChooseTime(moved);
-  changed_ = true;
 }
 
 void LogPastFlow::DrawPickTime(PageContext& context) {
@@ -210,27 +191,27 @@ void LogPastFlow::DrawPickTime(PageContext& context) {
   if (minute != 0) StepTime(context, minute * std::int64_t{60 * kMinuteStep});
   ImGui::Spacing();
   DrawNight(context);
-  if (widgets::BigButton((T("log_past.next") + "###next").c_str(), true)) GoTo(Step::kMuscle);
+  if (widgets::BigButton((T("log_past.next") + "###next").c_str(), true)) step_ = Step::kMuscle;
 }
 
 // [SECTION] Where, which leg, how long
 void LogPastFlow::DrawMuscle(PageContext& context) {
   widgets::Heading(T("cramp.where").c_str());
   DrawNight(context);
-  if (const auto muscle = cramp::MuscleChoice()) {
+  if (const auto muscle = entry::MuscleChoice()) {
     cramp_.muscle = *muscle;
-    GoTo(Step::kSide);
+    step_ = Step::kSide;
   }
 }
 
 void LogPastFlow::DrawSide(PageContext& context) {
   widgets::Heading(
-      core::i18n::Fill(T("cramp.which_leg"), {{"muscle", cramp::MuscleLabel(cramp_.muscle)}})
+      core::i18n::Fill(T("cramp.which_leg"), {{"muscle", entry::MuscleLabel(cramp_.muscle)}})
           .c_str());
   DrawNight(context);
-  if (const auto side = cramp::SideChoice()) {
+  if (const auto side = entry::SideChoice()) {
     cramp_.side = *side;
-    GoTo(Step::kDuration);
+    step_ = Step::kDuration;
   }
 }
 
@@ -241,7 +222,7 @@ void LogPastFlow::DrawDuration(PageContext& context) {
   if (!errors_.empty() && errors_.front().field == "started_at" &&
       widgets::BigButton((T("log_past.change_time") + "###when_change").c_str())) {
     picked_by_hand_ = true;
-    GoTo(Step::kPickTime);
+    step_ = Step::kPickTime;
   }
   const core::i18n::Language language = CurrentLanguage();
   const float third = widgets::RowButtonWidth(3);
@@ -253,7 +234,6 @@ void LogPastFlow::DrawDuration(PageContext& context) {
     if (widgets::ToggleButton(label.c_str(), cramp_.duration_s == seconds, third)) {
       cramp_.duration_s = seconds;
       errors_.clear();
-      changed_ = true;
     }
     column = (column + 1) % 3;
   }
@@ -271,7 +251,6 @@ void LogPastFlow::DrawDuration(PageContext& context) {
   if (minutes != 0 || seconds != 0) {
     cramp_.duration_s = std::clamp(duration + 60 * minutes + seconds, kMinDurationS, kMaxDurationS);
     errors_.clear();
-    changed_ = true;
   }
   DrawFieldError("duration_s", "###duration_error");
   ImGui::Spacing();
@@ -292,53 +271,24 @@ void LogPastFlow::DrawFieldError(const char* field, const char* id) const {
 
 void LogPastFlow::Validate(PageContext& context) {
   const core::WallClockReading now = context.clock.Now();
-  episode_ = core::diary::MakePastEpisode(
+  core::diary::Episode episode = core::diary::MakePastEpisode(
       cramp_, now, core::diary::NewUuidV4(core::diary::SystemRandomSource()));
-  errors_ = core::diary::ValidateEpisode(episode_);
+  errors_ = core::diary::ValidateEpisode(episode);
   // A time after now is never a past cramp (the picker cannot reach one; the clock can
   // move back under it).
   if (cramp_.started.utc_seconds > now.utc_seconds)
     errors_.insert(errors_.begin(), {"started_at", T("log_past.future")});
-  changed_ = true;
-  if (errors_.empty()) Write(context, /*is_new=*/true);
+  if (!errors_.empty()) return;
+  step_ = Step::kWriting;
+  save_.SaveNew(episode);
 }
 
-void LogPastFlow::Write(PageContext& context, bool is_new) {
-  GoTo(Step::kSaving);
-  const unsigned generation = generation_;
-  cramp::WriteEntry(context.diary, episode_, is_new,
-                    [this, generation](const cramp::WriteOutcome& outcome) {
-                      if (generation != generation_) return;  // started again meanwhile
-                      kept_in_memory_only_ = outcome.kept_in_memory_only;
-                      save_error_ = outcome.error;
-                      GoTo(outcome.applied ? Step::kDetails : Step::kSaveFailed);
-                    });
-}
-
-void LogPastFlow::DrawSaveFailed(PageContext& context) {
-  // The model keeps the entry in view and in Unsaved(): a retry writes that same entry.
-  const cramp::FailedChoice choice = cramp::DrawSaveFailedChoice(save_error_);
-  if (choice == cramp::FailedChoice::kRetry) Write(context, /*is_new=*/false);
-  if (choice == cramp::FailedChoice::kLater) context.navigation.Back();
-}
-
-// [SECTION] Details
-void LogPastFlow::DrawDetails(PageContext& context) {
-  DrawNight(context);
-  switch (details_.Draw(episode_, kept_in_memory_only_)) {
-    case cramp::EpisodeDetails::Action::kSave:
-      episode_.updated_at = std::max(core::diary::FormatUtcSeconds(context.clock.Now().utc_seconds),
-                                     episode_.created_at);
-      details_.MarkSaved();
-      Write(context, /*is_new=*/false);
-      break;
-    case cramp::EpisodeDetails::Action::kDone:
-      context.navigation.Back();
-      break;
-    case cramp::EpisodeDetails::Action::kNone:
-      break;
-  }
-  if (widgets::BigButton((T("log_past.another") + "###log_another").c_str())) Start();
+// The night above the details, and one more cramp of it below.
+void LogPastFlow::DrawWriting(PageContext& context) {
+  const bool details = save_.CurrentPhase() == entry::SaveStep::Phase::kDetails;
+  if (details) DrawNight(context);
+  if (save_.Draw(context)) context.navigation.Back();  // "Done": where it was opened
+  if (details && widgets::BigButton((T("log_past.another") + "###log_another").c_str())) Start();
 }
 
 }  // namespace app::diary

@@ -7,8 +7,9 @@
 //   where     ###muscle_<value>, as Cramp now      which leg  ###side_left/right/both
 //   how long  ###duration_30/60/120/300/600 or exact (###duration_minute_minus/plus,
 //             ###duration_second_minus/plus), then ###save
-// then "Saving…", a failed write kept with "Try again" (###save_retry), and the details
-// Cramp now asks (cramp::EpisodeDetails; ###log_another logs one more of the same night).
+// then Cramp now's own saving step (entry/save_step.h: "Saving…", a failed write kept with
+// "Try again" (###save_retry) or "Later" (###skip, Home), the details; "Done" goes back to
+// where the flow was opened), and ###log_another logs one more of the same night.
 // Every step says which night the cramp belongs to (###log_night: "night of Tue 1 Dec": a
 // cramp at 01:30 belongs to the night that began the evening before). The time and the
 // duration are checked by core::diary::ValidateEpisode before saving and a problem is
@@ -17,22 +18,28 @@
 #include <string>
 #include <vector>
 
-#include "app/cramp/episode_details.h"
+#include "app/entry/save_step.h"
 #include "app/page.h"
 #include "core/diary/episode.h"
 #include "core/diary/episode_validation.h"
 #include "core/diary/past_log.h"
 
+namespace app::model {
+class DiaryModel;
+}
+
 namespace app::diary {
 
 class LogPastFlow final : public Page {
  public:
-  enum class Step { kWhen, kPickTime, kMuscle, kSide, kDuration, kSaving, kSaveFailed, kDetails };
+  enum class Step { kWhen, kPickTime, kMuscle, kSide, kDuration, kWriting };
+
+  // Entries are written through `diary`, which must outlive the flow.
+  explicit LogPastFlow(model::DiaryModel& diary) : save_(diary) {}
 
   void Enter() override { Start(); }
   void Draw(PageContext& context) override;
-  int StepKey() const override { return static_cast<int>(step_); }
-  bool TakeChange() override;
+  int StepKey() const override;
   bool Back() override;
 
   void Start();
@@ -44,8 +51,7 @@ class LogPastFlow final : public Page {
   void DrawMuscle(PageContext& context);
   void DrawSide(PageContext& context);
   void DrawDuration(PageContext& context);
-  void DrawSaveFailed(PageContext& context);
-  void DrawDetails(PageContext& context);
+  void DrawWriting(PageContext& context);
   // "night of Sun 22 Nov, started 02:57" for the time chosen (###log_night).
   void DrawNight(PageContext& context) const;
   // The problem ValidateEpisode found with `field`, beside it (###<id>), if any.
@@ -54,19 +60,12 @@ class LogPastFlow final : public Page {
   // Moves the time picked by `seconds`, never past `now`.
   void StepTime(PageContext& context, std::int64_t seconds);
   void Validate(PageContext& context);
-  void Write(PageContext& context, bool is_new);
-  void GoTo(Step step);
 
   Step step_ = Step::kWhen;
   core::diary::PastCramp cramp_;
   bool picked_by_hand_ = false;  // Back from "where" returns to the picker
   std::vector<core::diary::FieldError> errors_;
-  core::diary::Episode episode_;  // the entry being saved or detailed
-  cramp::EpisodeDetails details_;
-  std::string save_error_;
-  bool kept_in_memory_only_ = false;
-  bool changed_ = false;
-  unsigned generation_ = 0;  // ignores storage answers for a flow that was started again
+  entry::SaveStep save_;  // saving, a failed write, the details: shared with Cramp now
 };
 
 }  // namespace app::diary

@@ -13,8 +13,8 @@
 
 namespace app::diary {
 
-void DrawUndoBanner(PageContext& context) {
-  const auto& offer = context.diary.Undoable();
+void DrawUndoBanner(PageContext& context, model::DiaryModel& diary) {
+  const auto& offer = diary.Undoable();
   if (!offer) return;
   const bool deleted = offer->kind == model::UndoOffer::Kind::kDeleted;
   // Which entry, by its time: after a few edits "changed" alone does not say which.
@@ -28,11 +28,11 @@ void DrawUndoBanner(PageContext& context) {
                                : offer->episode.started_at;
   std::string text = core::i18n::Fill(T(deleted ? "diary.deleted_entry" : "diary.changed_entry"),
                                       {{"when", when}});
-  if (!context.diary.UndoError().empty())
-    text += " " + core::i18n::Fill(T("diary.undo_failed"), {{"error", context.diary.UndoError()}});
+  if (!diary.UndoError().empty())
+    text += " " + core::i18n::Fill(T("diary.undo_failed"), {{"error", diary.UndoError()}});
   widgets::Callout((text + (deleted ? "###entry_deleted" : "###entry_changed")).c_str(),
                    theme::kSurface);
-  if (widgets::BigButton((T("diary.undo") + "###undo").c_str())) context.diary.Undo();
+  if (widgets::BigButton((T("diary.undo") + "###undo").c_str())) diary.Undo();
   ImGui::Spacing();
 }
 

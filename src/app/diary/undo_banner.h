@@ -6,8 +6,12 @@
 // Stable ids: ###undo, ###entry_deleted (after a delete), ###entry_changed (after a change).
 #include "app/page.h"
 
+namespace app::model {
+class DiaryModel;
+}
+
 namespace app::diary {
 
-void DrawUndoBanner(PageContext& context);
+void DrawUndoBanner(PageContext& context, model::DiaryModel& diary);
 
 }  // namespace app::diary

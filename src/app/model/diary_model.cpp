@@ -12,11 +12,16 @@ namespace app::model {
 using core::storage::Result;
 using core::storage::Status;
 
-bool Applied(const Result& result) {
-  return result.Ok() || result.status == Status::kUnavailable;
-}
-
 namespace {
+
+// The policy, worked out here only: Ok, or no storage at all (kUnavailable: the page is the
+// diary), counts as done.
+Answer AnswerTo(const Result& result) {
+  Answer answer;
+  static_cast<Result&>(answer) = result;
+  answer.applied = result.Ok() || result.status == Status::kUnavailable;
+  return answer;
+}
 
 Result Invalid(const std::vector<core::diary::FieldError>& errors) {
   std::string message = T("model.not_saved");
@@ -27,8 +32,8 @@ Result Invalid(const std::vector<core::diary::FieldError>& errors) {
   return Result{Status::kFailed, message};
 }
 
-void Tell(const DiaryModel::Done& done, const Result& result) {
-  if (done) done(result);
+void Tell(const DiaryModel::Done& done, const Answer& answer) {
+  if (done) done(answer);
 }
 
 }  // namespace
@@ -40,20 +45,20 @@ DiaryModel::DiaryModel(core::storage::Storage& storage) : storage_(storage) {
 }
 
 void DiaryModel::Load(std::function<void(const Result&)> done) {
-  storage_.Load([this, done = std::move(done)](const Result& result,
-                                               core::storage::Snapshot snapshot) {
-    load_result_ = result;
-    // Entries added before the read answered are stored already, but the read may have
-    // begun before they were: keep them in view.
-    std::vector<core::diary::Episode> added_meanwhile = diary_.Episodes();
-    for (const core::diary::Episode& episode : added_meanwhile)
-      core::storage::PutInto(snapshot.episodes, episode);
-    diary_.ReplaceAll(std::move(snapshot.episodes));
-    meta_ = std::move(snapshot.meta);
-    loaded_ = true;
-    Changed();
-    if (done) done(result);
-  });
+  storage_.Load(
+      [this, done = std::move(done)](const Result& result, core::storage::Snapshot snapshot) {
+        load_result_ = result;
+        // Entries added before the read answered are stored already, but the read may have
+        // begun before they were: keep them in view.
+        std::vector<core::diary::Episode> added_meanwhile = diary_.Episodes();
+        for (const core::diary::Episode& episode : added_meanwhile)
+          core::storage::PutInto(snapshot.episodes, episode);
+        diary_.ReplaceAll(std::move(snapshot.episodes));
+        meta_ = std::move(snapshot.meta);
+        loaded_ = true;
+        Changed();
+        if (done) done(result);
+      });
 }
 
 void DiaryModel::OnOutsideChange(const Result& result, core::storage::Snapshot snapshot) {
@@ -81,19 +86,20 @@ const std::string* DiaryModel::Meta(const std::string& key) const {
 void DiaryModel::Add(core::diary::Episode episode, Done done) {
   const core::diary::EditResult edit = diary_.Add(episode);
   if (!edit.ok) {
-    Tell(done, Invalid(edit.errors));
+    Tell(done, AnswerTo(Invalid(edit.errors)));
     return;
   }
   undo_offer_.reset();  // the undo would now undo this instead
   Changed();            // shown at once: a tap at 3 a.m. must not wait for the disk
   storage_.PutEpisode(episode, [this, episode, done](const Result& result) {
-    if (Applied(result)) {
+    const Answer answer = AnswerTo(result);
+    if (answer.applied) {
       DropUnsaved(episode.id);
     } else {
       KeepUnsaved(episode);
     }
     Changed();
-    Tell(done, result);
+    Tell(done, answer);
   });
 }
 
@@ -103,7 +109,7 @@ void DiaryModel::Update(core::diary::Episode episode, Done done) {
   if (!retry) {
     const core::diary::EditResult edit = diary_.Edit(episode);
     if (!edit.ok) {
-      Tell(done, Invalid(edit.errors));
+      Tell(done, AnswerTo(Invalid(edit.errors)));
       return;
     }
   }
@@ -111,7 +117,8 @@ void DiaryModel::Update(core::diary::Episode episode, Done done) {
   undo_offer_.reset();  // until this write is done, the undo is not offered for it
   Changed();
   storage_.PutEpisode(stored, [this, stored, done](const Result& result) {
-    if (Applied(result)) {
+    const Answer answer = AnswerTo(result);
+    if (answer.applied) {
       DropUnsaved(stored.id);
       undo_error_.clear();
       undo_offer_ = UndoOffer{UndoOffer::Kind::kChanged, stored};
@@ -119,18 +126,19 @@ void DiaryModel::Update(core::diary::Episode episode, Done done) {
       KeepUnsaved(stored);  // the change stays on the page with "try again"
     }
     Changed();
-    Tell(done, result);
+    Tell(done, answer);
   });
 }
 
 void DiaryModel::Delete(const std::string& id, Done done) {
   if (diary_.Find(id) == nullptr) {
-    Tell(done, Result{Status::kFailed, T("model.entry_missing")});
+    Tell(done, AnswerTo(Result{Status::kFailed, T("model.entry_missing")}));
     return;
   }
   storage_.DeleteEpisode(id, [this, id, done](const Result& result) {
+    const Answer answer = AnswerTo(result);
     // A failed delete leaves the entry where it was.
-    if (Applied(result)) {
+    if (answer.applied) {
       if (const core::diary::Episode* episode = diary_.Find(id))
         undo_offer_ = UndoOffer{UndoOffer::Kind::kDeleted, *episode};
       undo_error_.clear();
@@ -138,7 +146,7 @@ void DiaryModel::Delete(const std::string& id, Done done) {
       DropUnsaved(id);
       Changed();
     }
-    Tell(done, result);
+    Tell(done, answer);
   });
 }
 
@@ -146,30 +154,32 @@ void DiaryModel::Import(std::vector<core::diary::Episode> episodes, Done done) {
   for (const core::diary::Episode& episode : episodes) {
     const auto errors = core::diary::ValidateEpisode(episode);
     if (!errors.empty()) {
-      Tell(done, Invalid(errors));
+      Tell(done, AnswerTo(Invalid(errors)));
       return;
     }
   }
   storage_.PutEpisodes(episodes, [this, episodes, done](const Result& result) {
+    const Answer answer = AnswerTo(result);
     // All or none: a failed write changes nothing (the file can be imported again).
-    if (Applied(result)) {
+    if (answer.applied) {
       diary_.Upsert(episodes);
       undo_offer_.reset();
       Changed();
     }
-    Tell(done, result);
+    Tell(done, answer);
   });
 }
 
 void DiaryModel::Undo(Done done) {
   const std::optional<core::diary::UndoEffect> effect = diary_.PeekUndo();
   if (!effect) {
-    Tell(done, Result{Status::kFailed, T("model.nothing_to_undo")});
+    Tell(done, AnswerTo(Result{Status::kFailed, T("model.nothing_to_undo")}));
     return;
   }
   // The write first, then memory: an undo that could not be stored is not shown as done.
   auto apply = [this, done](const Result& result) {
-    if (Applied(result)) {
+    const Answer answer = AnswerTo(result);
+    if (answer.applied) {
       diary_.Undo();
       undo_offer_.reset();
       undo_error_.clear();
@@ -177,7 +187,7 @@ void DiaryModel::Undo(Done done) {
       undo_error_ = result.message;
     }
     Changed();
-    Tell(done, result);
+    Tell(done, answer);
   };
   if (effect->removed.empty()) {
     storage_.PutEpisodes(effect->restored, apply);
@@ -187,7 +197,7 @@ void DiaryModel::Undo(Done done) {
 }
 
 void DiaryModel::WriteUndo(std::vector<std::string> remove, std::vector<core::diary::Episode> put,
-                           Done done) {
+                           core::storage::Storage::Done done) {
   // Storage deletes one id per write: an undone import removes its new entries one by
   // one, then puts the replaced ones back in one write.
   if (remove.empty()) {
@@ -201,7 +211,7 @@ void DiaryModel::WriteUndo(std::vector<std::string> remove, std::vector<core::di
   const std::string id = remove.back();
   remove.pop_back();
   storage_.DeleteEpisode(id, [this, remove, put, done](const Result& result) {
-    if (!Applied(result)) {
+    if (!AnswerTo(result).applied) {
       done(result);
       return;
     }
@@ -219,7 +229,8 @@ void DiaryModel::ForgetUndoOffer() {
 void DiaryModel::SaveUnsaved(Done done) {
   const std::vector<core::diary::Episode> batch = unsaved_;
   storage_.PutEpisodes(batch, [this, batch, done](const Result& result) {
-    if (Applied(result)) {
+    const Answer answer = AnswerTo(result);
+    if (answer.applied) {
       for (const core::diary::Episode& saved : batch) {
         unsaved_.erase(std::remove_if(unsaved_.begin(), unsaved_.end(),
                                       [&](const core::diary::Episode& e) {
@@ -232,14 +243,15 @@ void DiaryModel::SaveUnsaved(Done done) {
       unsaved_error_ = result.message;
     }
     Changed();
-    Tell(done, result);
+    Tell(done, answer);
   });
 }
 
 void DiaryModel::DeleteEverything(Done done) {
   storage_.Clear([this, done](const Result& result) {
+    const Answer answer = AnswerTo(result);
     // A failed write deletes nothing.
-    if (Applied(result)) {
+    if (answer.applied) {
       diary_ = core::diary::Diary{};
       undo_offer_.reset();
       unsaved_.clear();
@@ -248,13 +260,13 @@ void DiaryModel::DeleteEverything(Done done) {
       load_result_ = Result{};
       Changed();
     }
-    Tell(done, result);
+    Tell(done, answer);
   });
 }
 
 void DiaryModel::PutMeta(const std::string& key, const std::string& json, Done done) {
   meta_[key] = json;
-  storage_.PutMeta(key, json, [done](const Result& result) { Tell(done, result); });
+  storage_.PutMeta(key, json, [done](const Result& result) { Tell(done, AnswerTo(result)); });
 }
 
 const core::diary::DiaryStats& DiaryModel::Stats(core::diary::LocalDate today) {
@@ -270,15 +282,8 @@ core::triage::DiaryFacts DiaryModel::TriageFacts(core::diary::LocalDate today) c
   return core::diary::TriageFacts(diary_.Episodes(), today);
 }
 
-bool DiaryModel::TakeChange() {
-  const bool changed = changed_;
-  changed_ = false;
-  return changed;
-}
-
 void DiaryModel::Changed() {
   ++revision_;
-  changed_ = true;
 }
 
 void DiaryModel::KeepUnsaved(const core::diary::Episode& episode) {

@@ -37,13 +37,20 @@ struct UndoOffer {
   core::diary::Episode episode;
 };
 
-// The policy: Ok, or no storage at all (kUnavailable: the page is the diary), counts as
-// done; anything else is a failure to show.
-bool Applied(const core::storage::Result& result);
+// Storage's answer to one write, with the model's verdict on it, worked out once, here (the
+// policy above): `applied` when storage said Ok, or when there is no storage at all
+// (kUnavailable: the page is the diary); anything else is a failure to show, with
+// storage's message. Callers read `applied`; they never work it out again.
+struct Answer : core::storage::Result {
+  bool applied = false;
+  // Applied with storage off (a private window): never say "saved".
+  bool KeptOnPageOnly() const { return applied && !Ok(); }
+};
 
 class DiaryModel {
  public:
-  using Done = std::function<void(const core::storage::Result&)>;
+  // The one answer to a write; a caller may take it as the plain storage Result.
+  using Done = std::function<void(const Answer&)>;
 
   // `storage` must outlive the model.
   explicit DiaryModel(core::storage::Storage& storage);
@@ -103,14 +110,12 @@ class DiaryModel {
   // The storage behind the model, for what it says about itself (persistence).
   const core::storage::Storage& Storage() const { return storage_; }
 
-  // True once after anything shown changed (the platform draws a frame).
-  bool TakeChange();
-
  private:
   void Changed();
   void KeepUnsaved(const core::diary::Episode& episode);
   void DropUnsaved(const std::string& id);
-  void WriteUndo(std::vector<std::string> remove, std::vector<core::diary::Episode> put, Done done);
+  void WriteUndo(std::vector<std::string> remove, std::vector<core::diary::Episode> put,
+                 core::storage::Storage::Done done);
   void OnOutsideChange(const core::storage::Result& result, core::storage::Snapshot snapshot);
 
   core::storage::Storage& storage_;
@@ -127,7 +132,6 @@ class DiaryModel {
   std::optional<core::diary::DiaryStats> stats_;
   std::uint64_t stats_revision_ = 0;
   int stats_computed_ = 0;
-  bool changed_ = false;
 };
 
 }  // namespace app::model

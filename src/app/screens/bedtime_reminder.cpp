@@ -17,17 +17,17 @@
 
 namespace app::screens {
 
-void DrawBedtimeReminder(ScreenContext& context) {
+void DrawBedtimeReminder(AppSettings& settings, const DataActions& data) {
   PushFont(FontRole::kLarge);
   ImGui::TextUnformatted(T("reminder.title").c_str());
   PopFont();
   // The routine's own length, so the words never disagree with the Stretches card.
-  const int routine_seconds = static_cast<int>(
-      std::lround(core::stretch::TotalSeconds(core::stretch::GetRoutine(core::stretch::RoutineId::kBedtime))));
-  widgets::Note(core::i18n::Fill(T("reminder.note"),
-                                 {{"length", core::i18n::FormatDuration(CurrentLanguage(), routine_seconds)}})
-                    .c_str());
-  AppSettings& settings = context.settings;
+  const int routine_seconds = static_cast<int>(std::lround(
+      core::stretch::TotalSeconds(core::stretch::GetRoutine(core::stretch::RoutineId::kBedtime))));
+  widgets::Note(
+      core::i18n::Fill(T("reminder.note"),
+                       {{"length", core::i18n::FormatDuration(CurrentLanguage(), routine_seconds)}})
+          .c_str());
   const int minutes = settings.BedtimeMinutes();
   char time[16];
   std::snprintf(time, sizeof time, "%02d:%02d", minutes / 60, minutes % 60);
@@ -39,11 +39,11 @@ void DrawBedtimeReminder(ScreenContext& context) {
   ImGui::SameLine();
   if (widgets::BigButton((T("reminder.later") + "###reminder_later").c_str(), false, half))
     settings.SetBedtimeMinutes(minutes + kStepMinutes);
-  if (context.data.can_save_files &&
+  if (data.can_save_files() &&
       widgets::BigButton((T("reminder.add") + "###reminder_ics").c_str(), true))
-    context.data.run(DataAction::kBedtimeReminder);
-  if (!context.data.message.empty() && context.data.message_from == DataAction::kBedtimeReminder)
-    widgets::Note(context.data.message.c_str());
+    data.run(DataAction::kBedtimeReminder);
+  if (!data.message.empty() && data.message_from == DataAction::kBedtimeReminder)
+    widgets::Note(data.message.c_str());
 }
 
 }  // namespace app::screens

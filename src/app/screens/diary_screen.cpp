@@ -15,13 +15,14 @@
 
 namespace app::screens {
 
-void DrawDiary(ScreenContext& context, diary::DiaryList& list) {
-  diary::DrawUndoBanner(context);
+void DrawDiary(ScreenContext& context, diary::DiaryList& list, model::DiaryModel& diary,
+               const DataActions& data) {
+  diary::DrawUndoBanner(context, diary);
   widgets::Heading(T("diary.title").c_str());
   // Most cramps are logged afterwards; several a night are normal.
   if (widgets::BigButton((T("home.log_past") + "###log_past").c_str()))
     context.navigation.GoTo(Screen::kLogPast);
-  const auto& episodes = context.episodes;
+  const auto& episodes = diary.Episodes();
   if (episodes.empty()) {
     widgets::Paragraph(T("diary.empty").c_str());
     widgets::Note(T("diary.empty_note").c_str());
@@ -34,10 +35,9 @@ void DrawDiary(ScreenContext& context, diary::DiaryList& list) {
   ImGui::Spacing();
   if (widgets::BigButton((T("home.cramp_now") + "###diary_cramp_now").c_str(), true))
     context.navigation.GoTo(Screen::kCramp);
-  if (!episodes.empty() && context.data.can_save_files) {
-    if (widgets::BigButton((T("data.report") + "###report").c_str()))
-      context.data.run(DataAction::kReport);
-    if (!context.data.message.empty()) widgets::Note(context.data.message.c_str());
+  if (!episodes.empty() && data.can_save_files()) {
+    if (widgets::BigButton((T("data.report") + "###report").c_str())) data.run(DataAction::kReport);
+    if (!data.message.empty()) widgets::Note(data.message.c_str());
   }
 }
 

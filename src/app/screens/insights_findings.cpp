@@ -6,7 +6,8 @@
 #include <optional>
 #include <string>
 
-#include "app/cramp/episode_details.h"
+#include "app/entry/detail_pickers.h"
+#include "app/entry/entry_choices.h"
 #include "app/language.h"
 #include "app/model/diary_model.h"
 #include "app/theme.h"
@@ -57,7 +58,7 @@ void DrawReliefFinding(const d::DiaryStats& stats) {
   std::string list;
   for (const d::ReliefStat& relief : d::ReliefsToShow(stats)) {
     list = Listed(list, core::i18n::Fill(T("insights.relief_item"),
-                                         {{"relief", diary::ReliefWords(relief.relief)},
+                                         {{"relief", entry::ReliefWords(relief.relief)},
                                           {"helped", std::to_string(relief.helped)},
                                           {"answered", std::to_string(d::Answered(relief))}}));
   }
@@ -73,7 +74,7 @@ void DrawTriggerFinding(const d::DiaryStats& stats) {
     if (!a.shown) continue;
     const int total = a.cramp_nights_with + a.cramp_nights_without;
     list = Listed(list, core::i18n::Fill(T("insights.trigger_item"),
-                                         {{"trigger", cramp::TriggerWords(a.trigger)},
+                                         {{"trigger", entry::TriggerWords(a.trigger)},
                                           {"with", std::to_string(a.cramp_nights_with)},
                                           {"total", std::to_string(total)}}));
   }
@@ -88,17 +89,17 @@ void DrawTriggerFinding(const d::DiaryStats& stats) {
           "###trend_triggers");
 }
 
-const d::PainOverTime& PainCache::Get(PageContext& context, const d::LocalDate& as_of) {
-  if (revision_ != context.diary.Revision() || night_ != as_of) {
-    pain_ = d::ComputePainOverTime(context.episodes, as_of);
-    revision_ = context.diary.Revision();
+const d::PainOverTime& PainCache::Get(const model::DiaryModel& diary, const d::LocalDate& as_of) {
+  if (revision_ != diary.Revision() || night_ != as_of) {
+    pain_ = d::ComputePainOverTime(diary.Episodes(), as_of);
+    revision_ = diary.Revision();
     night_ = as_of;
   }
   return pain_;
 }
 
-void DrawPainFinding(PageContext& context, const d::DiaryStats& stats, PainCache& cache) {
-  const d::PainOverTime& pain = cache.Get(context, stats.as_of);
+void DrawPainFinding(const model::DiaryModel& diary, const d::DiaryStats& stats, PainCache& cache) {
+  const d::PainOverTime& pain = cache.Get(diary, stats.as_of);
   if (!pain.shown) {
     Finding(
         core::i18n::Fill(T("insights.pain_wait"), {{"count", std::to_string(d::kMinRatedPain)}}),

@@ -14,13 +14,18 @@
 #include "core/diary/pain_over_time.h"
 #include "core/diary/stats.h"
 
+namespace app::model {
+class DiaryModel;
+}
+
 namespace app::screens {
 
 // Rated pain per week, worked out again only when the diary or the night changed: the
 // screen is drawn on every scroll frame, and the diary may hold 10,000 entries.
 class PainCache {
  public:
-  const core::diary::PainOverTime& Get(PageContext& context, const core::diary::LocalDate& as_of);
+  const core::diary::PainOverTime& Get(const model::DiaryModel& diary,
+                                       const core::diary::LocalDate& as_of);
 
  private:
   std::optional<std::uint64_t> revision_;  // DiaryModel::Revision() of pain_
@@ -30,7 +35,8 @@ class PainCache {
 
 void DrawReliefFinding(const core::diary::DiaryStats& stats);
 void DrawTriggerFinding(const core::diary::DiaryStats& stats);
-void DrawPainFinding(PageContext& context, const core::diary::DiaryStats& stats, PainCache& cache);
+void DrawPainFinding(const model::DiaryModel& diary, const core::diary::DiaryStats& stats,
+                     PainCache& cache);
 void DrawCalendarCaption();
 
 }  // namespace app::screens

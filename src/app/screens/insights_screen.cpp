@@ -11,8 +11,9 @@
 #include <tuple>
 #include <utility>
 
+#include "app/entry/entry_choices.h"
 #include "app/language.h"
-#include "app/cramp/cramp_flow.h"
+#include "app/model/diary_model.h"
 #include "app/screens/insights_findings.h"
 #include "app/screens/screens.h"
 #include "app/theme.h"
@@ -223,7 +224,7 @@ std::string MusclesText(const d::DiaryStats& stats) {
   for (const auto& [count, muscle] : ranked) {
     if (count == 0 || listed == 3) break;
     if (listed) list += T("entry.list_separator");
-    list += core::i18n::Fill(T("insights.where_item"), {{"muscle", cramp::MuscleLabel(muscle)},
+    list += core::i18n::Fill(T("insights.where_item"), {{"muscle", entry::MuscleLabel(muscle)},
                                                         {"count", std::to_string(count)}});
     ++listed;
   }
@@ -233,16 +234,18 @@ std::string MusclesText(const d::DiaryStats& stats) {
 
 }  // namespace
 
-void DrawInsights(ScreenContext& context, PainCache& pain) {
+void DrawInsights(ScreenContext& context, PainCache& pain, const model::DiaryModel& diary,
+                  const std::function<const core::diary::DiaryStats&()>& stats_of_tonight,
+                  const DataActions& data) {
   widgets::Heading(T("nav.insights").c_str());
-  if (context.episodes.empty()) {
+  if (diary.Episodes().empty()) {
     widgets::Paragraph(T("insights.empty").c_str());
     ImGui::Spacing();
     if (widgets::BigButton((T("import.open_diary") + "###insights_diary").c_str()))
       context.navigation.GoTo(Screen::kDiary);
     return;
   }
-  const d::DiaryStats& stats = context.stats();
+  const d::DiaryStats& stats = stats_of_tonight();
   WeeklyBars(stats);
   Fact(WeeksText(stats), "trend_weeks");
   Fact(FrequencyText(stats), "trend_frequency",
@@ -255,16 +258,16 @@ void DrawInsights(ScreenContext& context, PainCache& pain) {
   Fact(MusclesText(stats), "trend_muscles");
   DrawReliefFinding(stats);
   DrawTriggerFinding(stats);
-  DrawPainFinding(context, stats, pain);
+  DrawPainFinding(diary, stats, pain);
   Fact(NightGridText(stats), "trend_nights");
   DrawCalendarCaption();
   NightGrid(stats);
   ImGui::Spacing();
   if (widgets::BigButton((T("home.selfcheck") + "###insights_selfcheck").c_str()))
     context.navigation.GoTo(Screen::kSelfCheck);
-  if (context.data.can_save_files && widgets::BigButton((T("data.report") + "###report").c_str()))
-    context.data.run(DataAction::kReport);
-  if (!context.data.message.empty()) widgets::Note(context.data.message.c_str());
+  if (data.can_save_files() && widgets::BigButton((T("data.report") + "###report").c_str()))
+    data.run(DataAction::kReport);
+  if (!data.message.empty()) widgets::Note(data.message.c_str());
 }
 
 }  // namespace app::screens

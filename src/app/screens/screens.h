@@ -1,32 +1,47 @@
 #pragma once
-// One function a screen, each drawing into the content area App::DrawScreen() prepares.
+// One function a screen, each drawing into the content column App::DrawContent() prepares
+// (app_chrome.cpp), from what its page (tab_pages.h) was given when App made it.
 #include <functional>
-#include <string>
-#include <vector>
 
 #include "app/page.h"
-#include "core/diary/episode.h"
+#include "app/page_services.h"
 #include "core/diary/stats.h"
-#include "core/storage/storage.h"
 
 namespace app::diary {
 class DiaryList;
 }
+namespace app::selfcheck {
+class SelfCheckFlow;
+}
 
 namespace app::screens {
 
-// The tab screens are pages without state of their own: one draw function each.
 using ScreenContext = PageContext;
 using DataAction = app::DataAction;
 using DataActions = app::DataActions;
 
+// What Settings works with.
+struct SettingsServices {
+  AppSettings& settings;
+  model::DiaryModel& diary;  // how many entries, and what storage says of itself
+  const DataActions& data;
+  const InstalledAppActions& installed_app;
+  const StretchDevice& stretch;  // whether the figures move
+};
+
 void DrawHome(ScreenContext& context);
-void DrawDiary(ScreenContext& context, diary::DiaryList& list);  // screens/diary_screen.cpp
+// screens/diary_screen.cpp
+void DrawDiary(ScreenContext& context, diary::DiaryList& list, model::DiaryModel& diary,
+               const DataActions& data);
 class PainCache;
-void DrawInsights(ScreenContext& context, PainCache& pain);  // screens/insights_screen.cpp
-void DrawSelfCheck(ScreenContext& context);  // selfcheck/selfcheck_screens.cpp
-void DrawSettings(ScreenContext& context);  // screens/settings_screen.cpp
+// screens/insights_screen.cpp; `stats` is the diary's statistics as of tonight.
+void DrawInsights(ScreenContext& context, PainCache& pain, const model::DiaryModel& diary,
+                  const std::function<const core::diary::DiaryStats&()>& stats,
+                  const DataActions& data);
+// selfcheck/selfcheck_screens.cpp; `new_step`: a page of it shown from its top.
+void DrawSelfCheck(ScreenContext& context, selfcheck::SelfCheckFlow& flow, bool new_step);
+void DrawSettings(const SettingsServices& services);  // screens/settings_screen.cpp
 // The bedtime reminder's time and calendar file (screens/bedtime_reminder.cpp).
-void DrawBedtimeReminder(ScreenContext& context);
+void DrawBedtimeReminder(AppSettings& settings, const DataActions& data);
 
 }  // namespace app::screens

@@ -10,6 +10,7 @@
 #include "app/app_settings.h"
 #include "app/fonts.h"
 #include "app/language.h"
+#include "app/model/diary_model.h"
 #include "app/screens/screens.h"
 #include "app/theme.h"
 #include "app/widgets.h"
@@ -53,9 +54,8 @@ int TextSizeColumns(float widest_label, int count) {
   const float padding = ImGui::GetStyle().FramePadding.x;
   for (int columns = count; columns > 1; columns /= 2) {
     const float width = widgets::RowButtonWidth(columns);
-    const bool fits = width < kTickMinButtonWidth
-                          ? widest_label + 2.0f * padding <= width
-                          : (width - widest_label) * 0.5f >= kTickRoom;
+    const bool fits = width < kTickMinButtonWidth ? widest_label + 2.0f * padding <= width
+                                                  : (width - widest_label) * 0.5f >= kTickRoom;
     if (fits) return columns;
   }
   return 1;
@@ -90,20 +90,20 @@ void DrawTextSize(AppSettings& settings) {
 
 // Moving stretch pictures, on unless the device asks for less motion; off shows the key
 // poses one by one with the timer. One switch: a tap flips it, the tick says which.
-void DrawStretchMotion(ScreenContext& context) {
-  const bool moving = !context.reduced_motion;
+void DrawStretchMotion(const SettingsServices& services) {
+  const bool moving = !services.stretch.reduced_motion();
   if (widgets::ToggleButton((T("stretch.motion") + "###stretch_motion").c_str(), moving))
-    context.settings.SetStretchMotion(!moving);
+    services.settings.SetStretchMotion(!moving);
   widgets::Note(T("stretch.motion_note").c_str());
 }
 
 // The report, export and import, at the top: the things people come to Settings for.
-void DrawYourDiary(ScreenContext& context) {
-  const DataActions& data = context.data;
+void DrawYourDiary(const SettingsServices& services) {
+  const DataActions& data = services.data;
   widgets::Paragraph(core::i18n::Plural(CurrentLanguage(), "settings.diary_count",
-                                        static_cast<long long>(context.episodes.size()))
+                                        static_cast<long long>(services.diary.Episodes().size()))
                          .c_str());
-  if (data.can_save_files) {
+  if (data.can_save_files()) {
     if (widgets::BigButton((T("data.report") + "###report").c_str(), true))
       data.run(DataAction::kReport);
     widgets::Note(T("settings.export_note").c_str());
@@ -133,19 +133,19 @@ namespace {
 
 // The installed app: install where the browser offers it, say so once installed, and the
 // update offer after "not now" took it out of the banner.
-void DrawInstalledApp(const InstalledAppActions& installed_app) {
+void DrawInstalledApp(const InstalledAppActions& actions) {
+  const InstalledAppState installed_app = actions.state();
   if (installed_app.installed) {
     widgets::Callout((T("settings.installed") + "###installed").c_str(), theme::kSurface);
   } else if (installed_app.can_install) {
-    if (widgets::BigButton((T("settings.install") + "###install").c_str())) installed_app.install();
+    if (widgets::BigButton((T("settings.install") + "###install").c_str())) actions.install();
     widgets::Note(T("settings.install_note").c_str());
   }
   if (!installed_app.offer_update) return;
   if (installed_app.updating) {
     widgets::Note(T("update.updating").c_str());
   } else {
-    if (widgets::BigButton((T("update.ready") + "###update_reload").c_str()))
-      installed_app.update();
+    if (widgets::BigButton((T("update.ready") + "###update_reload").c_str())) actions.update();
     widgets::Note(T("update.note").c_str());
   }
 }
@@ -164,49 +164,51 @@ void DrawLanguage(AppSettings& settings) {
 
 }  // namespace
 
-void DrawSettings(ScreenContext& context) {
+void DrawSettings(const SettingsServices& services) {
+  AppSettings& settings = services.settings;
   widgets::Heading(T("nav.settings").c_str());
 
   widgets::Paragraph(T("settings.privacy").c_str());
-  widgets::Note(StorageLine(context.persistence).c_str());
-  DrawYourDiary(context);
+  widgets::Note(StorageLine(services.diary.Storage().PersistenceStatus()).c_str());
+  DrawYourDiary(services);
   ImGui::Spacing();
 
-  const core::triage::EmergencyRegion& current = context.settings.EmergencyRegion();
+  const core::triage::EmergencyRegion& current = settings.EmergencyRegion();
   PushFont(FontRole::kLarge);
   ImGui::TextWrapped("%s", core::i18n::Fill(T("settings.emergency_number"),
                                             {{"number", std::string(current.number)}})
                                .c_str());
   PopFont();
-  const std::string where = RegionName(current) +
-                            (context.settings.RegionChosen() ? T("settings.region_chosen")
-                                                             : T("settings.region_from_device")) +
-                            " " + T("settings.region_note");
+  const std::string where =
+      RegionName(current) +
+      (settings.RegionChosen() ? T("settings.region_chosen") : T("settings.region_from_device")) +
+      " " + T("settings.region_note");
   widgets::Note(where.c_str());
   for (const core::triage::EmergencyRegion& region : core::triage::EmergencyRegions()) {
     const std::string label = RegionName(region) + "  " + std::string(region.number) +
                               "###region_" + std::string(region.code);
     if (widgets::ToggleButton(label.c_str(), region.code == current.code))
-      context.settings.ChooseRegion(region.code);
+      settings.ChooseRegion(region.code);
   }
   widgets::Note(T("settings.region_112").c_str());
 
   ImGui::Spacing();
-  DrawLanguage(context.settings);
+  DrawLanguage(settings);
   ImGui::Spacing();
-  DrawTextSize(context.settings);
+  DrawTextSize(settings);
   ImGui::Spacing();
-  DrawStretchMotion(context);
+  DrawStretchMotion(services);
   ImGui::Spacing();
-  DrawBedtimeReminder(context);  // also on Stretches, beside the routine it reminds of
+  DrawBedtimeReminder(settings,
+                      services.data);  // also on Stretches, beside the routine it reminds of
 
   ImGui::Spacing();
-  DrawInstalledApp(context.installed_app);
+  DrawInstalledApp(services.installed_app);
 
   ImGui::Spacing();
   widgets::Paragraph(T("settings.start_again").c_str());
   if (widgets::DangerButton((T("settings.delete_all") + "###delete_all").c_str()))
-    context.data.run(DataAction::kDeleteAll);
+    services.data.run(DataAction::kDeleteAll);
 
   ImGui::Spacing();
   widgets::Note(T("settings.disclaimer").c_str());

@@ -37,7 +37,7 @@ std::string Length(const core::stretch::Routine& routine) {
 }  // namespace
 
 void StretchesPage::Draw(PageContext& context) {
-  player_.SetReducedMotion(context.reduced_motion);
+  player_.SetReducedMotion(device_.reduced_motion());
   if (player_.Playing()) {
     DrawPlaying(context);
   } else {
@@ -68,7 +68,7 @@ void StretchesPage::DrawList(PageContext& context) {
     if (!core::stretch::GetRoutine(id).during_cramp) DrawCard(context, id, slot++);
   widgets::Bullet(T("advice.habits").c_str());
   ImGui::Spacing();
-  DrawBedtimeReminder(context);
+  DrawBedtimeReminder(settings_, data_);
 }
 
 // One card: the still picture beside the title, its length and the play button; stacked
@@ -91,11 +91,10 @@ void StretchesPage::DrawCard(PageContext& context, RoutineId id, int slot) {
   const int still_step = core::stretch::PreviewStep(routine);
   const core::stretch::Moment still =
       core::stretch::Sample(routine, core::stretch::KeyTime(routine, still_step));
-  stretch::DrawFigure(context.figures, slot, routine, still, picture);
+  stretch::DrawFigure(device_.figures, slot, routine, still, picture);
   if (side_by_side) ImGui::SameLine(0.0f, kCardPadding);
   ImGui::BeginGroup();
-  const float words_width =
-      side_by_side ? inner - picture.x - kCardPadding : inner;
+  const float words_width = side_by_side ? inner - picture.x - kCardPadding : inner;
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + words_width);
   PushFont(FontRole::kLarge);
   ImGui::TextUnformatted(T(std::string(routine.title_key).c_str()).c_str());
@@ -122,18 +121,18 @@ void StretchesPage::DrawCard(PageContext& context, RoutineId id, int slot) {
 // phone screen without scrolling.
 void StretchesPage::DrawPlaying(PageContext& context) {
   const double now = context.clock.MonotonicSeconds();
-  if (player_.TakeStepChange(now) && context.vibrate) context.vibrate(kStepBuzzMs);
+  if (player_.TakeStepChange(now) && device_.vibrate) device_.vibrate(kStepBuzzMs);
   const core::stretch::Routine& routine = player_.Routine();
   const core::stretch::Moment moment = player_.At(now);
 
   widgets::Heading(T(std::string(routine.title_key).c_str()).c_str());
   std::string where = core::i18n::Fill(
-      T("stretch.step_of"), {{"step", std::to_string(moment.step + 1)},
-                             {"count", std::to_string(routine.steps.size())}});
+      T("stretch.step_of"),
+      {{"step", std::to_string(moment.step + 1)}, {"count", std::to_string(routine.steps.size())}});
   if (moment.repeat_count > 1)
     where += "  \xC2\xB7  " + core::i18n::Fill(T("stretch.repeat_of"),
-                                             {{"index", std::to_string(moment.repeat_index + 1)},
-                                              {"count", std::to_string(moment.repeat_count)}});
+                                               {{"index", std::to_string(moment.repeat_index + 1)},
+                                                {"count", std::to_string(moment.repeat_count)}});
   widgets::Note(where.c_str());
 
   const float width = ImGui::GetContentRegionAvail().x;
@@ -143,7 +142,7 @@ void StretchesPage::DrawPlaying(PageContext& context) {
   const float room = ImGui::GetContentRegionAvail().y - 2.0f * button - ring - words -
                      ImGui::GetStyle().ItemSpacing.y * 4.0f;
   const float height = std::clamp(room, 120.0f, width * 0.8f);
-  stretch::DrawFigure(context.figures, kPlayingSlot, routine, moment, ImVec2(width, height));
+  stretch::DrawFigure(device_.figures, kPlayingSlot, routine, moment, ImVec2(width, height));
   widgets::Paragraph(T(std::string(moment.text_key).c_str()).c_str());
   stretch::DrawHoldRing(moment, ring);
 
@@ -153,8 +152,7 @@ void StretchesPage::DrawPlaying(PageContext& context) {
       if (widgets::BigButton((T("stretch.resume") + "###stretch_resume").c_str(), true, half)) {
         player_.Resume(now);
       }
-    } else if (widgets::BigButton((T("stretch.pause") + "###stretch_pause").c_str(), false,
-                                  half)) {
+    } else if (widgets::BigButton((T("stretch.pause") + "###stretch_pause").c_str(), false, half)) {
       player_.Pause(now);
     }
     ImGui::SameLine();

@@ -4,12 +4,16 @@
 // words, the hold's ring, pause / resume, next step and stop, with a short buzz at each new
 // step. Leaving the page stops the routine, so nothing draws frames behind another page.
 #include "app/page.h"
+#include "app/page_services.h"
 #include "app/stretch/stretch_view.h"
 
 namespace app::screens {
 
 class StretchesPage final : public Page {
  public:
+  // The figures' device services, and what the bedtime reminder below the list works with.
+  StretchesPage(const StretchDevice& device, AppSettings& settings, const DataActions& data)
+      : device_(device), settings_(settings), data_(data) {}
   void Enter() override { player_.Stop(); }
   void Leave() override { player_.Stop(); }
   void Draw(PageContext& context) override;
@@ -26,14 +30,14 @@ class StretchesPage final : public Page {
     return player_.Tick(clock.MonotonicSeconds());
   }
 
-  // Tests read what plays.
-  const stretch::StretchPlayer& Player() const { return player_; }
-
  private:
   void DrawList(PageContext& context);
   void DrawCard(PageContext& context, core::stretch::RoutineId id, int slot);
   void DrawPlaying(PageContext& context);
 
+  const StretchDevice& device_;
+  AppSettings& settings_;
+  const DataActions& data_;
   stretch::StretchPlayer player_;
 };
 

@@ -15,6 +15,14 @@ void DiaryPage::Leave() {
   list_.KeepPlace();         // for a Back to it; Enter() starts afresh otherwise
 }
 
+void SelfCheckPage::Draw(PageContext& context) {
+  const int key = flow_.PageKey();
+  const bool new_step = fresh_ || key != drawn_key_;
+  fresh_ = false;
+  drawn_key_ = key;
+  DrawSelfCheck(context, flow_, new_step);
+}
+
 int SelfCheckPage::StepKey() const {
   return flow_.PageKey();
 }

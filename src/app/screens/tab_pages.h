@@ -1,7 +1,10 @@
 #pragma once
-// The tab screens as Pages (page.h): the stateless ones draw a function; the Diary keeps its
-// list and forgets its undo offer when the person moves on; the self-check steps back
-// through its own pages before the router goes back.
+// The tab screens as Pages (page.h), each made with what it works with: Home draws a
+// function; the Diary keeps its list and forgets its undo offer when the person moves on;
+// the self-check steps back through its own pages before the router goes back.
+#include <functional>
+#include <string>
+
 #include "app/diary/diary_list.h"
 #include "app/page.h"
 #include "app/screens/insights_findings.h"
@@ -30,38 +33,64 @@ class ScreenPage : public Page {
 // coming back from an entry shows the same choice.
 class DiaryPage final : public Page {
  public:
-  explicit DiaryPage(model::DiaryModel& diary) : diary_(diary) {}
+  // `open_entry` shows one entry (by id).
+  DiaryPage(model::DiaryModel& diary, const DataActions& data,
+            std::function<void(const std::string& id)> open_entry)
+      : diary_(diary), data_(data), list_(diary, std::move(open_entry)) {}
   // Undo is offered on coming back from the entry that was changed or deleted, never for
   // a change made elsewhere (Cramp now's details) or before the person moved on. A new
   // visit also starts the list afresh at its top.
   void Enter() override;
-  void Draw(PageContext& context) override { DrawDiary(context, list_); }
+  void Draw(PageContext& context) override { DrawDiary(context, list_, diary_, data_); }
   void Leave() override;
 
  private:
   model::DiaryModel& diary_;
+  const DataActions& data_;
   diary::DiaryList list_;
 };
 
 // Insights keeps what it worked out from the whole diary until the diary changes.
 class InsightsPage final : public Page {
  public:
-  void Draw(PageContext& context) override { DrawInsights(context, pain_); }
+  // `stats`: the diary's statistics as of tonight, computed again only after a change.
+  InsightsPage(const model::DiaryModel& diary,
+               std::function<const core::diary::DiaryStats&()> stats, const DataActions& data)
+      : diary_(diary), stats_(std::move(stats)), data_(data) {}
+  void Draw(PageContext& context) override { DrawInsights(context, pain_, diary_, stats_, data_); }
 
  private:
+  const model::DiaryModel& diary_;
+  std::function<const core::diary::DiaryStats&()> stats_;
+  const DataActions& data_;
   PainCache pain_;
 };
 
 class SelfCheckPage final : public Page {
  public:
   explicit SelfCheckPage(selfcheck::SelfCheckFlow& flow) : flow_(flow) {}
-  void Draw(PageContext& context) override { DrawSelfCheck(context); }
+  void Enter() override { fresh_ = true; }
+  void Leave() override { fresh_ = true; }
+  void Draw(PageContext& context) override;
   int StepKey() const override;
   bool Back() override;
   bool ShowsMoreBelow() const override;  // the result (its pages have their own)
 
  private:
   selfcheck::SelfCheckFlow& flow_;
+  // A page of the check is shown from its top (as the column is) when the page was
+  // entered, left and come back to, or moved to another step since the last frame.
+  bool fresh_ = true;
+  int drawn_key_ = -1;
+};
+
+class SettingsPage final : public Page {
+ public:
+  explicit SettingsPage(const SettingsServices& services) : services_(services) {}
+  void Draw(PageContext&) override { DrawSettings(services_); }
+
+ private:
+  SettingsServices services_;
 };
 
 }  // namespace app::screens

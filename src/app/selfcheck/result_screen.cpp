@@ -13,9 +13,9 @@
 #include <string>
 #include <vector>
 
-#include "app/language.h"
 #include "app/app_settings.h"
 #include "app/fonts.h"
+#include "app/language.h"
 #include "app/selfcheck/selfcheck_ui.h"
 #include "app/theme.h"
 #include "app/widgets.h"
@@ -116,8 +116,7 @@ void DrawEmergencyCall(const core::triage::EmergencyRegion& region) {
 }
 
 // A banner: an icon (or none) beside words, as one item "<words>###<id>".
-void DrawBanner(const std::string& words, const std::string& id, ImVec4 tint,
-                const Level* icon) {
+void DrawBanner(const std::string& words, const std::string& id, ImVec4 tint, const Level* icon) {
   const float width = ImGui::GetContentRegionAvail().x;
   ImFont* font = FontOf(FontRole::kHeading);
   const float size = FontSizeOf(FontRole::kHeading);
@@ -132,7 +131,8 @@ void DrawBanner(const std::string& words, const std::string& id, ImVec4 tint,
   tint.w = 0.16f;
   draw->AddRectFilled(min, ImVec2(min.x + width, min.y + height), ImGui::GetColorU32(tint), 14.0f);
   draw->AddRect(min, ImVec2(min.x + width, min.y + height), border, 14.0f, 0, 2.0f);
-  if (icon != nullptr) DrawLevelIcon(draw, ImVec2(min.x + 40.0f, min.y + height * 0.5f), 22.0f, *icon);
+  if (icon != nullptr)
+    DrawLevelIcon(draw, ImVec2(min.x + 40.0f, min.y + height * 0.5f), 22.0f, *icon);
   draw->AddText(font, size, ImVec2(min.x + text_x, min.y + (height - text_size.y) * 0.5f),
                 ImGui::GetColorU32(theme::kText), words.c_str(), nullptr, wrap);
 }
@@ -293,10 +293,9 @@ void Subheading(const char* text) {
 
 }  // namespace
 
-void DrawResult(screens::ScreenContext& context) {
-  SelfCheckFlow& flow = context.selfcheck;
+void DrawResult(screens::ScreenContext& context, SelfCheckFlow& flow) {
   const core::triage::Assessment& result = flow.Result();
-  const core::triage::EmergencyRegion& region = context.settings.EmergencyRegion();
+  const core::triage::EmergencyRegion& region = context.region;
   const bool open = !result.not_ruled_out.empty();
 
   // Self-care with signs open: the plain sentence, a way to answer them, the list, and
@@ -348,7 +347,8 @@ void DrawResult(screens::ScreenContext& context) {
   }
   for (const core::triage::FiredRule& rule : result.rules) {
     widgets::Bullet(
-        core::triage::RuleMessage(CurrentLookup(), rule, result, region, CurrentLanguage()).c_str());
+        core::triage::RuleMessage(CurrentLookup(), rule, result, region, CurrentLanguage())
+            .c_str());
     ImGui::Indent();
     widgets::Note(
         core::i18n::Fill(T("result.source"), {{"source", std::string(rule.source)}}).c_str());
@@ -357,7 +357,8 @@ void DrawResult(screens::ScreenContext& context) {
   if (!result.unsure_raisers.empty()) {
     Subheading(T("result.unsure").c_str());
     for (const core::triage::OpenSign& raiser : result.unsure_raisers) {
-      widgets::Bullet(core::triage::OpenSignText(CurrentLookup(), raiser, region, CurrentLanguage()).c_str());
+      widgets::Bullet(
+          core::triage::OpenSignText(CurrentLookup(), raiser, region, CurrentLanguage()).c_str());
     }
   }
 

@@ -11,7 +11,6 @@
 // [SECTION] Saved details to confirm
 // [SECTION] The screen
 #include <imgui.h>
-#include <imgui_internal.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -19,6 +18,7 @@
 #include "app/app_settings.h"
 #include "app/fonts.h"
 #include "app/language.h"
+#include "app/scroll_region.h"
 #include "app/selfcheck/selfcheck_ui.h"
 #include "app/theme.h"
 #include "app/widgets.h"
@@ -60,7 +60,7 @@ void DrawIntro(screens::ScreenContext& context, SelfCheckFlow& flow) {
   widgets::Heading(T("selfcheck.title").c_str());
   widgets::Paragraph(T("selfcheck.intro").c_str());
   ImGui::Spacing();
-  widgets::Note(T("selfcheck.intro_emergency", context.settings.EmergencyRegion()).c_str());
+  widgets::Note(T("selfcheck.intro_emergency", context.region).c_str());
   ImGui::Spacing();
   if (widgets::BigButton((T("selfcheck.start") + "###selfcheck_start").c_str(), true))
     flow.Start(/*offer_saved_facts=*/true);
@@ -115,10 +115,12 @@ void DrawSign(SelfCheckFlow& flow, const Question& question) {
   ImGui::PushID(question.id.data(), question.id.data() + question.id.size());
   widgets::Paragraph(Text(question.prompt_key).c_str());
   if (flow.DiaryAnswers(question)) {
-    widgets::Note((core::i18n::Fill(T("selfcheck.from_diary_line"),
-                                    {{"from", Text("from_diary")},
-                                     {"value", DiaryValue(flow, question)}}) +
-                   " " + T("selfcheck.diary_correct"))
+    const std::string line = core::i18n::Fill(
+        T("selfcheck.from_diary_line"),
+        {{"from", Text("from_diary")}, {"value", DiaryValue(flow, question)}});
+    // Two sentences: a space between them in English, none after a Chinese full stop.
+    widgets::Note(core::i18n::Fill(T("selfcheck.two_sentences"),
+                                   {{"first", line}, {"second", T("selfcheck.diary_correct")}})
                       .c_str());
   }
   const AnswerState state = flow.StateOf(question.id);
@@ -248,7 +250,7 @@ void DrawPage(SelfCheckFlow& flow, bool new_step) {
   const std::vector<const Question*> questions = flow.CurrentQuestions();
   const bool has_none = page.kind == PageKind::kSigns || page.kind == PageKind::kLists;
   const FooterRow row = MeasureFooter(has_none, ImGui::GetContentRegionAvail().y);
-  // The "More below" bar and the footer (None, Back/Next), plus what App::DrawScreen adds
+  // The "More below" bar and the footer (None, Back/Next), plus what App::DrawContent adds
   // below every screen (spacing, a 16 px margin, padding), so the page itself never scrolls.
   const float spacing = ImGui::GetStyle().ItemSpacing.y;
   const float button =
@@ -260,9 +262,8 @@ void DrawPage(SelfCheckFlow& flow, bool new_step) {
   const float body = ImGui::GetContentRegionAvail().y - footer;
   // Every page opens at its top, title and first question in view (one child window
   // serves every page, so it would keep the scroll of the page before).
-  if (new_step) ImGui::SetNextWindowScroll(ImVec2(-1.0f, 0.0f));
-  ImGui::BeginChild("##page_body", ImVec2(0.0f, body > 120.0f ? body : 120.0f));
-  ImGuiWindow* body_window = ImGui::GetCurrentWindow();
+  widgets::ScrollRegion body_region("##page_body", ImVec2(0.0f, body > 120.0f ? body : 120.0f), 0,
+                                    new_step);
   ImGui::PushID(page.id.data(), page.id.data() + page.id.size());
   ImGui::PushTextWrapPos(0.0f);
   widgets::Heading(Text(page.title_key).c_str());
@@ -292,8 +293,8 @@ void DrawPage(SelfCheckFlow& flow, bool new_step) {
   }
   ImGui::PopTextWrapPos();
   ImGui::PopID();
-  ImGui::EndChild();
-  widgets::MoreBelow(body_window);
+  body_region.End();
+  body_region.MoreBelow(ImGui::GetContentRegionAvail().x);
 
   const std::string none =
       Label(Text(AnyAnswered(flow, questions) ? "answer.none_else" : "answer.none"), "answer_none");
@@ -322,7 +323,9 @@ std::string FactLine(const core::triage::Answers& facts, const Question& questio
   if (found == all.end() || found->is_null()) return "";
   switch (question.kind) {
     case QuestionKind::kYesNo:
-      return Text(question.prompt_key) + ": " + Text(found->get<bool>() ? "answer.yes" : "answer.no");
+      return core::i18n::Fill(T("selfcheck.fact_answer"),
+                              {{"question", Text(question.prompt_key)},
+                               {"answer", Text(found->get<bool>() ? "answer.yes" : "answer.no")}});
     case QuestionKind::kWholeNumber:
     case QuestionKind::kNumber:
       return FormatNumber(question.id, found->get<double>());
@@ -332,17 +335,18 @@ std::string FactLine(const core::triage::Answers& facts, const Question& questio
                       .append(".")
                       .append(found->get_ref<const std::string&>()));
     case QuestionKind::kMultiChoice: {
-      std::string line = Text(question.prompt_key) + " ";
-      if (found->empty()) return line + Text("answer.none");
-      bool first = true;
+      std::string chosen;
       for (const auto& item : *found) {
-        line += (first ? "" : ", ") + Text(std::string("choice.")
-                                               .append(question.id)
-                                               .append(".")
-                                               .append(item.get_ref<const std::string&>()));
-        first = false;
+        if (!chosen.empty()) chosen += T("selfcheck.fact_list_separator");
+        chosen += Text(std::string("choice.")
+                           .append(question.id)
+                           .append(".")
+                           .append(item.get_ref<const std::string&>()));
       }
-      return line;
+      return core::i18n::Fill(
+          T("selfcheck.fact_choices"),  // the list's question ends in its own "?"
+          {{"question", Text(question.prompt_key)},
+           {"answer", chosen.empty() ? Text("answer.none") : chosen}});
     }
   }
   return "";
@@ -372,7 +376,8 @@ std::string OfferedFactLine(const SelfCheckFlow& flow, const Question& question)
   if (now.empty() || !said_on) return now;
   const std::string said = FactLine(flow.OfferedAsSaid(), question);
   const std::string when = MonthAndYear(*said_on);
-  if (said == now) return core::i18n::Fill(T("selfcheck.fact_said"), {{"value", now}, {"when", when}});
+  if (said == now)
+    return core::i18n::Fill(T("selfcheck.fact_said"), {{"value", now}, {"when", when}});
   return core::i18n::Fill(T("selfcheck.fact_counted"),
                           {{"now", now}, {"value", said}, {"when", when}});
 }
@@ -412,8 +417,7 @@ void DrawFacts(SelfCheckFlow& flow) {
 // [SECTION] The screen
 namespace app::screens {
 
-void DrawSelfCheck(ScreenContext& context) {
-  selfcheck::SelfCheckFlow& flow = context.selfcheck;
+void DrawSelfCheck(ScreenContext& context, selfcheck::SelfCheckFlow& flow, bool new_step) {
   switch (flow.CurrentStage()) {
     case selfcheck::Stage::kIntro:
       selfcheck::DrawIntro(context, flow);
@@ -422,10 +426,10 @@ void DrawSelfCheck(ScreenContext& context) {
       selfcheck::DrawFacts(flow);
       break;
     case selfcheck::Stage::kPage:
-      selfcheck::DrawPage(flow, context.new_step);
+      selfcheck::DrawPage(flow, new_step);
       break;
     case selfcheck::Stage::kResult:
-      selfcheck::DrawResult(context);
+      selfcheck::DrawResult(context, flow);
       break;
   }
 }

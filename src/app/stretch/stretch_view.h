@@ -28,7 +28,6 @@ class StretchPlayer {
   // Jumps to the start of the next step (past the last one: the routine's end).
   void NextStep(double now_seconds);
   void SetReducedMotion(bool reduced) { reduced_motion_ = reduced; }
-  bool ReducedMotion() const { return reduced_motion_; }
 
   const core::stretch::Routine& Routine() const { return core::stretch::GetRoutine(id_); }
   core::stretch::Moment At(double now_seconds) const;

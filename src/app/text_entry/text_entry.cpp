@@ -1,11 +1,12 @@
 #include "app/text_entry/text_entry.h"
 
 #include <imgui.h>
-#include <imgui_internal.h>  // ActiveId, InputTextState: which field is edited, and how
 
 #include <algorithm>
 #include <iterator>
 #include <string>
+
+#include "app/imgui_internals.h"
 
 namespace app::text_entry {
 namespace {
@@ -55,28 +56,19 @@ bool SameName(std::string_view dom_key, std::string_view name) {
 }  // namespace
 
 std::optional<ActiveField> FindActiveField() {
-  ImGuiContext* context = ImGui::GetCurrentContext();
-  if (context == nullptr) return std::nullopt;
-  const ImGuiContext& g = *context;
-  const ImGuiPlatformImeData& ime = g.PlatformImeData;
-  // WantTextInput is set by the field itself while it is drawn and edited (not on the frame
-  // that ends the edit), so a field that is gone closes the keyboard.
-  if (!ime.WantTextInput || g.ActiveId == 0 || g.InputTextState.ID != g.ActiveId)
-    return std::nullopt;
+  const std::optional<imgui_internals::EditedField> edited = imgui_internals::FieldBeingEdited();
+  if (!edited) return std::nullopt;
   ActiveField field;
-  field.id = g.ActiveId;
-  const ImGuiInputTextFlags flags = g.InputTextState.Flags;
-  if ((flags & ImGuiInputTextFlags_Multiline) != 0) {
+  field.id = edited->id;
+  if (edited->multiline) {
     field.kind = FieldKind::kMultiline;
-  } else if ((flags & kNumberFlags) != 0) {
+  } else if ((edited->flags & kNumberFlags) != 0) {
     field.kind = FieldKind::kNumber;
   }
-  field.x = ime.InputPos.x;
-  field.y = ime.InputPos.y;
-  field.line_height = ime.InputLineHeight;
-  const float right =
-      g.ActiveIdWindow != nullptr ? g.ActiveIdWindow->InnerClipRect.Max.x : g.IO.DisplaySize.x;
-  field.width = std::max(1.0f, right - field.x);
+  field.x = edited->cursor_x;
+  field.y = edited->cursor_y;
+  field.line_height = edited->line_height;
+  field.width = std::max(1.0f, edited->visible_right - field.x);
   return field;
 }
 
@@ -104,10 +96,7 @@ bool PressKey(std::string_view dom_key, bool shift, bool ctrl) {
 }
 
 void StopEditing() {
-  ImGuiContext* context = ImGui::GetCurrentContext();
-  if (context == nullptr) return;
-  if (context->ActiveId != 0 && context->InputTextState.ID == context->ActiveId)
-    ImGui::ClearActiveID();
+  imgui_internals::ReleaseActiveItem(/*only_text_field=*/true);
 }
 
 }  // namespace app::text_entry

@@ -537,6 +537,10 @@ constexpr Entry kTable[] = {
     // figures as whole sentences (full-width punctuation in Chinese).
     Entry{"result.from_diary_line", "{from} ({days}): {value}."},
     Entry{"selfcheck.from_diary_line", "{from}: {value}."},
+    Entry{"selfcheck.two_sentences", "{first} {second}"},
+    Entry{"selfcheck.fact_answer", "{question}: {answer}"},
+    Entry{"selfcheck.fact_list_separator", ", "},
+    Entry{"selfcheck.fact_choices", "{question} {answer}"},
     Entry{"selfcheck.from_diary_separator", "; "},
 
     // [SECTION] Clinical 3.1 app

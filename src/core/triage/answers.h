@@ -14,8 +14,8 @@
 //   typical_duration_s   whole number 1..86400 (one day)
 //   quinine_weeks        whole number 0..520 (ten years)
 //   sex                  female | male | other
-//   new_medicines        list of MedicineNames, each at most once
-//   conditions           list of ConditionNames, each at most once
+//   new_medicines        list of EnumNames<Medicine> values, each at most once
+//   conditions           list of EnumNames<Condition> values, each at most once
 #include <array>
 #include <cstddef>
 #include <cstdint>

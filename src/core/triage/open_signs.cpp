@@ -43,16 +43,18 @@ class WhatIf {
   // Runs `check` with the fields at `yes` set to yes, then puts them back.
   template <typename F>
   auto WithYes(const std::vector<std::size_t>& yes, F&& check) {
-    std::vector<Answer<bool>> saved;
-    saved.reserve(yes.size());
+    // Every slot holds an unknown answer (that is why it is here): putting it back is
+    // writing "not answered" or "not sure" again, which saved_ remembers without a copy
+    // of the answers per check (Assess runs this many thousand times).
+    saved_.clear();
     for (std::size_t i : yes) {
-      saved.push_back(*slots_[i]);
+      saved_.push_back(*slots_[i]);
       *slots_[i] = Answer<bool>::Of(true);
     }
     const FrequencyFacts facts = ResolveFrequency(answers_, diary_);
     auto outcome = check(RuleInputs{answers_, facts.episodes_per_week, facts.relief_taking_longer,
                                     facts.typical_duration_s});
-    for (std::size_t k = 0; k < yes.size(); ++k) *slots_[yes[k]] = saved[k];
+    for (std::size_t k = 0; k < yes.size(); ++k) *slots_[yes[k]] = saved_[k];
     return outcome;
   }
 
@@ -71,6 +73,7 @@ class WhatIf {
   const DiaryFacts& diary_;
   std::vector<std::string_view> fields_;
   std::vector<Answer<bool>*> slots_;
+  std::vector<Answer<bool>> saved_;  // WithYes's scratch, kept between checks
 };
 
 // The fewest other unknowns that `field` needs to fire `rule`, or false when its yes can
@@ -134,8 +137,16 @@ void NotRuledOut(WhatIf& what_if, const std::vector<const Rule*>& fired, Assessm
   for (const Rule& rule : RuleTable()) {
     if (!IsWarning(rule.level) || Contains(fired, &rule) || !what_if.Fires(rule, all)) continue;
     std::vector<bool> alone(count);
-    for (std::size_t i = 0; i < count; ++i) alone[i] = what_if.Fires(rule, {i});
+    std::vector<std::size_t> not_alone;
+    for (std::size_t i = 0; i < count; ++i) {
+      alone[i] = what_if.Fires(rule, {i});
+      if (!alone[i]) not_alone.push_back(i);
+    }
+    // Monotone: when every field that cannot fire it alone, all yes together, cannot fire
+    // it either, no field needs others: only the ones that fire it alone are listed.
+    const bool combinations = what_if.Fires(rule, not_alone);
     for (std::size_t field = 0; field < count; ++field) {
+      if (!alone[field] && !combinations) continue;
       Candidate candidate{field, {}, &rule};
       if (!NeededWith(what_if, rule, field, alone, candidate.with)) continue;
       if (!best[field] || Better(candidate, *best[field])) best[field] = std::move(candidate);

@@ -16,7 +16,7 @@
 #include "app/widgets.h"
 #include "core/diary/episode.h"
 
-namespace app::diary {
+namespace app::entry {
 
 // A grid of toggles, `columns` to a row, one for each of `values`: `label(value)` gives
 // "words###id", `selected(value)` ticks it. Returns the value tapped this frame, if any.
@@ -63,10 +63,9 @@ class NotesEditor {
   bool Draw(core::diary::Episode& episode);
   // Forgets the last cut (another entry is being edited).
   void Reset() { cut_characters_ = 0; }
-  std::size_t CutCharacters() const { return cut_characters_; }
 
  private:
   std::size_t cut_characters_ = 0;
 };
 
-}  // namespace app::diary
+}  // namespace app::entry

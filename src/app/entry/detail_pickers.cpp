@@ -1,17 +1,17 @@
-#include "app/diary/detail_pickers.h"
+#include "app/entry/detail_pickers.h"
 
 #include <imgui.h>
 
 #include <optional>
 #include <string>
 
-#include "app/cramp/cramp_flow.h"
+#include "app/entry/entry_choices.h"
 #include "app/language.h"
 #include "app/theme.h"
 #include "app/widgets.h"
 #include "core/diary/entry_rules.h"
 
-namespace app::diary {
+namespace app::entry {
 namespace {
 
 using core::diary::Episode;
@@ -111,9 +111,7 @@ bool TriggerPicker(Episode& episode, bool& open) {
   if (!open) return changed;
   const auto tapped = ToggleGrid(
       core::diary::kAllTriggers, 2,
-      [](core::diary::Trigger t) {
-        return cramp::TriggerWords(t) + Id("trigger_", core::diary::Name(t));
-      },
+      [](core::diary::Trigger t) { return TriggerWords(t) + Id("trigger_", core::diary::Name(t)); },
       [&episode](core::diary::Trigger t) { return episode.triggers.Has(t); });
   if (!tapped) return changed;
   if (episode.triggers.Has(*tapped))
@@ -165,4 +163,4 @@ bool NotesEditor::Draw(Episode& episode) {
   return edited;
 }
 
-}  // namespace app::diary
+}  // namespace app::entry

@@ -1,4 +1,4 @@
-#include "app/cramp/episode_details.h"
+#include "app/entry/episode_details.h"
 
 #include <imgui.h>
 
@@ -6,37 +6,15 @@
 #include <cstdio>
 #include <iterator>
 
-#include "app/cramp/cramp_flow.h"
+#include "app/entry/entry_choices.h"
 #include "app/fonts.h"
 #include "app/language.h"
 #include "app/theme.h"
 #include "app/widgets.h"
 #include "core/i18n/date_format.h"
 
-namespace app::cramp {
+namespace app::entry {
 namespace {
-
-using core::diary::Trigger;
-
-// The words for each trigger (the choices themselves are diary/detail_pickers.h's).
-struct TriggerChoice {
-  Trigger trigger;
-  const char* key;
-};
-
-const TriggerChoice kTriggerChoices[] = {
-    {Trigger::kLongSitting, "trigger.long_sitting"},
-    {Trigger::kLongStanding, "trigger.long_standing"},
-    {Trigger::kHardExercise, "trigger.hard_exercise"},
-    {Trigger::kLateNight, "trigger.late_night"},
-    {Trigger::kPoorSleep, "trigger.poor_sleep"},
-    {Trigger::kCold, "trigger.cold"},
-    {Trigger::kDehydration, "trigger.dehydration"},
-    {Trigger::kAlcohol, "trigger.alcohol"},
-    {Trigger::kNewMedicine, "trigger.new_medicine"},
-    {Trigger::kPregnancy, "trigger.pregnancy"},
-    {Trigger::kOther, "trigger.something_else"},
-};
 
 void Centered(const char* text, FontRole font, const ImVec4& colour) {
   PushFont(font);
@@ -49,25 +27,11 @@ void Centered(const char* text, FontRole font, const ImVec4& colour) {
 
 }  // namespace
 
-std::string TriggerWords(Trigger trigger) {
-  for (const TriggerChoice& choice : kTriggerChoices) {
-    if (choice.trigger != trigger) continue;
-    return T(choice.key);
-  }
-  return core::diary::Name(trigger);
-}
-
 void EpisodeDetails::Reset() {
   saved_ = false;
   show_triggers_ = false;
   show_more_ = false;
   notes_.Reset();
-}
-
-bool EpisodeDetails::TakeChange() {
-  const bool changed = changed_;
-  changed_ = false;
-  return changed;
 }
 
 EpisodeDetails::Action EpisodeDetails::Draw(core::diary::Episode& episode,
@@ -82,21 +46,20 @@ EpisodeDetails::Action EpisodeDetails::Draw(core::diary::Episode& episode,
   widgets::Note(T(saved_ ? "cramp.details_saved" : "cramp.add_details").c_str());
   ImGui::Spacing();
 
-  changed_ |= diary::PainPicker(episode);
+  PainPicker(episode);
   ImGui::Spacing();
-  changed_ |= diary::WokeToggle(episode);
+  WokeToggle(episode);
   ImGui::Spacing();
-  changed_ |= diary::TriggerPicker(episode, show_triggers_);
+  TriggerPicker(episode, show_triggers_);
   ImGui::Spacing();
   // What helped and notes, folded like the triggers: at 3 a.m. Save and Done stay in reach.
   if (widgets::ToggleButton((T("details.more") + "###details_more").c_str(), show_more_)) {
     show_more_ = !show_more_;
-    changed_ = true;
   }
   if (show_more_) {
-    changed_ |= diary::ReliefPicker(episode);
+    ReliefPicker(episode);
     ImGui::Spacing();
-    changed_ |= notes_.Draw(episode);
+    notes_.Draw(episode);
   }
   ImGui::Spacing();
   if (widgets::BigButton((T("cramp.save_details") + "###save").c_str(), true)) return Action::kSave;
@@ -104,4 +67,4 @@ EpisodeDetails::Action EpisodeDetails::Draw(core::diary::Episode& episode,
   return Action::kNone;
 }
 
-}  // namespace app::cramp
+}  // namespace app::entry

@@ -1,15 +1,15 @@
 #pragma once
 // The optional details of a cramp just saved: how bad, did it wake me, what came before,
 // what helped and notes. One form for every way an entry is made ("Cramp now", "log a
-// past cramp"), with the controls of the entry's edit page (diary/detail_pickers.h), so all
+// past cramp"), with the controls of the entry's edit page (detail_pickers.h), so all
 // ask the same questions with the same ids, plus ###details_more (what helped and notes,
 // folded), ###save (save the details) and ###skip (done).
 #include <string>
 
-#include "app/diary/detail_pickers.h"
+#include "app/entry/detail_pickers.h"
 #include "core/diary/episode.h"
 
-namespace app::cramp {
+namespace app::entry {
 
 class EpisodeDetails {
  public:
@@ -23,17 +23,12 @@ class EpisodeDetails {
   Action Draw(core::diary::Episode& episode, bool kept_in_memory_only);
   // The person saved the details once (the note under the saved line says so).
   void MarkSaved() { saved_ = true; }
-  bool TakeChange();
 
  private:
   bool saved_ = false;
   bool show_triggers_ = false;  // folded so Save stays on a phone screen
   bool show_more_ = false;      // what helped and notes, folded for the same reason
-  diary::NotesEditor notes_;
-  bool changed_ = false;
+  NotesEditor notes_;
 };
 
-// Plain-words name of a trigger, e.g. "Not drinking enough".
-std::string TriggerWords(core::diary::Trigger trigger);
-
-}  // namespace app::cramp
+}  // namespace app::entry
