@@ -1,6 +1,7 @@
 // Starts the wasm app and exposes the browser test hooks of DESIGN.md:
 //   window.crampcheck = { ready, frameCount(), items(), screen() }
-// Nothing else is exposed. The hooks only read state the app keeps anyway.
+// and, beside them, settled(): true once every input and answer the app has seen is drawn
+// (frame loop, README). Nothing else is exposed. The hooks only read state the app keeps anyway.
 //
 // Also the installed app's side of the web platform (src/platform/web/web_platform.cpp reads
 // it as Module.installedApp): the service worker, the update offer, the install prompt.
@@ -71,6 +72,7 @@ ready.catch(() => {});
 window.crampcheck = Object.freeze({
   ready,
   frameCount: () => (module ? module._crampcheck_frame_count() : 0),
+  settled: () => (module ? module._crampcheck_settled() === 1 : false),
   items: () => (module ? JSON.parse(module.UTF8ToString(module._crampcheck_items_json())) : []),
   screen: () => (module ? module.UTF8ToString(module._crampcheck_screen_name()) : ''),
 });

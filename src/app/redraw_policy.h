@@ -11,21 +11,26 @@ namespace app {
 class RedrawPolicy {
  public:
   // Frames drawn once ImGui has taken in the last input (or after an answer, a tick, the
-  // end of an animation): the one that acts on it may change the screen half-way (a tap
-  // that opens another page), the next ones lay the new screen out and show it settled.
-  static constexpr int kFramesAfter = 3;
+  // end of an animation). The frame that takes a tap in may change the screen half-way (a
+  // page opens); the first after it draws the new screen whole, the second with its layout
+  // settled (ImGui decides a scrollbar from the content it measured the frame before).
+  static constexpr int kFramesAfter = 2;
 
   // `queued` input events were queued for ImGui. With event trickling ImGui takes in at
-  // least one of them per frame (a tap's move, press and release take three), so as many
+  // least one of them per frame (a tap's press and release take two), so as many
   // frames are drawn as events wait, then the window. 0: something changed that is not an
   // ImGui event (a resize, a touch of the screen ImGui ignores): the window only.
   void OnInput(int queued = 1) {
     queued_ += queued;
     after_ = kFramesAfter;
+    drawn_since_ = 0;
   }
   // An asynchronous answer arrived (storage, a file, the clipboard, the back button, the
   // installed app): the window shows what it changed.
-  void OnAnswer() { after_ = kFramesAfter; }
+  void OnAnswer() {
+    after_ = kFramesAfter;
+    drawn_since_ = 0;
+  }
   // The page moves smoothly (a stretch figure): every frame is drawn, then the window.
   void SetAnimating(bool animating) {
     if (animating_ && !animating) after_ = kFramesAfter;
@@ -35,14 +40,19 @@ class RedrawPolicy {
   // time `tick` changes, not 60 a second (a phone on the night stand keeps cool).
   void SetTick(int tick) { tick_ = tick; }
 
+  // No input waits to be taken in, and the window's frames after the last input or answer
+  // are drawn (while a figure moves too): what the screen shows is the result of everything
+  // that arrived. Tests wait for it (window.crampcheck.settled()) before reading the layout.
+  bool Settled() const { return queued_ == 0 && drawn_since_ >= kFramesAfter; }
   bool ShouldDraw() const {
     return animating_ || queued_ > 0 || after_ > 0 || tick_ != drawn_tick_;
   }
   void OnFrameDrawn() {
     if (queued_ > 0) {
       --queued_;
-    } else if (after_ > 0 && !animating_) {
-      --after_;
+    } else {
+      if (after_ > 0 && !animating_) --after_;
+      if (drawn_since_ < kFramesAfter) ++drawn_since_;
     }
     drawn_tick_ = tick_;
   }
@@ -50,6 +60,7 @@ class RedrawPolicy {
  private:
   int queued_ = 0;             // input events ImGui may not have taken in yet (at most)
   int after_ = kFramesAfter;   // frames left in the window (the first frames after start)
+  int drawn_since_ = 0;  // frames drawn after the last input was taken in (up to the window)
   bool animating_ = false;
   int tick_ = 0;
   int drawn_tick_ = 0;

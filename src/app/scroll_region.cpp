@@ -31,12 +31,21 @@ TouchScroll& CurrentTouchScroll() {
 // innermost scrolling region under the finger takes the drag.
 void ScrollByTouch(ImGuiID id) {
   TouchScroll& touch = CurrentTouchScroll();
-  if (!ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
+  // A finger's moves and its lift can reach ImGui in one frame (a flick while a frame is
+  // slow): the frame of the release still scrolls by what the finger moved.
+  const bool released = ImGui::IsMouseReleased(ImGuiMouseButton_Left);
+  if (!ImGui::IsMouseDown(ImGuiMouseButton_Left) && !released) {
     touch.region = 0;
     return;
   }
   if (touch.region == 0) {
-    if (!ImGui::IsMouseDragging(ImGuiMouseButton_Left, kDragScrollThreshold)) return;
+    const ImGuiIO& io = ImGui::GetIO();
+    const float moved_x = io.MousePos.x - io.MouseClickedPos[ImGuiMouseButton_Left].x;
+    const float moved_y = io.MousePos.y - io.MouseClickedPos[ImGuiMouseButton_Left].y;
+    const bool dragged =
+        released ? std::hypot(moved_x, moved_y) >= kDragScrollThreshold
+                 : ImGui::IsMouseDragging(ImGuiMouseButton_Left, kDragScrollThreshold);
+    if (!dragged) return;
     if (ImGui::GetScrollMaxY() <= 0.0f) return;
     // The finger is on this region or a window inside it; the button it pressed is active.
     if (!ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows |

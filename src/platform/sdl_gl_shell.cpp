@@ -146,11 +146,13 @@ bool SdlGlShell::PollEvents(app::App& app) {
   SDL_Event event;
   while (SDL_PollEvent(&event)) {
     any = true;
-    // An event ImGui takes in is one more frame to draw; the others (a finger's own
-    // events, beside the mouse events SDL makes of them) only open the window after.
+    // An event that queues input for ImGui is one more frame to draw; the others (a
+    // finger's own events beside the mouse events SDL makes of them, the window shown or
+    // resized) only open the window after.
     PlaceFingerOnPress(event);
-    const bool queued = ImGui_ImplSDL2_ProcessEvent(&event);
-    redraw_.OnInput(queued ? 1 : 0);
+    const SDL_Event fed = AsMouse(event);
+    ImGui_ImplSDL2_ProcessEvent(&fed);
+    redraw_.OnInput(QueuesImGuiInput(fed) ? 1 : 0);
     NoteButtonFed(event);
     if (event.type == SDL_DROPFILE && event.drop.file != nullptr) {
       OpenDroppedFile(app, event.drop.file);
@@ -190,12 +192,49 @@ void SdlGlShell::Prepare() {
   device_objects_ready_ = true;
 }
 
+bool SdlGlShell::QueuesImGuiInput(const SDL_Event& event) {
+  // What the SDL2 backend turns into io.Add*Event calls. Its own "handled" answer is true
+  // for every window event too (shown, exposed, resized: none queued), and a page opening
+  // gets several of those: counted, each would be a frame drawn for nothing.
+  switch (event.type) {
+    case SDL_MOUSEMOTION:
+    case SDL_MOUSEBUTTONDOWN:
+    case SDL_MOUSEBUTTONUP:
+    case SDL_MOUSEWHEEL:
+    case SDL_KEYDOWN:
+    case SDL_KEYUP:
+    case SDL_TEXTINPUT:
+      return true;
+    case SDL_WINDOWEVENT:
+      return event.window.event == SDL_WINDOWEVENT_FOCUS_GAINED ||
+             event.window.event == SDL_WINDOWEVENT_FOCUS_LOST ||
+             event.window.event == SDL_WINDOWEVENT_LEAVE;
+    default:
+      return false;
+  }
+}
+
+SDL_Event SdlGlShell::AsMouse(const SDL_Event& event) {
+  // ImGui's trickling takes a touch press one frame after the touch's place (#2702: a
+  // finger has no hover before it lands), which makes a tap three drawn frames; a mouse's
+  // press and place are taken together, so a tap is two: the press, then the click. The
+  // place is always sent before the press (PlaceFingerOnPress), and the mouse is queued as
+  // absent after the release (ClearReleasedTouch), so nothing of a hover is left over.
+  SDL_Event fed = event;
+  if (event.type == SDL_MOUSEMOTION && event.motion.which == SDL_TOUCH_MOUSEID)
+    fed.motion.which = 0;
+  if ((event.type == SDL_MOUSEBUTTONDOWN || event.type == SDL_MOUSEBUTTONUP) &&
+      event.button.which == SDL_TOUCH_MOUSEID)
+    fed.button.which = 0;
+  return fed;
+}
+
 void SdlGlShell::PlaceFingerOnPress(const SDL_Event& event) {
   if (event.type != SDL_MOUSEBUTTONDOWN || event.button.which != SDL_TOUCH_MOUSEID) return;
   // SDL sends no move for a finger landing where the last one lifted (its own mouse did not
   // move), but ImGui was told the mouse left: a press without a place would be lost.
   ImGuiIO& io = ImGui::GetIO();
-  io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
+  io.AddMouseSourceEvent(ImGuiMouseSource_Mouse);
   io.AddMousePosEvent(static_cast<float>(event.button.x), static_cast<float>(event.button.y));
   redraw_.OnInput(1);
 }
@@ -209,7 +248,6 @@ void SdlGlShell::NoteButtonFed(const SDL_Event& event) {
 
 void SdlGlShell::ClearReleasedTouch() {
   ImGuiIO& io = ImGui::GetIO();
-  if (io.MouseSource != ImGuiMouseSource_TouchScreen) return;
   bool released = false;
   for (bool button : io.MouseReleased) released = released || button;
   if (!released || !last_button_released_ || !last_button_touch_ ||

@@ -13,8 +13,8 @@
 // the policy says so: input, an answer, the page's animation or tick, a short window after
 // each; otherwise nothing, not even ImGui's NewFrame.
 //
-// Supports: keyboard, mouse, touch (SDL marks touch-made mouse events; the backend tells
-// ImGui; a released finger stops hovering in the next frame), resizes and pixel-ratio
+// Supports: keyboard, mouse, touch (a finger is fed as a mouse that is there from its press
+// to the frame after its release, so a tap is two frames and leaves no hover), resizes and pixel-ratio
 // changes (glyphs are rasterised anew at the new ratio when next drawn), quit requests.
 #include <SDL.h>
 
@@ -74,11 +74,17 @@ class SdlGlShell {
   // relay reads which text field is edited there.
   void SetAfterAppFrame(std::function<void()> hook) { after_app_frame_ = std::move(hook); }
   bool QuitRequested() const { return quit_requested_; }
+  // The redraw policy's Settled(): every input and answer seen so far is drawn.
+  bool Settled() const { return redraw_.Settled(); }
   int FramebufferWidth() const { return framebuffer_width_; }
   int FramebufferHeight() const { return framebuffer_height_; }
 
  private:
   void FitInUsableArea(int width, int height);
+  // Whether the SDL2 backend queues input for ImGui from `event` (one more frame to draw).
+  static bool QueuesImGuiInput(const SDL_Event& event);
+  // A finger's mouse events as a mouse's, so ImGui takes a tap in two frames (see the .cpp).
+  static SDL_Event AsMouse(const SDL_Event& event);
   // Before a finger's press: its place, which SDL may not send (see the .cpp).
   void PlaceFingerOnPress(const SDL_Event& event);
   // Notes a mouse button event fed to ImGui (see ClearReleasedTouch).

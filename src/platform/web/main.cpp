@@ -100,6 +100,13 @@ EMSCRIPTEN_KEEPALIVE int crampcheck_frame_count() {
   return g_loop.frames_drawn;
 }
 
+// Test hook: 1 once every input and answer the shell has seen is drawn, with the frames after
+// it (window.crampcheck.settled()). Input the browser has not handed over yet is not seen:
+// tests wait for a frame drawn after their input, then for this.
+EMSCRIPTEN_KEEPALIVE int crampcheck_settled() {
+  return g_shell.Settled() ? 1 : 0;
+}
+
 EMSCRIPTEN_KEEPALIVE const char* crampcheck_items_json() {
   static std::string json;
   // A person's page never records items; the first test that asks turns recording on and

@@ -153,11 +153,14 @@ export async function labelsOnceShown(page, id, {prefix = false, timeout = 5000}
   return handle.jsonValue();
 }
 
-// Clicks (mouse) or taps (touch) the centre of an item, as a person would.
+// Clicks (mouse) or taps (touch) the centre of an item, as a person would, and returns once
+// the app has drawn what the tap did: the next step sees the screen the person would see
+// (every frame is drawn, one per animation frame, so that takes a few frames).
 export async function clickItem(page, id, {touch = false} = {}) {
   const item = await findItem(page, id);
   const x = item.x + item.w / 2;
   const y = item.y + item.h / 2;
+  const before = await frameCount(page);
   if (touch) {
     await page.touchscreen.tap(x, y);
   } else {
@@ -165,7 +168,15 @@ export async function clickItem(page, id, {touch = false} = {}) {
     await page.mouse.down();
     await page.mouse.up();
   }
+  await waitUntilDrawn(page, before);
   return item;
+}
+
+// Waits until a frame after `before` (a frameCount()) is drawn and the app has drawn every
+// input it was given (window.crampcheck.settled()).
+export async function waitUntilDrawn(page, before, timeout = 10000) {
+  await page.waitForFunction((count) => window.crampcheck.frameCount() > count && window.crampcheck.settled(),
+                             before, {polling: 20, timeout});
 }
 
 // Scrolls the content area the way a person does, by dragging it up, until the item `id`
@@ -180,8 +191,9 @@ export async function scrollTo(page, id, {attempts = 10} = {}) {
     await page.mouse.down();
     await page.mouse.move(width / 2, height * 0.35, {steps: 8});
     await page.mouse.up();
-    // The drag is drawn before items() can show its result.
-    await page.waitForFunction((count) => window.crampcheck.frameCount() > count, before, {polling: 20});
+    // The whole drag is drawn before items() can show its result: a frame after it, then
+    // every queued move taken in (a slow frame leaves some for the next ones).
+    await waitUntilDrawn(page, before);
   }
   return findItem(page, id, 1000);
 }

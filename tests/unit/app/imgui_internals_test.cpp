@@ -15,9 +15,6 @@ namespace {
 // Files under src/ allowed to include imgui_internal.h, relative to src/.
 const std::vector<std::string> kAllowed = {
     "app/imgui_internals.cpp",
-    // Temporary: the shell reads ImGui's input queue; the frame-loop work (issue 28, item 2)
-    // removes that use. Drop this line when it lands.
-    "platform/sdl_gl_shell.cpp",
 };
 
 bool IncludesInternals(const std::string& line) {

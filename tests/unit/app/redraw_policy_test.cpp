@@ -52,6 +52,7 @@ TEST(RedrawPolicy, AnAnswerDrawsTheWindowAndDoesNotStackUp) {
   EXPECT_EQ(DrawUntilIdle(policy), RedrawPolicy::kFramesAfter);
 }
 
+
 TEST(RedrawPolicy, InputDuringTheWindowStartsItAgain) {
   RedrawPolicy policy = Idle();
   policy.OnAnswer();
@@ -87,4 +88,28 @@ TEST(FrameHold, NothingIsDrawnBeforeTheDiaryIsReadForAtMostASecondAndAHalf) {
   EXPECT_TRUE(app::FrameHold::WaitingForDiary(false, 1499.0));
   EXPECT_FALSE(app::FrameHold::WaitingForDiary(false, 1500.0)) << "shown anyway";
   EXPECT_FALSE(app::FrameHold::WaitingForDiary(true, 10.0)) << "read: shown at once";
+}
+
+TEST(RedrawPolicy, SettledOnceTheInputAndTheWindowAreDrawn) {
+  RedrawPolicy policy = Idle();
+  EXPECT_TRUE(policy.Settled());
+  policy.OnInput();
+  policy.OnInput();
+  EXPECT_FALSE(policy.Settled());
+  policy.OnFrameDrawn();
+  policy.OnFrameDrawn();  // both events taken in
+  for (int frame = 0; frame < RedrawPolicy::kFramesAfter; ++frame) {
+    EXPECT_FALSE(policy.Settled()) << "the window's frame " << frame << " is not drawn yet";
+    policy.OnFrameDrawn();
+  }
+  EXPECT_TRUE(policy.Settled());
+}
+
+TEST(RedrawPolicy, SettlesWhileAFigureMoves) {
+  RedrawPolicy policy = Idle();
+  policy.SetAnimating(true);
+  policy.OnInput();
+  EXPECT_EQ(DrawUntilIdle(policy, 1 + RedrawPolicy::kFramesAfter), 1 + RedrawPolicy::kFramesAfter);
+  EXPECT_TRUE(policy.Settled()) << "the figure keeps drawing, the tap is shown";
+  EXPECT_TRUE(policy.ShouldDraw());
 }
