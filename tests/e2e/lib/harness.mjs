@@ -173,10 +173,19 @@ export async function clickItem(page, id, {touch = false} = {}) {
 }
 
 // Waits until a frame after `before` (a frameCount()) is drawn and the app has drawn every
-// input it was given (window.crampcheck.settled()).
+// input it was given (window.crampcheck.settled()); or until the page is a new one (a tap that
+// reloads it: an accepted update).
 export async function waitUntilDrawn(page, before, timeout = 10000) {
-  await page.waitForFunction((count) => window.crampcheck.frameCount() > count && window.crampcheck.settled(),
-                             before, {polling: 20, timeout});
+  try {
+    await page.waitForFunction((count) => {
+      const app = window.crampcheck;
+      if (!app) return true;
+      const drawn = app.frameCount();
+      return drawn < count || (drawn > count && app.settled());
+    }, before, {polling: 20, timeout});
+  } catch (error) {
+    if (!/context was destroyed|navigat/i.test(String(error))) throw error;
+  }
 }
 
 // Scrolls the content area the way a person does, by dragging it up, until the item `id`
