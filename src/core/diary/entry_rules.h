@@ -1,10 +1,8 @@
 #pragma once
-// What a person types into an entry (logging a past cramp, editing one) must meet beyond
-// the Episode contract, because a typo here lands in the doctor's report:
-//   - started_at not after now (a cramp cannot have started in the future),
-//   - started_at in the year 2000 or later (earlier is a typo, not a diary),
-//   - duration 1..3600 s, and notes at most 2,000 bytes (the contract's own rules).
-// Import stays with the contract alone (ValidateEpisode): an old file is not a typo.
+// What a person types into an entry (logging a past cramp, editing one) must meet: every
+// rule of ValidateEpisode (the same for import and storage: the year 2000 or later, notes
+// without control characters, the contract's ranges), plus one that needs the clock:
+//   - started_at not after now (a cramp cannot have started in the future).
 // Each problem names its field and a reason for the app's words (FieldError::reason).
 #include <cstddef>
 #include <cstdint>
@@ -17,8 +15,6 @@
 #include "core/diary/episode_validation.h"
 
 namespace core::diary {
-
-constexpr int kMinEntryYear = 2000;
 
 // ValidateEpisode, then the rules above, against the clock's `now_utc_seconds`.
 std::vector<FieldError> ValidateEntry(const Episode& episode, std::int64_t now_utc_seconds);
