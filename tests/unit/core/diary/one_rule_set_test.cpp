@@ -99,3 +99,22 @@ TEST(OneRuleSet, AStoredRecordBreakingTheRulesIsNamedAndKeptNotDropped) {
   EXPECT_NE(snapshot.problems[1].find("control"), std::string::npos) << snapshot.problems[1];
   EXPECT_NE(core::storage::ProblemsSummary(snapshot).find("kept"), std::string::npos);
 }
+
+TEST(OneRuleSet, ImportRefusesACrampADayOrMoreInTheFutureWithTheEditorsReason) {
+  const Episode ahead = MakeEpisode(1, "2026-11-25T03:12:00+08:00");  // two days after kNow
+  const auto editor_errors = core::diary::ValidateEntry(ahead, kNow);
+  const FieldError* editor = ErrorFor(editor_errors, "started_at");
+  ASSERT_NE(editor, nullptr);
+  EXPECT_EQ(editor->reason, "in_future");
+  const std::vector<std::string> files = Files(ahead);
+  const ImportPlan json = PlanImport({}, files[0], kNow);
+  ASSERT_EQ(json.issue_count, 1);
+  EXPECT_EQ(core::io::FormatIssue(json.issues[0]), "episodes[0]: started_at: " + editor->message);
+  const ImportPlan csv = PlanImport({}, files[1], kNow);
+  ASSERT_EQ(csv.issue_count, 1);
+  EXPECT_EQ(core::io::FormatIssue(csv.issues[0]), "line 2: started_at: " + editor->message);
+  EXPECT_TRUE(csv.to_add.empty());
+  // Another device's clock a few hours ahead is not a typo.
+  const Episode hours_ahead = MakeEpisode(1, "2026-11-23T09:12:00+08:00");
+  for (const std::string& file : Files(hours_ahead)) EXPECT_TRUE(PlanImport({}, file, kNow).Valid());
+}
