@@ -14,34 +14,22 @@ std::int64_t LocalAsUtcSeconds(const LocalDateTime& local) {
          std::int64_t{local.hour} * 3600 + std::int64_t{local.minute} * 60;
 }
 
-// Local minus UTC at `at`, from broken-down times (no tm_gmtoff needed).
+// Local minus UTC at `at`, as broken-down times, which needs no tm_gmtoff.
 int OffsetOfTimeT(std::time_t at) {
   std::tm local{};
   localtime_r(&at, &local);
   std::tm utc{};
   gmtime_r(&at, &utc);
   utc.tm_isdst = local.tm_isdst;
-  return static_cast<int>((static_cast<std::int64_t>(timegm(&local)) -
-                           static_cast<std::int64_t>(timegm(&utc))) /
-                          60);
+  return static_cast<int>(
+      (static_cast<std::int64_t>(timegm(&local)) - static_cast<std::int64_t>(timegm(&utc))) / 60);
 }
 
 }  // namespace
 
 WallClockReading SystemClock::Now() const {
   const std::time_t now = std::time(nullptr);
-  std::tm local{};
-  localtime_r(&now, &local);
-  std::tm utc{};
-  gmtime_r(&now, &utc);
-  // The offset is local minus UTC as broken-down times, which needs no tm_gmtoff.
-  utc.tm_isdst = local.tm_isdst;
-  const auto local_as_utc = static_cast<std::int64_t>(timegm(&local));
-  const auto utc_as_utc = static_cast<std::int64_t>(timegm(&utc));
-  WallClockReading reading;
-  reading.utc_seconds = static_cast<std::int64_t>(now);
-  reading.offset_minutes = static_cast<int>((local_as_utc - utc_as_utc) / 60);
-  return reading;
+  return WallClockReading{static_cast<std::int64_t>(now), OffsetOfTimeT(now)};
 }
 
 int SystemClock::OffsetMinutesAtUtc(std::int64_t utc_seconds) const {

@@ -211,9 +211,9 @@ void CrampFlow::DrawTimerAnswers(PageContext& context, double elapsed) {
   }
   if (widgets::BigButton((T("cramp.eased") + "###cramp_done").c_str(), true)) {
     step_ = Step::kWriting;
-    save_.SaveNew(core::diary::MakeQuickEpisode(
-        start_, context.clock.Now(), context.clock.MonotonicSeconds(),
-        core::diary::NewUuidV4(core::diary::SystemRandomSource())));
+    save_.SaveNew(
+        core::diary::MakeQuickEpisode(start_, context.clock.Now(), context.clock.MonotonicSeconds(),
+                                      core::diary::NewUuidV4(core::diary::SystemRandomSource())));
   }
   if (widgets::BigButton((T("cramp.still_cramping") + "###cramp_still").c_str()))
     still_cramping_ = true;

@@ -137,7 +137,8 @@ void ImportFlow::DrawSaved(PageContext& context) {
 void ImportFlow::DrawSaveFailed(PageContext& context) {
   widgets::Paragraph(T("import.save_failed").c_str());
   if (!save_error_.empty()) widgets::Note(save_error_.c_str());
-  if (widgets::BigButton((T("common.try_again") + "###import_retry").c_str(), true)) Save(context.clock.Now().utc_seconds);
+  if (widgets::BigButton((T("common.try_again") + "###import_retry").c_str(), true))
+    Save(context.clock.Now().utc_seconds);
   if (widgets::BigButton((T("common.cancel") + "###import_cancel").c_str()))
     context.navigation.Back();
 }

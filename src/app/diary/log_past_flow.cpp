@@ -147,8 +147,8 @@ void LogPastFlow::DrawWhen(PageContext& context) {
   const core::WallClockReading now = context.clock.Now();
   for (const Preset& preset : kWhenPresets) {
     if (widgets::BigButton((T(preset.key) + preset.id).c_str(), preset.value == 0)) {
-      ChooseTime(
-          core::diary::WithOffsetThen(context.clock, core::diary::MinutesBefore(now, preset.value)));
+      ChooseTime(core::diary::WithOffsetThen(context.clock,
+                                             core::diary::MinutesBefore(now, preset.value)));
       picked_by_hand_ = false;
       step_ = Step::kMuscle;
     }
@@ -158,7 +158,8 @@ void LogPastFlow::DrawWhen(PageContext& context) {
     const core::WallClockReading start = core::diary::WithOffsetThen(
         context.clock, core::diary::MinutesBefore(now, kPickerStartMinutes));
     const int off_step = core::diary::PartsOf(start).minute % kMinuteStep;
-    ChooseTime(core::diary::WithOffsetThen(context.clock, core::diary::MinutesBefore(start, off_step)));
+    ChooseTime(
+        core::diary::WithOffsetThen(context.clock, core::diary::MinutesBefore(start, off_step)));
     picked_by_hand_ = true;
     step_ = Step::kPickTime;
   }
@@ -173,7 +174,8 @@ void LogPastFlow::StepTime(PageContext& context, std::int64_t seconds) {
       core::diary::PartsOf(core::diary::Shifted(cramp_.started, seconds));
   core::diary::LocalTimeReading moved =
       core::diary::ShiftedOnTheWall(context.clock, cramp_.started, seconds);
-  if (moved.reading.utc_seconds > now.utc_seconds) moved = {core::diary::MinutesBefore(now, 0), false};
+  if (moved.reading.utc_seconds > now.utc_seconds)
+    moved = {core::diary::MinutesBefore(now, 0), false};
   ChooseTime(moved.reading);
   if (moved.moved_over_gap) skipped_time_ = wanted;
 }

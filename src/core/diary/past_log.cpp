@@ -41,7 +41,8 @@ LocalTimeReading ShiftedOnTheWall(const Clock& clock, const WallClockReading& re
                                   std::int64_t seconds) {
   const std::int64_t local_as_utc =
       reading.utc_seconds + std::int64_t{reading.offset_minutes} * 60 + seconds;
-  const std::int64_t days = local_as_utc >= 0 ? local_as_utc / 86400 : -((-local_as_utc + 86399) / 86400);
+  const std::int64_t days =
+      local_as_utc >= 0 ? local_as_utc / 86400 : -((-local_as_utc + 86399) / 86400);
   const std::int64_t into_day = local_as_utc - days * 86400;
   const LocalDate date = CivilFromDays(days);
   const LocalDateTime local{date.year, date.month, date.day, static_cast<int>(into_day / 3600),

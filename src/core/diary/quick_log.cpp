@@ -46,8 +46,8 @@ Episode MakeQuickEpisode(const QuickLogStart& start, const WallClockReading& eas
   episode.started_at = FormatLocalTime(start.started);
   // Whole seconds, as the relief timer showed them.
   const double elapsed_s = monotonic_eased_s - start.monotonic_started_s;
-  const auto elapsed = static_cast<std::int64_t>(
-      std::clamp(elapsed_s, 0.0, static_cast<double>(kMaxDurationS)));
+  const auto elapsed =
+      static_cast<std::int64_t>(std::clamp(elapsed_s, 0.0, static_cast<double>(kMaxDurationS)));
   episode.duration_s =
       static_cast<int>(std::clamp<std::int64_t>(elapsed, kMinDurationS, kMaxDurationS));
   episode.muscle = start.muscle;

@@ -60,8 +60,8 @@ ImportPlan PlanImport(const std::vector<Episode>& existing, std::string_view tex
       const std::string location = plan.format == ImportFormat::kJson
                                        ? "episodes[" + std::to_string(row) + "]"
                                        : "line " + std::to_string(row);
-      for (auto& error : core::diary::ValidateEntry(parsed.episodes[i],
-                                                    *now_utc_seconds + kImportClockMarginS))
+      for (auto& error :
+           core::diary::ValidateEntry(parsed.episodes[i], *now_utc_seconds + kImportClockMarginS))
         parsed.AddIssue({row, location, std::move(error.field), std::move(error.message)});
     }
     if (!parsed.Ok()) parsed.episodes.clear();

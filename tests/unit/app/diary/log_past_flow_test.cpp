@@ -269,7 +269,7 @@ TEST(LogPast, ATimeTheClocksSkippedIsMovedOutOfTheGapWithANote) {
   UiDriver ui;
   BerlinMorningAfterSpringForward(ui);
   ASSERT_TRUE(ui.Press("###log_past"));
-  ASSERT_TRUE(ui.Press("###when_earlier"));  // 06:00
+  ASSERT_TRUE(ui.Press("###when_earlier"));                            // 06:00
   for (int i = 0; i < 3; ++i) ASSERT_TRUE(ui.Press("###hour_minus"));  // 03:00
   EXPECT_EQ(app::FindItem("###when_moved"), nullptr);
   ASSERT_TRUE(ui.Press("###hour_minus"));  // 02:00 never happened: back to 01:00

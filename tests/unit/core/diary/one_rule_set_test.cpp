@@ -59,12 +59,13 @@ void ExpectImportRefusesAsTheEditor(const Episode& episode, const std::string& f
 TEST(OneRuleSet, ACrampIn1900IsRefusedByImportWithTheEditorsReason) {
   const Episode episode = MakeEpisode(1, "1900-03-04T03:00:00+08:00");
   ExpectImportRefusesAsTheEditor(episode, "started_at", "before_2000");
-  EXPECT_TRUE(core::diary::ValidateEntry(MakeEpisode(1, "2000-01-01T00:00:00+08:00"), kNow).empty());
+  EXPECT_TRUE(
+      core::diary::ValidateEntry(MakeEpisode(1, "2000-01-01T00:00:00+08:00"), kNow).empty());
 }
 
 TEST(OneRuleSet, ANoteWithANulOrABellIsRefusedByImportAndTheEditor) {
   for (const std::string& notes : {std::string("woke\0up", 7), std::string("woke\x07up"),
-                                  std::string("del\x7F"), std::string("c1 \xC2\x85 line")}) {
+                                   std::string("del\x7F"), std::string("c1 \xC2\x85 line")}) {
     Episode episode = MakeEpisode(1, "2026-11-23T03:00:00+08:00");
     episode.notes = notes;
     ExpectImportRefusesAsTheEditor(episode, "notes", "notes_control");
@@ -116,5 +117,6 @@ TEST(OneRuleSet, ImportRefusesACrampADayOrMoreInTheFutureWithTheEditorsReason) {
   EXPECT_TRUE(csv.to_add.empty());
   // Another device's clock a few hours ahead is not a typo.
   const Episode hours_ahead = MakeEpisode(1, "2026-11-23T09:12:00+08:00");
-  for (const std::string& file : Files(hours_ahead)) EXPECT_TRUE(PlanImport({}, file, kNow).Valid());
+  for (const std::string& file : Files(hours_ahead))
+    EXPECT_TRUE(PlanImport({}, file, kNow).Valid());
 }
