@@ -28,6 +28,26 @@ std::vector<FieldError> ValidateEntry(const Episode& episode, std::int64_t now_u
   return errors;
 }
 
+std::optional<FieldError> OffsetFromZone(Episode& entered, const Episode& original,
+                                         const Clock& clock) {
+  const auto before = ParseTimestamp(original.started_at, TimestampKind::kLocalWithOffset);
+  auto after = ParseTimestamp(entered.started_at, TimestampKind::kLocalWithOffset);
+  if (!before || !after) return std::nullopt;  // validation names a time that cannot be read
+  if (clock.OffsetMinutesAtUtc(before->UtcSeconds()) != before->offset_minutes)
+    return std::nullopt;  // logged in another zone (travelling): its own offset stays
+  const std::optional<int> offset = clock.UtcOffsetMinutesAt(LocalDateTime{
+      after->date.year, after->date.month, after->date.day, after->hour, after->minute});
+  if (!offset)
+    return FieldError{"started_at", "did not exist here (the clocks went forward then)",
+                      "time_skipped"};
+  if (*offset != after->offset_minutes) {
+    after->offset_minutes = *offset;
+    after->utc = false;
+    entered.started_at = FormatTimestamp(*after);
+  }
+  return std::nullopt;
+}
+
 std::string StartedAtFrom(std::string_view date, std::string_view time, int offset_minutes) {
   Timestamp zone;
   zone.offset_minutes = offset_minutes;

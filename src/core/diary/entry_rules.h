@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/clock.h"
 #include "core/diary/episode.h"
 #include "core/diary/episode_validation.h"
 
@@ -25,6 +26,15 @@ std::vector<FieldError> ValidateEntry(const Episode& episode, std::int64_t now_u
 // time, so validation names the problem; leading and trailing spaces are ignored, and
 // "3:12" is read as "03:12".
 std::string StartedAtFrom(std::string_view date, std::string_view time, int offset_minutes);
+
+// For an entry whose time was changed from `original`'s: when `original` was logged in the
+// device's zone (its offset is the one `clock`'s zone gave that instant), `entered`'s
+// started_at takes the offset the zone gives its new local time, so a time moved across a
+// daylight-saving change carries the offset of then; an entry logged in another zone keeps
+// its own offset. A local time the zone skipped (the clocks went forward) is refused:
+// returns that problem (reason "time_skipped") and leaves `entered` as typed.
+std::optional<FieldError> OffsetFromZone(Episode& entered, const Episode& original,
+                                         const Clock& clock);
 
 // Notes cut to at most kMaxNotesBytes at a UTF-8 character boundary (never inside a
 // character), and how many bytes were cut, so the app can say so instead of cutting

@@ -564,6 +564,8 @@ constexpr Entry kTable[] = {
           "The notes hold a control character (such as a null or a bell): please remove it."},
     Entry{"log_past.moved_over_gap",
           "The clocks went forward that night, so {skipped} did not exist: moved to {time}."},
+    Entry{"edit.problem.time_skipped",
+          "This time did not exist here: the clocks went forward then. Please check the time."},
 };
 
 }  // namespace

@@ -517,6 +517,7 @@ constexpr Entry kTable[] = {
     // issue 24: import rules and clocks
     Entry{"edit.problem.notes_control", "备注中有控制字符（例如空字符或响铃符）：请删除。"},
     Entry{"log_past.moved_over_gap", "那天夜里时钟拨快了，{skipped}并不存在：已改为{time}。"},
+    Entry{"edit.problem.time_skipped", "这个时间在本地并不存在：当时时钟拨快了。请检查时间。"},
 };
 
 }  // namespace
