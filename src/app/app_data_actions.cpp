@@ -133,7 +133,7 @@ void App::RunDataAction(DataAction action) {
 }
 
 void App::OpenFile(std::string name, std::string content) {
-  import_.Open(std::move(name), std::move(content), diary_.Episodes());
+  import_.Open(std::move(name), std::move(content), diary_.Episodes(), clock_.Now().utc_seconds);
   router_.GoTo(Screen::kImport);
 }
 

@@ -41,10 +41,12 @@ std::string NotesOf2000Bytes(const std::vector<std::string>& pieces) {
 }
 
 // Every kind of character a note can hold: 1- to 4-byte UTF-8, JSON's special characters,
-// control characters including NUL, and the separators JavaScript treats specially.
+// the control characters a note may hold (tab, LF, CR: the others, NUL included, are
+// refused by ValidateEpisode on every way in since issue 24), and the separators
+// JavaScript treats specially.
 std::string MixedNotes() {
   return NotesOf2000Bytes({"Woke at 3, ", "\"calf\" ", "back\\slash ", "line\nbreak ", "tab\there ",
-                           "cr\r ", std::string("nul\0byte ", 9), "\x7f ", "caf\xC3\xA9 ",
+                           "cr\r ", "caf\xC3\xA9 ",
                            "\xE5\x8F\xB3\xE8\x85\xBF ",   // 右腿
                            "\xF0\x9F\x98\x96 ",           // U+1F616
                            "\xE2\x80\xA8 \xE2\x80\xA9 ",  // U+2028, U+2029

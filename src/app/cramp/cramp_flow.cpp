@@ -113,6 +113,7 @@ void CrampFlow::DrawSide(PageContext& context) {
     start_.side = *side;
     start_.started = context.clock.Now();
     timer_start_ = context.clock.MonotonicSeconds();
+    start_.monotonic_started_s = timer_start_;
     // The pregnancy variant when the last self-check said pregnant; none after a warning
     // about the leg.
     plays_stretch_ = !last_check_.leg_warning;
@@ -210,8 +211,9 @@ void CrampFlow::DrawTimerAnswers(PageContext& context, double elapsed) {
   }
   if (widgets::BigButton((T("cramp.eased") + "###cramp_done").c_str(), true)) {
     step_ = Step::kWriting;
-    save_.SaveNew(core::diary::MakeQuickEpisode(
-        start_, context.clock.Now(), core::diary::NewUuidV4(core::diary::SystemRandomSource())));
+    save_.SaveNew(
+        core::diary::MakeQuickEpisode(start_, context.clock.Now(), context.clock.MonotonicSeconds(),
+                                      core::diary::NewUuidV4(core::diary::SystemRandomSource())));
   }
   if (widgets::BigButton((T("cramp.still_cramping") + "###cramp_still").c_str()))
     still_cramping_ = true;

@@ -37,12 +37,13 @@ void ImportFlow::WaitForFile() {
 }
 
 void ImportFlow::Open(std::string name, std::string content,
-                      const std::vector<core::diary::Episode>& episodes) {
+                      const std::vector<core::diary::Episode>& episodes,
+                      std::int64_t now_utc_seconds) {
   ++save_generation_;
   file_name_ = std::move(name);
   content_ = std::move(content);
   reject_reason_.clear();
-  plan_ = core::io::PlanImport(episodes, content_);
+  plan_ = core::io::PlanImport(episodes, content_, now_utc_seconds);
   GoTo(plan_.Valid() ? Step::kReview : Step::kRejected);
 }
 
@@ -100,7 +101,7 @@ void ImportFlow::DrawReview(PageContext& context) {
   widgets::Note(T("import.no_delete").c_str());
   ImGui::Spacing();
   const std::string confirm = Count("import.confirm", added + updated) + "###import_confirm";
-  if (widgets::BigButton(confirm.c_str(), true)) Save();
+  if (widgets::BigButton(confirm.c_str(), true)) Save(context.clock.Now().utc_seconds);
   if (widgets::BigButton((T("common.cancel") + "###import_cancel").c_str()))
     context.navigation.Back();
 }
@@ -136,15 +137,16 @@ void ImportFlow::DrawSaved(PageContext& context) {
 void ImportFlow::DrawSaveFailed(PageContext& context) {
   widgets::Paragraph(T("import.save_failed").c_str());
   if (!save_error_.empty()) widgets::Note(save_error_.c_str());
-  if (widgets::BigButton((T("common.try_again") + "###import_retry").c_str(), true)) Save();
+  if (widgets::BigButton((T("common.try_again") + "###import_retry").c_str(), true))
+    Save(context.clock.Now().utc_seconds);
   if (widgets::BigButton((T("common.cancel") + "###import_cancel").c_str()))
     context.navigation.Back();
 }
 
-void ImportFlow::Save() {
+void ImportFlow::Save(std::int64_t now_utc_seconds) {
   // Planned again against the diary as it is now: another tab may have added entries
   // since the review, and the newer copy of each must still win.
-  plan_ = core::io::PlanImport(diary_.Episodes(), content_);
+  plan_ = core::io::PlanImport(diary_.Episodes(), content_, now_utc_seconds);
   if (!plan_.Valid()) {
     GoTo(Step::kRejected);
     return;

@@ -34,9 +34,10 @@ class ImportFlow final : public Page {
 
   // Shows how to bring a file in when the platform has no picker.
   void WaitForFile();
-  // A file the person picked: checks every row against `episodes`. Nothing changes yet.
+  // A file the person picked: checks every row against `episodes`, with the editor's rules
+  // (`now_utc_seconds` for "not in the future"). Nothing changes yet.
   void Open(std::string name, std::string content,
-            const std::vector<core::diary::Episode>& episodes);
+            const std::vector<core::diary::Episode>& episodes, std::int64_t now_utc_seconds);
   // The platform could not read the file (too big, unreadable).
   void OpenFailed(std::string name, std::string why);
 
@@ -51,7 +52,7 @@ class ImportFlow final : public Page {
   void DrawRejected(PageContext& context);
   void DrawSaved(PageContext& context);
   void DrawSaveFailed(PageContext& context);
-  void Save();
+  void Save(std::int64_t now_utc_seconds);
   void GoTo(Step step);
 
   model::DiaryModel& diary_;

@@ -184,7 +184,12 @@ bool EntryEditor::Draw(PageContext& context) {
 
 void EntryEditor::Save(PageContext& context) {
   Episode entered = Entered();
+  const std::optional<core::diary::FieldError> skipped =
+      entered.started_at == draft_.started_at
+          ? std::nullopt
+          : core::diary::OffsetFromZone(entered, draft_, context.clock);
   problems_ = core::diary::ValidateEntry(entered, context.clock.Now().utc_seconds);
+  if (skipped) problems_.insert(problems_.begin(), *skipped);
   if (!problems_.empty()) {
     state_ = State::kEditing;  // named beside each field; nothing is written
     return;

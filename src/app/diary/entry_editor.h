@@ -2,10 +2,12 @@
 // Changing one diary entry: every field of the Episode contract a person recorded (when,
 // how long, where, which leg, pain, woke, triggers, relief and whether it helped, notes).
 // Save checks the whole entry with the core's rules (core::diary::ValidateEntry: not in
-// the future, not before 2000, 1..3600 s, the contract) and names each problem beside its
-// field; a valid change is one storage write through the diary model with updated_at set.
-// A failed write keeps the change on the page with "Try again", as Cramp now does; the
-// muscle and side words and the details are entry/'s, as every way an entry is made.
+// the future, not before 2000, 1..3600 s, notes without control characters, the contract)
+// and names each problem beside its field; a changed time takes the offset the device's
+// zone gave it then (core::diary::OffsetFromZone: a skipped time is refused, an entry
+// logged in another zone keeps its offset); a valid change is one storage write through the diary
+// model with updated_at set. A failed write keeps the change on the page with "Try again", as Cramp
+// now does; the muscle and side words and the details are entry/'s, as every way an entry is made.
 //
 // Stable ids: ###edit_date, ###edit_time, ###edit_minutes, ###edit_seconds,
 // ###muscle_<value>, ###side_<value>, the detail ids of detail_pickers.h, ###edit_save,
@@ -50,7 +52,7 @@ class EntryEditor {
 
   model::DiaryModel& diary_;
   core::diary::Episode draft_;
-  int offset_minutes_ = 0;  // the entry's own offset, kept when its time is changed
+  int offset_minutes_ = 0;  // the entry's own offset: the typed time is read in it first
   char date_[16] = "";
   char time_[8] = "";
   char minutes_[16] = "";

@@ -63,6 +63,7 @@ core::diary::LocalDate Today(const core::Clock& clock) {
 void LogPastFlow::Start() {
   cramp_ = core::diary::PastCramp{};
   picked_by_hand_ = false;
+  skipped_time_.reset();
   errors_.clear();
   save_.Reset();
   step_ = Step::kWhen;
@@ -125,6 +126,7 @@ void LogPastFlow::Draw(PageContext& context) {
 // [SECTION] When
 void LogPastFlow::ChooseTime(const core::WallClockReading& started) {
   cramp_.started = started;
+  skipped_time_.reset();
   errors_.clear();
 }
 
@@ -145,16 +147,19 @@ void LogPastFlow::DrawWhen(PageContext& context) {
   const core::WallClockReading now = context.clock.Now();
   for (const Preset& preset : kWhenPresets) {
     if (widgets::BigButton((T(preset.key) + preset.id).c_str(), preset.value == 0)) {
-      ChooseTime(core::diary::MinutesBefore(now, preset.value));
+      ChooseTime(core::diary::WithOffsetThen(context.clock,
+                                             core::diary::MinutesBefore(now, preset.value)));
       picked_by_hand_ = false;
       step_ = Step::kMuscle;
     }
   }
   if (widgets::BigButton((T("log_past.when_earlier") + "###when_earlier").c_str())) {
     // Whole steps of the picker from the start: 02:55, not 02:57.
-    const core::WallClockReading start = core::diary::MinutesBefore(now, kPickerStartMinutes);
+    const core::WallClockReading start = core::diary::WithOffsetThen(
+        context.clock, core::diary::MinutesBefore(now, kPickerStartMinutes));
     const int off_step = core::diary::PartsOf(start).minute % kMinuteStep;
-    ChooseTime(core::diary::MinutesBefore(start, off_step));
+    ChooseTime(
+        core::diary::WithOffsetThen(context.clock, core::diary::MinutesBefore(start, off_step)));
     picked_by_hand_ = true;
     step_ = Step::kPickTime;
   }
@@ -163,10 +168,16 @@ void LogPastFlow::DrawWhen(PageContext& context) {
 
 void LogPastFlow::StepTime(PageContext& context, std::int64_t seconds) {
   const core::WallClockReading now = context.clock.Now();
-  core::WallClockReading moved = core::diary::Shifted(cramp_.started, seconds);
-  if (moved.utc_seconds > now.utc_seconds) moved = core::diary::MinutesBefore(now, 0);
-  moved.offset_minutes = now.offset_minutes;
-  ChooseTime(moved);
+  // Steps move the time on the wall (a day back keeps the hour across a daylight-saving
+  // change); the offset is the zone's at the moment reached.
+  const core::diary::WallClockParts wanted =
+      core::diary::PartsOf(core::diary::Shifted(cramp_.started, seconds));
+  core::diary::LocalTimeReading moved =
+      core::diary::ShiftedOnTheWall(context.clock, cramp_.started, seconds);
+  if (moved.reading.utc_seconds > now.utc_seconds)
+    moved = {core::diary::MinutesBefore(now, 0), false};
+  ChooseTime(moved.reading);
+  if (moved.moved_over_gap) skipped_time_ = wanted;
 }
 
 void LogPastFlow::DrawPickTime(PageContext& context) {
@@ -190,6 +201,15 @@ void LogPastFlow::DrawPickTime(PageContext& context) {
   const int minute = widgets::Stepper("minute", two_digits, true, at + 60 * kMinuteStep <= now);
   if (minute != 0) StepTime(context, minute * std::int64_t{60 * kMinuteStep});
   ImGui::Spacing();
+  if (skipped_time_) {
+    const core::diary::WallClockParts moved_to = core::diary::PartsOf(cramp_.started);
+    const std::string note = core::i18n::Fill(
+        T("log_past.moved_over_gap"),
+        {{"skipped", core::i18n::FormatTime(language, skipped_time_->hour, skipped_time_->minute)},
+         {"time", core::i18n::FormatTime(language, moved_to.hour, moved_to.minute)}});
+    widgets::Callout((note + "###when_moved").c_str(), theme::kWarningPanel);
+    ImGui::Spacing();
+  }
   DrawNight(context);
   if (widgets::BigButton((T("log_past.next") + "###next").c_str(), true)) step_ = Step::kMuscle;
 }

@@ -3,7 +3,9 @@
 // Home and the Diary (###log_past). Steps, each a screen of big targets and no keyboard:
 //   when      ###when_now, ###when_15, ###when_30, ###when_60 (then straight on), or
 //             ###when_earlier: a day and time stepped by hand (###day_minus/plus,
-//             ###hour_minus/plus, ###minute_minus/plus, ###next), never past now
+//             ###hour_minus/plus, ###minute_minus/plus, ###next), never past now; each
+//             time in the offset the zone had then, and a time skipped when the clocks
+//             went forward is moved out of the gap with a note (###when_moved)
 //   where     ###muscle_<value>, as Cramp now      which leg  ###side_left/right/both
 //   how long  ###duration_30/60/120/300/600 or exact (###duration_minute_minus/plus,
 //             ###duration_second_minus/plus), then ###save
@@ -15,6 +17,7 @@
 // duration are checked by core::diary::ValidateEpisode before saving and a problem is
 // named beside its field (###when_error, ###duration_error). Back steps back through the
 // steps; after saving, Back leaves the page.
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -64,6 +67,9 @@ class LogPastFlow final : public Page {
   Step step_ = Step::kWhen;
   core::diary::PastCramp cramp_;
   bool picked_by_hand_ = false;  // Back from "where" returns to the picker
+  // The time last stepped to when it did not exist (the clocks went forward then), for
+  // the note saying where it was moved (###when_moved).
+  std::optional<core::diary::WallClockParts> skipped_time_;
   std::vector<core::diary::FieldError> errors_;
   entry::SaveStep save_;  // saving, a failed write, the details: shared with Cramp now
 };

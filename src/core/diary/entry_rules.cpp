@@ -21,12 +21,31 @@ std::vector<FieldError> ValidateEntry(const Episode& episode, std::int64_t now_u
   std::vector<FieldError> errors = ValidateEpisode(episode);
   const auto started = ParseTimestamp(episode.started_at, TimestampKind::kLocalWithOffset);
   if (!started) return errors;  // ValidateEpisode said why
-  if (started->date.year < kMinEntryYear) {
-    errors.push_back({"started_at", "must be in the year 2000 or later", "before_2000"});
-  } else if (started->UtcSeconds() > now_utc_seconds) {
+  // Before 2000 is already named by ValidateEpisode; one reason a field.
+  if (started->date.year >= kMinEntryYear && started->UtcSeconds() > now_utc_seconds) {
     errors.push_back({"started_at", "is in the future", "in_future"});
   }
   return errors;
+}
+
+std::optional<FieldError> OffsetFromZone(Episode& entered, const Episode& original,
+                                         const Clock& clock) {
+  const auto before = ParseTimestamp(original.started_at, TimestampKind::kLocalWithOffset);
+  auto after = ParseTimestamp(entered.started_at, TimestampKind::kLocalWithOffset);
+  if (!before || !after) return std::nullopt;  // validation names a time that cannot be read
+  if (clock.OffsetMinutesAtUtc(before->UtcSeconds()) != before->offset_minutes)
+    return std::nullopt;  // logged in another zone (travelling): its own offset stays
+  const std::optional<int> offset = clock.UtcOffsetMinutesAt(LocalDateTime{
+      after->date.year, after->date.month, after->date.day, after->hour, after->minute});
+  if (!offset)
+    return FieldError{"started_at", "did not exist here (the clocks went forward then)",
+                      "time_skipped"};
+  if (*offset != after->offset_minutes) {
+    after->offset_minutes = *offset;
+    after->utc = false;
+    entered.started_at = FormatTimestamp(*after);
+  }
+  return std::nullopt;
 }
 
 std::string StartedAtFrom(std::string_view date, std::string_view time, int offset_minutes) {

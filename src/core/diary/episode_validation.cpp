@@ -1,5 +1,7 @@
 #include "core/diary/episode_validation.h"
 
+#include <cstdio>
+
 #include "core/diary/timestamp.h"
 #include "core/diary/uuid.h"
 
@@ -38,6 +40,20 @@ bool IsValidUtf8(std::string_view text) {
   return true;
 }
 
+long FirstControlCharacter(std::string_view text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    // A carriage return is part of a newline as Windows writes it ("\r\n").
+    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) return c;
+    // C1 controls are U+0080..U+009F: 0xC2 followed by 0x80..0x9F.
+    if (c == 0xC2 && i + 1 < text.size()) {
+      const auto next = static_cast<unsigned char>(text[i + 1]);
+      if (next >= 0x80 && next <= 0x9F) return next;
+    }
+  }
+  return -1;
+}
+
 std::vector<FieldError> ValidateEpisode(const Episode& e) {
   std::vector<FieldError> errors;
   auto add = [&errors](const char* field, std::string message, const char* reason = "") {
@@ -46,8 +62,12 @@ std::vector<FieldError> ValidateEpisode(const Episode& e) {
   if (!IsUuidV4(e.id)) add("id", "must be a lowercase UUID v4");
 
   std::string why;
-  if (!ParseTimestamp(e.started_at, TimestampKind::kLocalWithOffset, &why))
+  const auto started = ParseTimestamp(e.started_at, TimestampKind::kLocalWithOffset, &why);
+  if (!started) {
     add("started_at", why, "bad_time");
+  } else if (started->date.year < kMinEntryYear) {
+    add("started_at", "must be in the year 2000 or later", "before_2000");
+  }
   if (e.duration_s < kMinDurationS || e.duration_s > kMaxDurationS)
     add("duration_s", "must be 1..3600 seconds", "duration_range");
   if (Index(e.muscle) < 0 || Index(e.muscle) >= static_cast<int>(kAllMuscles.size()))
@@ -63,6 +83,12 @@ std::vector<FieldError> ValidateEpisode(const Episode& e) {
     add("notes", "at most 2000 bytes (has " + std::to_string(e.notes.size()) + ")",
         "notes_too_long");
   if (!IsValidUtf8(e.notes)) add("notes", "must be valid UTF-8", "notes_utf8");
+  if (const long control = FirstControlCharacter(e.notes); control >= 0) {
+    char code[24];
+    std::snprintf(code, sizeof code, "U+%04lX", control);
+    add("notes", std::string("must not hold control characters (found ") + code + ")",
+        "notes_control");
+  }
 
   const auto created = ParseTimestamp(e.created_at, TimestampKind::kUtc, &why);
   if (!created) add("created_at", why);

@@ -17,6 +17,39 @@ WallClockReading MinutesBefore(const WallClockReading& now, int minutes) {
   return Shifted(earlier, -into_minute);
 }
 
+WallClockReading WithOffsetThen(const Clock& clock, const WallClockReading& reading) {
+  return WallClockReading{reading.utc_seconds, clock.OffsetMinutesAtUtc(reading.utc_seconds)};
+}
+
+LocalTimeReading ReadingAtLocalTime(const Clock& clock, const LocalDateTime& local,
+                                    bool moving_earlier) {
+  const std::int64_t local_as_utc = DaysFromCivil(local.year, local.month, local.day) * 86400 +
+                                    std::int64_t{local.hour} * 3600 +
+                                    std::int64_t{local.minute} * 60;
+  if (const std::optional<int> offset = clock.UtcOffsetMinutesAt(local))
+    return {WallClockReading{local_as_utc - std::int64_t{*offset} * 60, *offset}, false};
+  // In the gap: read in the offset before the change (a day and a half away is clear of
+  // any change near this time) it lands after the change by the gap's length; read in the
+  // offset after it, before the change.
+  const std::int64_t away = moving_earlier ? 36 * 3600 : -36 * 3600;
+  const int offset = clock.OffsetMinutesAtUtc(local_as_utc + away);
+  const std::int64_t instant = local_as_utc - std::int64_t{offset} * 60;
+  return {WithOffsetThen(clock, WallClockReading{instant, offset}), true};
+}
+
+LocalTimeReading ShiftedOnTheWall(const Clock& clock, const WallClockReading& reading,
+                                  std::int64_t seconds) {
+  const std::int64_t local_as_utc =
+      reading.utc_seconds + std::int64_t{reading.offset_minutes} * 60 + seconds;
+  const std::int64_t days =
+      local_as_utc >= 0 ? local_as_utc / 86400 : -((-local_as_utc + 86399) / 86400);
+  const std::int64_t into_day = local_as_utc - days * 86400;
+  const LocalDate date = CivilFromDays(days);
+  const LocalDateTime local{date.year, date.month, date.day, static_cast<int>(into_day / 3600),
+                            static_cast<int>(into_day % 3600 / 60)};
+  return ReadingAtLocalTime(clock, local, seconds < 0);
+}
+
 WallClockParts PartsOf(const WallClockReading& reading) {
   const auto timestamp = ParseTimestamp(FormatLocalTime(reading), TimestampKind::kLocalWithOffset);
   if (!timestamp) return {};

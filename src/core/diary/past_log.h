@@ -2,8 +2,10 @@
 // "Log a past cramp": the entry made afterwards ("it woke me at 3, I log it at 7"). The
 // person says when it started (a preset "15 minutes ago" or a day and time stepped by
 // hand), where, which leg and how long; the rest are details added afterwards, as for
-// "Cramp now" (quick_log.h). Times are wall-clock readings in the device's current offset,
-// so the night is the one the person lived (NightOf: 01:30 belongs to the evening before).
+// "Cramp now" (quick_log.h). Times are wall-clock readings in the offset the device's zone
+// had at that moment (a cramp before last night's daylight-saving change keeps the offset
+// of then), so the night is the one the person lived (NightOf: 01:30 belongs to the
+// evening before).
 #include <cstdint>
 #include <string>
 
@@ -22,6 +24,27 @@ struct PastCramp {
 
 // `reading` moved by `seconds` (negative: earlier), in the same offset.
 WallClockReading Shifted(const WallClockReading& reading, std::int64_t seconds);
+// `reading`'s instant with the offset `clock`'s zone had then.
+WallClockReading WithOffsetThen(const Clock& clock, const WallClockReading& reading);
+
+// A wall-clock time turned into a reading by `clock`'s zone rules. A time that did not
+// exist (skipped when the clocks went forward) is moved out of the gap by its length, as
+// the clock on the wall was: on (02:30 becomes 03:30), or back (02:30 becomes 01:30) when
+// `moving_earlier` (a step back must not land later); `moved_over_gap` says so, for a
+// note to the person.
+struct LocalTimeReading {
+  WallClockReading reading;
+  bool moved_over_gap = false;
+};
+LocalTimeReading ReadingAtLocalTime(const Clock& clock, const LocalDateTime& local,
+                                    bool moving_earlier = false);
+
+// `reading` moved by `seconds` of wall-clock time (negative: earlier), so a day back from
+// 03:00 is 03:00 even across a daylight-saving change, in the offset of that moment (to
+// the whole minute).
+LocalTimeReading ShiftedOnTheWall(const Clock& clock, const WallClockReading& reading,
+                                  std::int64_t seconds);
+
 // `minutes` before `now`, to the whole minute (a preset: "15 minutes ago").
 WallClockReading MinutesBefore(const WallClockReading& now, int minutes);
 // The wall-clock date and time of `reading`.

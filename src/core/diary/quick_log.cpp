@@ -40,11 +40,14 @@ bool LikelyWokeFromSleep(const WallClockReading& started) {
 }
 
 Episode MakeQuickEpisode(const QuickLogStart& start, const WallClockReading& eased,
-                         std::string id) {
+                         double monotonic_eased_s, std::string id) {
   Episode episode;
   episode.id = std::move(id);
   episode.started_at = FormatLocalTime(start.started);
-  const std::int64_t elapsed = eased.utc_seconds - start.started.utc_seconds;
+  // Whole seconds, as the relief timer showed them.
+  const double elapsed_s = monotonic_eased_s - start.monotonic_started_s;
+  const auto elapsed =
+      static_cast<std::int64_t>(std::clamp(elapsed_s, 0.0, static_cast<double>(kMaxDurationS)));
   episode.duration_s =
       static_cast<int>(std::clamp<std::int64_t>(elapsed, kMinDurationS, kMaxDurationS));
   episode.muscle = start.muscle;

@@ -13,7 +13,10 @@
 namespace core::diary {
 
 struct QuickLogStart {
-  WallClockReading started;  // when the side was tapped
+  WallClockReading started;  // when the side was tapped: the time stored as started_at
+  // Clock::MonotonicSeconds() at the same tap: the duration is measured on it, because the
+  // wall clock may be set (or corrected by the network) during a cramp.
+  double monotonic_started_s = 0.0;
   Muscle muscle = Muscle::kCalfBack;
   Side side = Side::kLeft;
 };
@@ -25,8 +28,11 @@ std::string FormatLocalTime(const WallClockReading& reading);
 // person, which is the default until they say otherwise.
 bool LikelyWokeFromSleep(const WallClockReading& started);
 
-// The episode for a cramp that eased at `eased`: duration clamped to 1..3600 s, relief
-// "stretch" that helped (the person says it eased), created/updated at `eased` in UTC.
-Episode MakeQuickEpisode(const QuickLogStart& start, const WallClockReading& eased, std::string id);
+// The episode for a cramp that eased at `eased` (wall clock) and `monotonic_eased_s`
+// (Clock::MonotonicSeconds()): duration the whole monotonic seconds between the taps,
+// clamped to 1..3600 s, relief "stretch" that helped (the person says it eased),
+// created/updated at `eased` in UTC.
+Episode MakeQuickEpisode(const QuickLogStart& start, const WallClockReading& eased,
+                         double monotonic_eased_s, std::string id);
 
 }  // namespace core::diary

@@ -559,6 +559,13 @@ constexpr Entry kTable[] = {
     Entry{"cramp.timing", "This cramp has lasted:"},
     Entry{"cramp.keep_still",
           "Keep the leg still and follow the advice above. If it gets worse, call {number}."},
+    // issue 24: import rules and clocks
+    Entry{"edit.problem.notes_control",
+          "The notes hold a control character (such as a null or a bell): please remove it."},
+    Entry{"log_past.moved_over_gap",
+          "The clocks went forward that night, so {skipped} did not exist: moved to {time}."},
+    Entry{"edit.problem.time_skipped",
+          "This time did not exist here: the clocks went forward then. Please check the time."},
 };
 
 }  // namespace

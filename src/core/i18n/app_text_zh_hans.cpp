@@ -514,6 +514,10 @@ constexpr Entry kTable[] = {
           "您上次自查发现腿部有警示症状（可能是腿部血栓或供血受阻）。在医生看过之前，不要按摩或拉伸这条腿。"},
     Entry{"cramp.timing", "这次抽筋已持续："},
     Entry{"cramp.keep_still", "请让腿保持不动，并按上面的建议去做。如果加重，请立即拨打急救电话{number}。"},
+    // issue 24: import rules and clocks
+    Entry{"edit.problem.notes_control", "备注中有控制字符（例如空字符或响铃符）：请删除。"},
+    Entry{"log_past.moved_over_gap", "那天夜里时钟拨快了，{skipped}并不存在：已改为{time}。"},
+    Entry{"edit.problem.time_skipped", "这个时间在本地并不存在：当时时钟拨快了。请检查时间。"},
 };
 
 }  // namespace

@@ -380,7 +380,10 @@ ParsedEpisodes DiaryReader::Finish() {
   const int unstored = episodes_.issue_count - static_cast<int>(episodes_.issues.size());
   for (auto& issue : episodes_.issues) result.AddIssue(std::move(issue));
   result.issue_count += unstored;
-  if (result.Ok()) result.episodes = std::move(episodes_.episodes);
+  if (result.Ok()) {
+    result.episodes = std::move(episodes_.episodes);
+    result.rows.assign(indexes_.begin(), indexes_.end());
+  }
   return result;
 }
 

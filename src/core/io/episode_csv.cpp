@@ -213,8 +213,12 @@ ParsedEpisodes ParseDiaryCsv(std::string_view text) {
       continue;
     }
     result.episodes.push_back(std::move(e));
+    result.rows.push_back(record.line);
   }
-  if (!result.Ok()) result.episodes.clear();
+  if (!result.Ok()) {
+    result.episodes.clear();
+    result.rows.clear();
+  }
   return result;
 }
 

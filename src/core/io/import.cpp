@@ -3,6 +3,7 @@
 #include <unordered_map>
 #include <utility>
 
+#include "core/diary/entry_rules.h"
 #include "core/diary/timestamp.h"
 #include "core/io/diary_json.h"
 #include "core/io/episode_csv.h"
@@ -48,10 +49,23 @@ std::string TooBigMessage(std::size_t bytes) {
          std::to_string(kMaxImportFileBytes / (1024 * 1024)) + " MB.";
 }
 
-ImportPlan PlanImport(const std::vector<Episode>& existing, std::string_view text) {
+ImportPlan PlanImport(const std::vector<Episode>& existing, std::string_view text,
+                      std::optional<std::int64_t> now_utc_seconds) {
   ImportPlan plan;
   plan.format = DetectFormat(text);
   ParsedEpisodes parsed = ParseEpisodesFile(text, plan.format);
+  if (now_utc_seconds && parsed.Ok()) {
+    for (std::size_t i = 0; i < parsed.episodes.size(); ++i) {
+      const int row = i < parsed.rows.size() ? parsed.rows[i] : static_cast<int>(i);
+      const std::string location = plan.format == ImportFormat::kJson
+                                       ? "episodes[" + std::to_string(row) + "]"
+                                       : "line " + std::to_string(row);
+      for (auto& error :
+           core::diary::ValidateEntry(parsed.episodes[i], *now_utc_seconds + kImportClockMarginS))
+        parsed.AddIssue({row, location, std::move(error.field), std::move(error.message)});
+    }
+    if (!parsed.Ok()) parsed.episodes.clear();
+  }
   plan.issue_count = parsed.issue_count;
   plan.issues = std::move(parsed.issues);
   if (!plan.Valid()) return plan;

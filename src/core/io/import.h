@@ -5,6 +5,8 @@
 //      new ids are added; for a known id the copy with the newer updated_at wins (on a tie
 //      the diary's copy stays; identical copies are "unchanged").
 //   2. ApplyImport: performs a valid plan as one undo step.
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -41,7 +43,15 @@ struct ImportPlan {
 inline constexpr std::size_t kMaxImportFileBytes = 64u * 1024u * 1024u;
 std::string TooBigMessage(std::size_t bytes);
 
-ImportPlan PlanImport(const std::vector<core::diary::Episode>& existing, std::string_view text);
+// How far after now an imported cramp may start: the file may come from a device whose
+// clock or time zone was set wrong by some hours; a day or more ahead is a typo.
+inline constexpr std::int64_t kImportClockMarginS = 24 * 3600;
+
+// With `now_utc_seconds` (the app and the CLI always give it), the file is also checked
+// with the editor's rule that needs a clock (core::diary::ValidateEntry), allowing
+// kImportClockMarginS; without it, with the clock-free rules alone (ValidateEpisode).
+ImportPlan PlanImport(const std::vector<core::diary::Episode>& existing, std::string_view text,
+                      std::optional<std::int64_t> now_utc_seconds = std::nullopt);
 
 // Applies a valid plan to `diary` as one undo step; refuses (changing nothing) otherwise.
 core::diary::EditResult ApplyImport(core::diary::Diary& diary, const ImportPlan& plan);

@@ -26,6 +26,9 @@ constexpr int kMaxStoredIssues = 1000;
 // storage, keeps the valid episodes next to the problems of the others.)
 struct ParsedEpisodes {
   std::vector<core::diary::Episode> episodes;
+  // Where each episode is in the file (ImportIssue::row: its index in JSON, its line in
+  // CSV), so a rule checked later (import's "not in the future") can name it.
+  std::vector<int> rows;
   std::vector<ImportIssue> issues;  // the first stored_issue_limit problems
   int issue_count = 0;              // all of them
   int stored_issue_limit = kMaxStoredIssues;

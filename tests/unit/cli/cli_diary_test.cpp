@@ -151,6 +151,39 @@ TEST(CliImport, InvalidFileLeavesDiaryByteForByte) {
   EXPECT_EQ(ReadWholeFile(diary), before);
 }
 
+// Issue 24: the CLI imports with the editor's rules: a cramp in 1900 and a note with a bell
+// are each named with their line and reason, and nothing is written; a cramp years ahead
+// too (checked once the rest of the file is valid).
+TEST(CliImport, TheEditorsRulesNameEachBadLine) {
+  TempDir dir;
+  const std::string diary = dir.path + "/diary.json";
+  const std::string header =
+      "id,started_at,duration_s,muscle,side,pain,woke_from_sleep,triggers,relief,relief_helped,"
+      "notes,created_at,updated_at\r\n";
+  std::string csv = header;
+  csv +=
+      "00000000-0000-4000-8000-000000000001,1900-11-02T03:00:00+08:00,60,toe,left,5,true,,"
+      "stretch,,,2026-11-01T00:00:00Z,2026-11-01T00:00:00Z\r\n";
+  csv +=
+      "00000000-0000-4000-8000-000000000003,2026-11-02T03:00:00+08:00,60,toe,left,5,true,,"
+      "stretch,,\"bell\x07\",2026-11-01T00:00:00Z,2026-11-01T00:00:00Z\r\n";
+  auto result = RunCli({"import", dir.Write("bad.csv", csv), "--diary", diary});
+  EXPECT_EQ(result.exit_code, 1);
+  for (const char* line : {"line 2: started_at: must be in the year 2000 or later",
+                           "line 3: notes: must not hold control characters (found U+0007)"})
+    EXPECT_NE(result.err.find(line), std::string::npos) << line << "\n" << result.err;
+  const std::string ahead =
+      header +
+      "00000000-0000-4000-8000-000000000002,2099-11-02T03:00:00+08:00,60,toe,left,5,"
+      "true,,stretch,,,2026-11-01T00:00:00Z,2026-11-01T00:00:00Z\r\n";
+  result = RunCli({"import", dir.Write("ahead.csv", ahead), "--diary", diary});
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_NE(result.err.find("line 2: started_at: is in the future"), std::string::npos)
+      << result.err;
+  std::ifstream written(diary);
+  EXPECT_FALSE(written.good()) << "no diary written";
+}
+
 TEST(CliImport, UsageAndBadDiary) {
   TempDir dir;
   const auto file = dir.Write("export.json", SampleDiary());

@@ -43,6 +43,23 @@ TEST(CrampNow, FourTapsSaveAnEpisodeTimedFromSideToDone) {
   EXPECT_NE(app::FindItem("###save"), nullptr) << "details are offered after saving";
 }
 
+// Issue 24, item 12: the phone's clock set an hour on mid-cramp (a network time fix, a
+// time zone change) does not store a cramp of an hour.
+TEST(CrampNow, AWallClockJumpDuringTheCrampDoesNotChangeItsDuration) {
+  UiDriver ui;
+  TapToSide(ui, "###muscle_calf_back", "###side_left");
+  ui.Clock().Advance(40.0);
+  core::WallClockReading jumped = ui.Clock().Now();
+  jumped.utc_seconds += 3600;
+  ui.Clock().Set(jumped);
+  ui.Clock().Advance(35.0);
+  ASSERT_TRUE(ui.Press("###cramp_done"));
+  const auto& episodes = ui.Storage().Contents().episodes;
+  ASSERT_EQ(episodes.size(), 1u);
+  EXPECT_EQ(episodes[0].duration_s, 75);
+  EXPECT_EQ(episodes[0].started_at, "2026-11-23T03:12:00+08:00");
+}
+
 // The browser shows the app after a while even when the diary is still being read: a cramp
 // logged meanwhile must not vanish from the Diary when the (older) read arrives.
 TEST(CrampNow, TheMusclesRoutinePlaysFromTheSideTapAndStopsWhenItEases) {

@@ -236,3 +236,38 @@ TEST(EditEntry, ThePageFitsA360PixelPhoneAt200Percent) {
     }
   }
 }
+
+// Issue 24, item 12: Berlin, where the clocks went from 02:00 (+01:00) to 03:00 (+02:00) at
+// 2026-03-29T01:00:00Z; "now" is 07:00:20 summer time that morning.
+namespace {
+void BerlinMorningAfterSpringForward(UiDriver& ui) {
+  ui.Clock().SetZoneRules(60, {{1774746000, 120}});
+  ui.Clock().Set({1774760420, 120});
+}
+}  // namespace
+
+TEST(EditEntry, AMovedTimeTakesTheZonesOffsetThenAndASkippedTimeIsRefused) {
+  const Episode saturday = MakeEpisode(1, "2026-03-28T06:00:00+01:00", 30);
+  UiDriver ui(kWidth, kHeight, {}, {saturday});
+  BerlinMorningAfterSpringForward(ui);
+  OpenEdit(ui, saturday);
+  ASSERT_TRUE(ui.Type("###edit_date", "2026-03-29"));
+  ASSERT_TRUE(ui.Type("###edit_time", "2:30"));
+  ASSERT_TRUE(ui.Press("###edit_save"));
+  EXPECT_NE(Label("###edit_error_started_at").find("did not exist"), std::string::npos)
+      << Label("###edit_error_started_at");
+  EXPECT_EQ(Stored(ui), saturday) << "nothing written";
+  ASSERT_TRUE(ui.Type("###edit_time", "3:30"));
+  ASSERT_TRUE(ui.Press("###edit_save"));
+  EXPECT_EQ(Stored(ui).started_at, "2026-03-29T03:30:00+02:00");
+}
+
+TEST(EditEntry, AnEntryLoggedInAnotherZoneKeepsItsOffset) {
+  const Episode shanghai = MakeEpisode(1, "2026-03-20T03:10:00+08:00", 30);
+  UiDriver ui(kWidth, kHeight, {}, {shanghai});
+  BerlinMorningAfterSpringForward(ui);
+  OpenEdit(ui, shanghai);
+  ASSERT_TRUE(ui.Type("###edit_time", "4:10"));
+  ASSERT_TRUE(ui.Press("###edit_save"));
+  EXPECT_EQ(Stored(ui).started_at, "2026-03-20T04:10:00+08:00");
+}

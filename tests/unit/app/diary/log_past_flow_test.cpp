@@ -219,3 +219,66 @@ TEST(LogPast, SaysWhichNightInChinese) {
   EXPECT_TRUE(Has(Text("###log_night"), "11月22日 周日夜间")) << Text("###log_night");
   EXPECT_TRUE(Has(Text("###log_night"), "01:00")) << Text("###log_night");
 }
+
+// Issue 24, item 12: Sunday 29 March 2026 in Berlin, 07:00:20 summer time (+02:00); the
+// clocks went from 02:00 (+01:00) to 03:00 (+02:00) at 01:00 UTC that night.
+namespace {
+constexpr std::int64_t kBerlinSpringForward = 1774746000;  // 2026-03-29T01:00:00Z
+constexpr std::int64_t kBerlinSevenAm = 1774760420;        // 2026-03-29T07:00:20+02:00
+
+void BerlinMorningAfterSpringForward(UiDriver& ui) {
+  ui.Clock().SetZoneRules(60, {{kBerlinSpringForward, 120}});
+  ui.Clock().Set({kBerlinSevenAm, 120});
+}
+
+// From the picker at `time` on to a saved calf cramp of 2 minutes.
+void SaveFromPicker(UiDriver& ui) {
+  ASSERT_TRUE(ui.ScrollTo("###next"));
+  ASSERT_TRUE(ui.Press("###next"));
+  ASSERT_TRUE(ui.Press("###muscle_calf_back"));
+  ASSERT_TRUE(ui.Press("###side_right"));
+  ASSERT_TRUE(ui.Press("###duration_120"));
+  ASSERT_TRUE(ui.ScrollTo("###save"));
+  ASSERT_TRUE(ui.Press("###save"));
+}
+}  // namespace
+
+TEST(LogPast, ACrampBeforeTheClocksWentForwardKeepsThatNightsOffset) {
+  UiDriver ui;
+  ui.Clock().SetZoneRules(60, {{kBerlinSpringForward, 120}});
+  ui.Clock().Set({kBerlinSpringForward + 10 * 60 + 20, 120});  // 03:10:20 summer time
+  LogPast(ui, "###when_15");
+  const auto& stored = ui.Storage().Contents().episodes;
+  ASSERT_EQ(stored.size(), 1u);
+  EXPECT_EQ(stored[0].started_at, "2026-03-29T01:55:00+01:00") << "not 02:55+02:00";
+}
+
+TEST(LogPast, ADayBackAcrossTheChangeKeepsTheHourInThatDaysOffset) {
+  UiDriver ui;
+  BerlinMorningAfterSpringForward(ui);
+  ASSERT_TRUE(ui.Press("###log_past"));
+  ASSERT_TRUE(ui.Press("###when_earlier"));
+  ASSERT_TRUE(ui.Press("###day_minus"));
+  EXPECT_TRUE(Has(Text("###log_night"), "06:00")) << Text("###log_night");
+  SaveFromPicker(ui);
+  ASSERT_EQ(ui.Storage().Contents().episodes.size(), 1u);
+  EXPECT_EQ(ui.Storage().Contents().episodes[0].started_at, "2026-03-28T06:00:00+01:00");
+}
+
+TEST(LogPast, ATimeTheClocksSkippedIsMovedOutOfTheGapWithANote) {
+  UiDriver ui;
+  BerlinMorningAfterSpringForward(ui);
+  ASSERT_TRUE(ui.Press("###log_past"));
+  ASSERT_TRUE(ui.Press("###when_earlier"));                            // 06:00
+  for (int i = 0; i < 3; ++i) ASSERT_TRUE(ui.Press("###hour_minus"));  // 03:00
+  EXPECT_EQ(app::FindItem("###when_moved"), nullptr);
+  ASSERT_TRUE(ui.Press("###hour_minus"));  // 02:00 never happened: back to 01:00
+  const std::string note = Text("###when_moved");
+  EXPECT_TRUE(Has(note, "02:00") && Has(note, "01:00")) << note;
+  EXPECT_TRUE(Has(Text("###log_night"), "01:00")) << Text("###log_night");
+  ASSERT_TRUE(ui.Press("###hour_plus"));  // 02:00 again: on to 03:00
+  EXPECT_TRUE(Has(Text("###when_moved"), "03:00")) << Text("###when_moved");
+  SaveFromPicker(ui);
+  ASSERT_EQ(ui.Storage().Contents().episodes.size(), 1u);
+  EXPECT_EQ(ui.Storage().Contents().episodes[0].started_at, "2026-03-29T03:00:00+02:00");
+}

@@ -31,7 +31,7 @@ TEST(QuickLog, StartedAtIsLocalTimeWithOffset) {
 
 TEST(QuickLog, DurationIsTimeFromSideTapToEasedTap) {
   const auto episode =
-      MakeQuickEpisode(StartAt(kShanghaiThreeAm, 480), {kShanghaiThreeAm + 95, 480},
+      MakeQuickEpisode(StartAt(kShanghaiThreeAm, 480), {kShanghaiThreeAm + 95, 480}, 95.4,
                        "9b2f0a4e-6c1d-4e8a-9f3b-2a1c0d9e8f7a");
   EXPECT_EQ(episode.duration_s, 95);
   EXPECT_EQ(episode.started_at, "2026-11-23T03:12:00+08:00");
@@ -43,9 +43,21 @@ TEST(QuickLog, DurationIsTimeFromSideTapToEasedTap) {
 
 TEST(QuickLog, DurationIsClampedToTheEpisodeLimits) {
   const auto start = StartAt(kShanghaiThreeAm, 480);
-  EXPECT_EQ(MakeQuickEpisode(start, {kShanghaiThreeAm, 480}, "x").duration_s, 1);
-  EXPECT_EQ(MakeQuickEpisode(start, {kShanghaiThreeAm - 30, 480}, "x").duration_s, 1);
-  EXPECT_EQ(MakeQuickEpisode(start, {kShanghaiThreeAm + 7200, 480}, "x").duration_s, 3600);
+  EXPECT_EQ(MakeQuickEpisode(start, {kShanghaiThreeAm, 480}, 0.0, "x").duration_s, 1);
+  EXPECT_EQ(MakeQuickEpisode(start, {kShanghaiThreeAm - 30, 480}, -30.0, "x").duration_s, 1);
+  EXPECT_EQ(MakeQuickEpisode(start, {kShanghaiThreeAm + 7200, 480}, 7200.0, "x").duration_s, 3600);
+}
+
+// Issue 24, item 12: the wall clock set an hour on (or back) during a 90 s cramp is not a
+// cramp of an hour (or of 1 s): the duration is the monotonic clock's.
+TEST(QuickLog, DurationIsMonotonicWhenTheWallClockJumps) {
+  QuickLogStart start = StartAt(kShanghaiThreeAm, 480);
+  start.monotonic_started_s = 5000.25;
+  const auto forward = MakeQuickEpisode(start, {kShanghaiThreeAm + 3600 + 90, 480}, 5090.5, "x");
+  EXPECT_EQ(forward.duration_s, 90);
+  EXPECT_EQ(forward.started_at, "2026-11-23T03:12:00+08:00") << "started_at stays wall-clock";
+  const auto back = MakeQuickEpisode(start, {kShanghaiThreeAm - 3600 + 90, 480}, 5090.5, "x");
+  EXPECT_EQ(back.duration_s, 90);
 }
 
 TEST(QuickLog, DaytimeCrampIsNotAssumedToWakeSomeone) {

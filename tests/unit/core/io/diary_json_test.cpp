@@ -52,7 +52,11 @@ TEST(DiaryJson, ExportHasTheContractShape) {
   EXPECT_EQ(ep["triggers"], nlohmann::json::parse(R"(["long_sitting","cold"])"));
   EXPECT_EQ(ep["relief_helped"], true);
   EXPECT_EQ(ep["notes"], e.notes);
-  const ParsedEpisodes back = ParseDiaryJson(text);
+  // Export escapes every character; import refuses a control character other than tab
+  // and newline, as the editor does (issue 24).
+  EXPECT_FALSE(ParseDiaryJson(text).Ok());
+  e.notes = "tab\there \"quoted\" \\ and\nnewline, \xE8\x85\xBF";
+  const ParsedEpisodes back = ParseDiaryJson(ExportDiaryJson({e}, "2026-11-24T00:00:00Z"));
   ASSERT_TRUE(back.Ok()) << Messages(back).at(0);
   ASSERT_EQ(back.episodes.size(), 1u);
   EXPECT_EQ(back.episodes[0], e);

@@ -35,7 +35,8 @@ Episode Rated(std::uint64_t n, const std::string& started_at, int pain) {
 TEST(UnratedPain, CrampNowLeavesPainUnrated) {
   core::diary::QuickLogStart start;
   start.started = {1795374720, 480};
-  const Episode e = core::diary::MakeQuickEpisode(start, {1795374800, 480}, test_diary::IdFor(1));
+  const Episode e =
+      core::diary::MakeQuickEpisode(start, {1795374800, 480}, 80.0, test_diary::IdFor(1));
   EXPECT_FALSE(e.pain.has_value()) << "no invented 5";
   EXPECT_TRUE(core::diary::ValidateEpisode(e).empty());
 }
