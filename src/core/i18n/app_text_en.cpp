@@ -559,6 +559,11 @@ constexpr Entry kTable[] = {
     Entry{"cramp.timing", "This cramp has lasted:"},
     Entry{"cramp.keep_still",
           "Keep the leg still and follow the advice above. If it gets worse, call {number}."},
+    // issue 24: call buttons
+    Entry{"call.urgent_now", "Call {urgent_number} now"},
+    Entry{"call.urgent_line", "Advice line: {urgent}"},
+    Entry{"call.by_hand", "Dial it on your phone."},
+    Entry{"result.what_helps", "What can help"},
 };
 
 }  // namespace

@@ -514,6 +514,11 @@ constexpr Entry kTable[] = {
           "您上次自查发现腿部有警示症状（可能是腿部血栓或供血受阻）。在医生看过之前，不要按摩或拉伸这条腿。"},
     Entry{"cramp.timing", "这次抽筋已持续："},
     Entry{"cramp.keep_still", "请让腿保持不动，并按上面的建议去做。如果加重，请立即拨打急救电话{number}。"},
+    // issue 24: call buttons
+    Entry{"call.urgent_now", "立即拨打{urgent_number}"},
+    Entry{"call.urgent_line", "医疗咨询电话：{urgent}"},
+    Entry{"call.by_hand", "请用手机拨打。"},
+    Entry{"result.what_helps", "有帮助的做法"},
 };
 
 }  // namespace
