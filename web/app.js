@@ -218,6 +218,18 @@ function webgl2Available() {
   }
 }
 
+// A call button's tel: link (WebPlatform::Call): a phone hands it to its dialer. Followed as
+// a link in the page, clicked during the tap, so an installed app (standalone) opens the
+// dialer too.
+function dial(href) {
+  const link = document.createElement('a');
+  link.href = href;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+}
+
 async function start() {
   try {
     module = await createCrampCheck({
@@ -225,6 +237,7 @@ async function start() {
       installedApp,
       locateFile: (path, prefix) => (path.endsWith('.wasm') ? prefix + WASM_FILE : prefix + path),
       onLanguage: setLanguage,
+      dial,
       onFirstFrame() {
         status.hidden = true;
         resolveReady();

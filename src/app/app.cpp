@@ -62,13 +62,15 @@ App::App(core::storage::Storage& storage, Platform& platform)
           nullptr,
           [this] { return !settings_.StretchMotion().value_or(!platform_.PrefersReducedMotion()); },
           [this](int milliseconds) { platform_.Vibrate(milliseconds); }},
+      phone_line_{[this] { return platform_.CanCall(); },
+                  [this](const std::string& digits) { platform_.Call(digits); }},
       cramp_(diary_, stretch_device_),
       import_(diary_),
       delete_all_(diary_, data_actions_, [this] { ForgetEverything(); }),
       entry_(diary_),
       log_past_(diary_) {
   settings_.SetLocale(platform_.Locale());
-  tab_pages_[IndexOf(Screen::kHome)] = std::make_unique<screens::ScreenPage>(screens::DrawHome);
+  tab_pages_[IndexOf(Screen::kHome)] = std::make_unique<screens::HomePage>(phone_line_);
   tab_pages_[IndexOf(Screen::kDiary)] =
       std::make_unique<screens::DiaryPage>(diary_, data_actions_, [this](const std::string& id) {
         entry_.Open(id);
@@ -77,7 +79,8 @@ App::App(core::storage::Storage& storage, Platform& platform)
   tab_pages_[IndexOf(Screen::kInsights)] = std::make_unique<screens::InsightsPage>(
       diary_, [this]() -> const core::diary::DiaryStats& { return diary_.Stats(CurrentNight()); },
       data_actions_);
-  tab_pages_[IndexOf(Screen::kSelfCheck)] = std::make_unique<screens::SelfCheckPage>(selfcheck_);
+  tab_pages_[IndexOf(Screen::kSelfCheck)] =
+      std::make_unique<screens::SelfCheckPage>(selfcheck_, phone_line_);
   tab_pages_[IndexOf(Screen::kStretches)] =
       std::make_unique<screens::StretchesPage>(stretch_device_, settings_, data_actions_);
   tab_pages_[IndexOf(Screen::kSettings)] =

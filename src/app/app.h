@@ -135,6 +135,7 @@ class App {
   DataActions data_actions_;
   InstalledAppActions installed_app_actions_;
   StretchDevice stretch_device_;
+  PhoneLine phone_line_;
   cramp::CrampFlow cramp_;
   data::ImportFlow import_;
   data::DeleteAllFlow delete_all_;

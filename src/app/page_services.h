@@ -49,4 +49,11 @@ struct StretchDevice {
   std::function<void(int milliseconds)> vibrate;
 };
 
+// Dialling a phone number (the call buttons: Home, the self-check result). Where the device
+// cannot dial (the desktop), pages show the number to dial by hand instead of a button.
+struct PhoneLine {
+  std::function<bool()> can_call;
+  std::function<void(const std::string& digits)> call;  // digits only, e.g. "999"
+};
+
 }  // namespace app

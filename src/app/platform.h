@@ -49,6 +49,13 @@ class Platform {
   virtual bool CanReload() const = 0;
   virtual void Reload() = 0;
 
+  // Dials a phone number (a tel: link in the browser, which a phone hands to its dialer).
+  // False where nothing can dial (the desktop): the app then shows the number large to be
+  // dialled by hand, never a button that does nothing. `number` may hold spaces ("1800 022
+  // 222"); the platform dials its digits (and a leading +).
+  virtual bool CanCall() const { return false; }
+  virtual void Call(std::string_view /*number*/) {}
+
   // A short buzz where the device has one (navigator.vibrate); nothing elsewhere.
   virtual void Vibrate(int milliseconds) = 0;
   // The device asks for less motion (prefers-reduced-motion): stretch figures then show

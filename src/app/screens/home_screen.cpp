@@ -1,6 +1,7 @@
 // Home: what a person woken by a cramp needs first, in one glance.
 #include <imgui.h>
 
+#include "app/call_button.h"
 #include "app/language.h"
 #include "app/screens/screens.h"
 #include "app/theme.h"
@@ -9,7 +10,7 @@
 
 namespace app::screens {
 
-void DrawHome(ScreenContext& context) {
+void DrawHome(ScreenContext& context, const PhoneLine& phone) {
   widgets::Heading(T("home.title").c_str());
   // The one tap at 3 a.m.: a big target at the top, straight into the guided stretch.
   if (widgets::BigButton((T("home.cramp_now") + "###cramp_now").c_str(), true, -1.0f,
@@ -26,6 +27,8 @@ void DrawHome(ScreenContext& context) {
     context.navigation.GoTo(Screen::kSelfCheck);
   ImGui::Spacing();
   widgets::Note(T("advice.emergency_signs", context.region).c_str());
+  // The number the line names, one tap away (or shown large where nothing can dial).
+  DrawCallButton(phone, CallKind::kEmergency, context.region);
 }
 
 }  // namespace app::screens

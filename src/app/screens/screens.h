@@ -29,7 +29,7 @@ struct SettingsServices {
   const StretchDevice& stretch;  // whether the figures move
 };
 
-void DrawHome(ScreenContext& context);
+void DrawHome(ScreenContext& context, const PhoneLine& phone);
 // screens/diary_screen.cpp
 void DrawDiary(ScreenContext& context, diary::DiaryList& list, model::DiaryModel& diary,
                const DataActions& data);
@@ -39,7 +39,9 @@ void DrawInsights(ScreenContext& context, PainCache& pain, const model::DiaryMod
                   const std::function<const core::diary::DiaryStats&()>& stats,
                   const DataActions& data);
 // selfcheck/selfcheck_screens.cpp; `new_step`: a page of it shown from its top.
-void DrawSelfCheck(ScreenContext& context, selfcheck::SelfCheckFlow& flow, bool new_step);
+// `phone` dials the result's call buttons.
+void DrawSelfCheck(ScreenContext& context, selfcheck::SelfCheckFlow& flow, const PhoneLine& phone,
+                   bool new_step);
 void DrawSettings(const SettingsServices& services);  // screens/settings_screen.cpp
 // The bedtime reminder's time and calendar file (screens/bedtime_reminder.cpp).
 void DrawBedtimeReminder(AppSettings& settings, const DataActions& data);

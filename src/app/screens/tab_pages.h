@@ -1,7 +1,8 @@
 #pragma once
-// The tab screens as Pages (page.h), each made with what it works with: Home draws a
-// function; the Diary keeps its list and forgets its undo offer when the person moves on;
-// the self-check steps back through its own pages before the router goes back.
+// The tab screens as Pages (page.h), each made with what it works with: Home draws with the
+// phone line (its call button); the Diary keeps its list and forgets its undo offer when the
+// person moves on; the self-check steps back through its own pages before the router goes
+// back.
 #include <functional>
 #include <string>
 
@@ -19,14 +20,14 @@ class SelfCheckFlow;
 
 namespace app::screens {
 
-class ScreenPage : public Page {
+// Home, with the phone line for its emergency call button.
+class HomePage final : public Page {
  public:
-  using DrawFunction = void (*)(ScreenContext&);
-  explicit ScreenPage(DrawFunction draw) : draw_(draw) {}
-  void Draw(PageContext& context) override { draw_(context); }
+  explicit HomePage(const PhoneLine& phone) : phone_(phone) {}
+  void Draw(PageContext& context) override { DrawHome(context, phone_); }
 
  private:
-  DrawFunction draw_;
+  const PhoneLine& phone_;
 };
 
 // The Diary keeps its list (filter, the night list built for it) while the app runs, so
@@ -68,7 +69,8 @@ class InsightsPage final : public Page {
 
 class SelfCheckPage final : public Page {
  public:
-  explicit SelfCheckPage(selfcheck::SelfCheckFlow& flow) : flow_(flow) {}
+  SelfCheckPage(selfcheck::SelfCheckFlow& flow, const PhoneLine& phone)
+      : flow_(flow), phone_(phone) {}
   void Enter() override { fresh_ = true; }
   void Leave() override { fresh_ = true; }
   void Draw(PageContext& context) override;
@@ -78,6 +80,7 @@ class SelfCheckPage final : public Page {
 
  private:
   selfcheck::SelfCheckFlow& flow_;
+  const PhoneLine& phone_;  // the result's call buttons
   // A page of the check is shown from its top (as the column is) when the page was
   // entered, left and come back to, or moved to another step since the last frame.
   bool fresh_ = true;

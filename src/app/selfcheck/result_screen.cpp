@@ -1,10 +1,12 @@
 // The self-check result (CLINICAL.md, "How a result is shown", 3.1): for an emergency the
-// number to call comes first and big. A self-care result with warning signs skipped or not
-// sure starts with one plain sentence, "Answer these now" and the signs grouped by what to
-// do, and is never shown as an all-clear; any higher level shows its level and "what to
-// do" first, then "Some other questions ..." with the same list. Then why (every fired
-// rule with its source), the growing myth (under 25 only) and the disclaimer once. Then
-// ways on: stretches (never after an urgent or emergency result), check again, home.
+// call button (call_button.h) comes first and big, for an urgent result its phone line's
+// button (where there is one) right under the level. A self-care result with warning signs
+// skipped or not sure starts with one plain sentence, "Answer these now" and the signs
+// grouped by what to do, and is never shown as an all-clear; any higher level shows its
+// level and "what to do" first, then "Some other questions ..." with the same list. Then why
+// (every fired rule with its source), then what can help (the self-care lines), the growing
+// myth (under 25 only) and the disclaimer once. Then ways on: stretches (never after an
+// urgent or emergency result), check again, home.
 #include <imgui.h>
 
 #include <algorithm>
@@ -14,6 +16,7 @@
 #include <vector>
 
 #include "app/app_settings.h"
+#include "app/call_button.h"
 #include "app/fonts.h"
 #include "app/language.h"
 #include "app/selfcheck/selfcheck_ui.h"
@@ -26,22 +29,6 @@ namespace app::selfcheck {
 namespace {
 
 using core::triage::Level;
-
-ImVec4 LevelColour(Level level) {
-  switch (level) {
-    case Level::kEmergency:
-      return ImVec4(0.92f, 0.26f, 0.24f, 1.0f);
-    case Level::kUrgent:
-      return ImVec4(0.96f, 0.52f, 0.22f, 1.0f);
-    case Level::kSoon:
-      return ImVec4(0.95f, 0.80f, 0.30f, 1.0f);
-    case Level::kRoutine:
-      return ImVec4(0.45f, 0.68f, 0.96f, 1.0f);
-    case Level::kSelfCare:
-      return ImVec4(0.42f, 0.80f, 0.52f, 1.0f);
-  }
-  return theme::kText;
-}
 
 // An exclamation mark: a bar and a dot.
 void DrawExclamation(ImDrawList* draw, ImVec2 c, float r, ImU32 colour) {
@@ -87,32 +74,6 @@ void DrawLevelIcon(ImDrawList* draw, ImVec2 c, float r, Level level) {
       break;
     }
   }
-}
-
-// The number to call, first and big. An item, so tests (and screen readers later) see it.
-void DrawEmergencyCall(const core::triage::EmergencyRegion& region) {
-  const std::string call_text = T("result.call_now", region);
-  const char* call = call_text.c_str();
-  const float width = ImGui::GetContentRegionAvail().x;
-  const ImVec2 min = ImGui::GetCursorScreenPos();
-  const float height = 112.0f;
-  ImGui::InvisibleButton(Label(call, "emergency_call").c_str(), ImVec2(width, height));
-  ImDrawList* draw = ImGui::GetWindowDrawList();
-  draw->AddRectFilled(min, ImVec2(min.x + width, min.y + height),
-                      ImGui::GetColorU32(LevelColour(Level::kEmergency)), 14.0f);
-  ImFont* font = FontOf(FontRole::kHeading);
-  const float big = FontSizeOf(FontRole::kHeading) * 1.5f;
-  const ImVec2 call_size = font->CalcTextSizeA(big, FLT_MAX, 0.0f, call);
-  const ImU32 white = IM_COL32(255, 255, 255, 255);
-  draw->AddText(font, big, ImVec2(min.x + (width - call_size.x) * 0.5f, min.y + 16.0f), white,
-                call);
-  const std::string where_text =
-      core::i18n::Fill(T("result.emergency_number"), {{"name", RegionName(region)}});
-  const char* where = where_text.c_str();
-  const ImVec2 where_size = ImGui::CalcTextSize(where);
-  draw->AddText(
-      ImVec2(min.x + (width - where_size.x) * 0.5f, min.y + height - where_size.y - 16.0f), white,
-      where);
 }
 
 // A banner: an icon (or none) beside words, as one item "<words>###<id>".
@@ -291,17 +252,63 @@ void Subheading(const char* text) {
   PopFont();
 }
 
+// The core's advice in the order a result is read (issue 24, item 4): what to do now (the
+// fired rules' own actions and the level's, up to its `advice.level.*` line; all of it for
+// an emergency or urgent result, which has nothing else), then, after "why", what can help
+// (the self-care lines). Those keep their "If none of the signs above applies" heading while
+// a sign is open (CLINICAL.md 3.1).
+struct AdviceParts {
+  std::vector<std::string_view> act;
+  std::vector<std::string_view> helps;
+};
+
+AdviceParts SplitAdvice(const core::triage::Assessment& result) {
+  AdviceParts parts;
+  const std::string level_key =
+      std::string("advice.level.").append(core::triage::LevelName(result.level));
+  const bool all_action = result.level == Level::kEmergency || result.level == Level::kUrgent;
+  bool past_level = false;
+  for (std::string_view key : result.advice_keys) {
+    (past_level && !all_action ? parts.helps : parts.act).push_back(key);
+    if (key == level_key) past_level = true;
+  }
+  if (!result.not_ruled_out.empty() && !parts.helps.empty() &&
+      parts.helps.front() != OpenSignWords::kIfNoneApplies)
+    parts.helps.insert(parts.helps.begin(), OpenSignWords::kIfNoneApplies);
+  return parts;
+}
+
+// A heading and its advice lines, with one item "<heading>\n- <line>...###<id>" over them.
+void DrawAdvice(const std::string& heading, const std::vector<std::string_view>& keys,
+                const char* id, const core::triage::EmergencyRegion& region) {
+  const ImVec2 top = ImGui::GetCursorScreenPos();
+  std::string all = heading;
+  Subheading(heading.c_str());
+  for (std::string_view key : keys) {
+    const std::string line = Text(key, region);
+    if (key == OpenSignWords::kIfNoneApplies) {
+      all += "\n" + line;
+      widgets::Note(line.c_str());
+      continue;
+    }
+    all += "\n- " + line;
+    widgets::Bullet(line.c_str());
+  }
+  ItemOver(top, ImGui::GetContentRegionAvail().x, Label(all, id));
+}
+
 }  // namespace
 
-void DrawResult(screens::ScreenContext& context, SelfCheckFlow& flow) {
+void DrawResult(screens::ScreenContext& context, SelfCheckFlow& flow, const PhoneLine& phone) {
   const core::triage::Assessment& result = flow.Result();
   const core::triage::EmergencyRegion& region = context.region;
   const bool open = !result.not_ruled_out.empty();
 
   // Self-care with signs open: the plain sentence, a way to answer them, the list, and
   // only then the level, never as an all-clear. Any other level: the level and its action
-  // first, the signs still open below them.
-  if (result.level == Level::kEmergency) DrawEmergencyCall(region);
+  // first, the signs still open below them. An emergency's call button comes first and big,
+  // an urgent result's (where its urgent line is a phone line) right under its level.
+  if (result.level == Level::kEmergency) DrawCallButton(phone, CallKind::kEmergency, region);
   if (open && result.level == Level::kSelfCare) {
     DrawNotRuledOut(flow, region);
     ImGui::Spacing();
@@ -309,32 +316,22 @@ void DrawResult(screens::ScreenContext& context, SelfCheckFlow& flow) {
   } else {
     DrawLevelBanner(result.level);
   }
+  if (result.level == Level::kUrgent) DrawCallButton(phone, CallKind::kUrgent, region);
   if (result.level == Level::kEmergency && flow.StoppedEarly())
     widgets::Note(T("result.stopped_early").c_str());
 
-  // In the order the core gives: the fired rules' own actions, then the level's. One item
-  // "<heading>\n- <line>...###result_what_to_do" over it.
-  const ImVec2 advice_top = ImGui::GetCursorScreenPos();
-  const std::string advice_heading = T("result.what_to_do");
-  std::string advice = advice_heading;
-  Subheading(advice_heading.c_str());
-  for (std::string_view key : result.advice_keys) {
-    const std::string line = Text(key, region);
-    if (key == OpenSignWords::kIfNoneApplies) {
-      advice += "\n" + line;
-      widgets::Note(line.c_str());
-      continue;
-    }
-    advice += "\n- " + line;
-    widgets::Bullet(line.c_str());
-  }
-  ItemOver(advice_top, ImGui::GetContentRegionAvail().x, Label(advice, "result_what_to_do"));
+  // In the order the core gives: the fired rules' own actions, then the level's.
+  const AdviceParts advice = SplitAdvice(result);
+  DrawAdvice(T("result.what_to_do"), advice.act, "result_what_to_do", region);
   if (open && result.level != Level::kSelfCare) {
     ImGui::Spacing();
     DrawNotRuledOut(flow, region);
   }
 
-  Subheading(T("result.why").c_str());
+  // Why: every fired rule with its source, as one item "<heading>\n- <rule>...###result_why".
+  const ImVec2 why_top = ImGui::GetCursorScreenPos();
+  std::string why = T("result.why");
+  Subheading(why.c_str());
   const core::triage::FrequencyFacts& facts = result.frequency;
   if (facts.source == core::triage::FactSource::kDiary && facts.episodes_per_week) {
     const std::string line = core::i18n::Fill(
@@ -346,9 +343,10 @@ void DrawResult(screens::ScreenContext& context, SelfCheckFlow& flow) {
     widgets::Note(line.c_str());
   }
   for (const core::triage::FiredRule& rule : result.rules) {
-    widgets::Bullet(
-        core::triage::RuleMessage(CurrentLookup(), rule, result, region, CurrentLanguage())
-            .c_str());
+    const std::string message =
+        core::triage::RuleMessage(CurrentLookup(), rule, result, region, CurrentLanguage());
+    why += "\n- " + message;
+    widgets::Bullet(message.c_str());
     ImGui::Indent();
     widgets::Note(
         core::i18n::Fill(T("result.source"), {{"source", std::string(rule.source)}}).c_str());
@@ -357,10 +355,16 @@ void DrawResult(screens::ScreenContext& context, SelfCheckFlow& flow) {
   if (!result.unsure_raisers.empty()) {
     Subheading(T("result.unsure").c_str());
     for (const core::triage::OpenSign& raiser : result.unsure_raisers) {
-      widgets::Bullet(
-          core::triage::OpenSignText(CurrentLookup(), raiser, region, CurrentLanguage()).c_str());
+      const std::string line =
+          core::triage::OpenSignText(CurrentLookup(), raiser, region, CurrentLanguage());
+      why += "\n- " + line;
+      widgets::Bullet(line.c_str());
     }
   }
+
+  ItemOver(why_top, ImGui::GetContentRegionAvail().x, Label(why, "result_why"));
+  if (!advice.helps.empty())
+    DrawAdvice(T("result.what_helps"), advice.helps, "result_what_helps", region);
 
   if (core::triage::ShowsGrowingMyth(flow.Answers())) {
     Subheading(T("result.growing_title").c_str());

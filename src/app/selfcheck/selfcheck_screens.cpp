@@ -417,7 +417,8 @@ void DrawFacts(SelfCheckFlow& flow) {
 // [SECTION] The screen
 namespace app::screens {
 
-void DrawSelfCheck(ScreenContext& context, selfcheck::SelfCheckFlow& flow, bool new_step) {
+void DrawSelfCheck(ScreenContext& context, selfcheck::SelfCheckFlow& flow, const PhoneLine& phone,
+                   bool new_step) {
   switch (flow.CurrentStage()) {
     case selfcheck::Stage::kIntro:
       selfcheck::DrawIntro(context, flow);
@@ -429,7 +430,7 @@ void DrawSelfCheck(ScreenContext& context, selfcheck::SelfCheckFlow& flow, bool 
       selfcheck::DrawPage(flow, new_step);
       break;
     case selfcheck::Stage::kResult:
-      selfcheck::DrawResult(context, flow);
+      selfcheck::DrawResult(context, flow, phone);
       break;
   }
 }

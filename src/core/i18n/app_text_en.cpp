@@ -566,6 +566,11 @@ constexpr Entry kTable[] = {
           "The clocks went forward that night, so {skipped} did not exist: moved to {time}."},
     Entry{"edit.problem.time_skipped",
           "This time did not exist here: the clocks went forward then. Please check the time."},
+    // issue 24: call buttons
+    Entry{"call.urgent_now", "Call {urgent_number} now"},
+    Entry{"call.urgent_line", "Advice line: {urgent}"},
+    Entry{"call.by_hand", "Dial it on your phone."},
+    Entry{"result.what_helps", "What can help"},
 };
 
 }  // namespace

@@ -518,6 +518,11 @@ constexpr Entry kTable[] = {
     Entry{"edit.problem.notes_control", "备注中有控制字符（例如空字符或响铃符）：请删除。"},
     Entry{"log_past.moved_over_gap", "那天夜里时钟拨快了，{skipped}并不存在：已改为{time}。"},
     Entry{"edit.problem.time_skipped", "这个时间在本地并不存在：当时时钟拨快了。请检查时间。"},
+    // issue 24: call buttons
+    Entry{"call.urgent_now", "立即拨打{urgent_number}"},
+    Entry{"call.urgent_line", "医疗咨询电话：{urgent}"},
+    Entry{"call.by_hand", "请用手机拨打。"},
+    Entry{"result.what_helps", "有帮助的做法"},
 };
 
 }  // namespace

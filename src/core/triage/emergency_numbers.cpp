@@ -69,7 +69,9 @@ std::string_view RegionOfCountry(std::string_view country) {
 
 const std::vector<EmergencyRegion>& EmergencyRegions() {
   // The urgent line is what "get medical advice now" means at night in that region; the
-  // emergency department is where to go. Words here, never in a triage message.
+  // emergency department is where to go. Words here, never in a triage message. The urgent
+  // number (last) only where the urgent line is a phone line: NHS 111, 811, healthdirect,
+  // Healthline.
   static const std::vector<EmergencyRegion> regions = {
       {"cn", "Mainland China", "120", "a hospital emergency department (急诊)",
        "a hospital emergency department (急诊)", "中国大陆", "医院急诊", "医院急诊"},
@@ -83,19 +85,20 @@ const std::vector<EmergencyRegion>& EmergencyRegions() {
       {"sg", "Singapore", "995", "a 24-hour GP clinic or a hospital emergency department",
        "a hospital emergency department", "新加坡", "24小时全科诊所或医院急诊", "医院急诊"},
       {"uk", "United Kingdom", "999", "NHS 111 (in England; 24 hours)", "A&E", "英国",
-       "NHS 111（英格兰的24小时医疗咨询电话）", "A&E（医院急诊）"},
+       "NHS 111（英格兰的24小时医疗咨询电话）", "A&E（医院急诊）", "111"},
       {"eu", "European Union", "112", "your doctor's out-of-hours service",
        "a hospital emergency department", "欧盟", "当地医生的夜间及节假日值班服务", "医院急诊"},
       {"us", "United States", "911", "your doctor's after-hours line or an urgent care centre",
        "the emergency room", "美国",
        "您的医生的夜间咨询电话，或急症诊所（urgent care）", "医院急诊室"},
       {"ca", "Canada", "911", "811 (health advice line; 24 hours in most provinces)",
-       "the emergency department", "加拿大", "811（健康咨询电话；大多数省份24小时）", "医院急诊"},
+       "the emergency department", "加拿大", "811（健康咨询电话；大多数省份24小时）", "医院急诊", "811"},
       {"au", "Australia", "000", "healthdirect on 1800 022 222 (24 hours)",
        "the emergency department", "澳大利亚", "healthdirect 热线1800 022 222（24小时）",
-       "医院急诊"},
+       "医院急诊", "1800 022 222"},
       {"nz", "New Zealand", "111", "Healthline on 0800 611 116 (24 hours)",
-       "the emergency department", "新西兰", "Healthline 热线0800 611 116（24小时）", "医院急诊"},
+       "the emergency department", "新西兰", "Healthline 热线0800 611 116（24小时）", "医院急诊",
+       "0800 611 116"},
       {"in", "India", "112", "a doctor or a hospital emergency department",
        "a hospital emergency department", "印度", "医生或医院急诊", "医院急诊"},
       {kFallbackRegionCode, "Another country", "112",
@@ -104,6 +107,14 @@ const std::vector<EmergencyRegion>& EmergencyRegions() {
        "医院急诊"},
   };
   return regions;
+}
+
+std::string DialableNumber(std::string_view written) {
+  std::string digits;
+  for (char c : written) {
+    if ((c >= '0' && c <= '9') || (c == '+' && digits.empty())) digits.push_back(c);
+  }
+  return digits;
 }
 
 const EmergencyRegion* FindEmergencyRegion(std::string_view code) {

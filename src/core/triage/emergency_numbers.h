@@ -13,6 +13,7 @@
 //             connect to their emergency service; Settings asks the person to check.
 // Why these: the app is written for English and Simplified Chinese readers, so the regions
 // where those languages are most used, plus the EU-wide 112.
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -32,6 +33,10 @@ struct EmergencyRegion {
   std::string_view name_zh = {};
   std::string_view urgent_line_zh = {};
   std::string_view emergency_department_zh = {};
+  // The urgent line's phone number as written ("111", "1800 022 222") when the urgent line
+  // is a phone line a person can dial now; empty where it is a place or a service to find
+  // (a hospital emergency department, "your doctor's out-of-hours service"): no call button.
+  std::string_view urgent_number = {};
 };
 
 inline constexpr std::string_view kFallbackRegionCode = "intl";
@@ -42,6 +47,10 @@ const std::vector<EmergencyRegion>& EmergencyRegions();
 const EmergencyRegion* FindEmergencyRegion(std::string_view code);
 // The region with `code`, or the fallback region when there is none.
 const EmergencyRegion& EmergencyRegionOrFallback(std::string_view code);
+
+// What a phone dials for a number as written: its digits, and a leading "+" ("1800 022 222"
+// -> "1800022222"); empty when there is none.
+std::string DialableNumber(std::string_view written);
 
 // The region code for a BCP 47 tag ("en-GB", "zh-Hans-CN", "zh-TW") or a POSIX locale
 // ("en_US.UTF-8", "de_DE@euro"). The country part decides; without one, a few languages

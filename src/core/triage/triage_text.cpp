@@ -15,6 +15,7 @@ std::string Fill(std::string_view raw, const EmergencyRegion& region, core::i18n
   std::string text(raw);
   ReplaceAll(text, "{number}", region.number);
   ReplaceAll(text, "{urgent}", zh ? region.urgent_line_zh : region.urgent_line);
+  ReplaceAll(text, "{urgent_number}", region.urgent_number);
   ReplaceAll(text, "{ed}", zh ? region.emergency_department_zh : region.emergency_department);
   return text;
 }

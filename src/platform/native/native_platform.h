@@ -1,7 +1,7 @@
 #pragma once
 // The desktop's app::Platform: the system clock, $LANG, exports written into the data
 // folder with the storage's own atomic write, no file picker (files are dropped on the
-// window), no reload, no vibration motor.
+// window), no reload, no vibration motor, no phone to call with.
 #include <string>
 
 #include "app/platform.h"
@@ -22,6 +22,8 @@ class NativePlatform final : public app::Platform {
   bool CanReload() const override { return false; }
   void Reload() override {}
   void Vibrate(int) override {}
+  bool CanCall() const override { return false; }  // a desktop has no dialer
+  void Call(std::string_view) override {}
   void SetLanguage(std::string_view) override {}
   std::string AppAddress() const override { return {}; }
 

@@ -2,6 +2,9 @@
 
 #include <emscripten.h>
 
+#include <string>
+#include <string_view>
+
 #include "file_download.h"
 #include "file_picker.h"
 
@@ -16,6 +19,13 @@ EM_JS(void, ReloadPage, (), { location.reload(); });
 
 EM_JS(void, VibrateDevice, (int milliseconds), {
   if (navigator.vibrate) navigator.vibrate(milliseconds);
+});
+
+// Opens tel:<number> through app.js's dial() (a link click); without it, as a link followed.
+EM_JS(void, DialNumber, (const char* number), {
+  var href = "tel:" + UTF8ToString(number);
+  if (Module["dial"]) Module["dial"](href);
+  else window.location.href = href;
 });
 
 EM_JS(int, ReadPrefersReducedMotion, (), {
@@ -101,6 +111,12 @@ void WebPlatform::Install() {
 
 bool WebPlatform::PrefersReducedMotion() const {
   return ReadPrefersReducedMotion() != 0;
+}
+
+void WebPlatform::Call(std::string_view number) {
+  // The app hands digits only (core::triage::DialableNumber), so the link is tel:<digits>.
+  const std::string digits(number);
+  if (!digits.empty()) DialNumber(digits.c_str());
 }
 
 void WebPlatform::Vibrate(int milliseconds) {

@@ -25,6 +25,8 @@ class WebPlatform final : public app::Platform {
   bool CanReload() const override { return true; }
   void Reload() override;
   void Vibrate(int milliseconds) override;
+  bool CanCall() const override { return true; }
+  void Call(std::string_view number) override;
   bool PrefersReducedMotion() const override;
   void SetLanguage(std::string_view tag) override;
   std::string AppAddress() const override;

@@ -15,7 +15,7 @@ export async function shown(page) {
     for (const item of window.crampcheck.items()) {
       const level = item.label.match(/###result_level_(\w+)$/);
       if (level) return {result: true, level: level[1]};
-      if (/###(result_not_ruled_out|result_unconfirmed|emergency_call)$/.test(item.label)) {
+      if (/###(result_not_ruled_out|result_unconfirmed|call_emergency)$/.test(item.label)) {
         result = {result: true, level: null};
       }
       const shownPage = item.label.match(/###page_(\w+)$/);

@@ -67,9 +67,9 @@ describe('self-check', () => {
     const {context, page} = await openApp(env.browser, env.server.url, PHONE);
     await startSelfCheck(page);
     await clickItem(page, '###answer_yes_sudden_one_side_weakness_or_speech', {touch: true});
-    const call = await findItem(page, '###emergency_call');
+    const call = await findItem(page, '###call_emergency');
     const level = await findItem(page, '###result_level_emergency');
-    assert.equal(call.label, 'Call 999 now###emergency_call');
+    assert.equal(call.label, 'Call 999 now###call_emergency');
     assert.ok(call.y < level.y, 'the number comes before the level');
     if (screenshots) await page.screenshot({path: join(screenshots, 'emergency-result.png')});
     await context.close();
@@ -84,7 +84,7 @@ describe('self-check', () => {
     const item = await findItem(page, '###result_level_urgent');
     assert.match(item.label, /^Urgent: now###/);
     const labels = (await items(page)).map((i) => i.label);
-    assert.equal(labels.some((l) => l.endsWith('###emergency_call')), false);
+    assert.equal(labels.some((l) => l.endsWith('###call_emergency')), false);
     assert.equal(labels.some((l) => l.endsWith('###result_stretches')), false);
     assert.deepEqual(log.errors, []);
     await context.close();

@@ -40,7 +40,7 @@ TEST(Language, SwitchesInSettingsWithoutAReloadAndIsSaved) {
   EXPECT_TRUE(HasChinese(none)) << none;
   EXPECT_TRUE(HasChinese(LabelOf("###answer_yes_breathless_or_chest_pain")));
   ASSERT_TRUE(ui.Press("###answer_yes_breathless_or_chest_pain"));
-  EXPECT_NE(app::FindItem("###emergency_call"), nullptr) << "the same ids in every language";
+  EXPECT_NE(app::FindItem("###call_emergency"), nullptr) << "the same ids in every language";
   EXPECT_TRUE(HasChinese(LabelOf("###result_level_emergency")));
 
   ASSERT_TRUE(ui.Press("###nav_settings"));

@@ -48,6 +48,11 @@ class TestPlatform final : public app::Platform {
     if (reloader) reloader();
   }
   void Vibrate(int) override { ++vibrations; }
+  // A phone by default, as in the browser; false is the desktop. `calls`: what was dialled.
+  bool can_call = true;
+  std::vector<std::string> calls;
+  bool CanCall() const override { return can_call; }
+  void Call(std::string_view number) override { calls.emplace_back(number); }
   bool reduced_motion = false;
   bool PrefersReducedMotion() const override { return reduced_motion; }
   void SetLanguage(std::string_view tag) override { language = std::string(tag); }

@@ -35,7 +35,7 @@ std::string LevelShown() {
 
 bool OnResult() {
   return !LevelShown().empty() || app::FindItem("###result_open_lead") != nullptr ||
-         app::FindItem("###emergency_call") != nullptr;
+         app::FindItem("###call_emergency") != nullptr;
 }
 
 // The label of the item `id`, or "" when it is not shown.

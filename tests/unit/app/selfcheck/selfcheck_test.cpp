@@ -41,7 +41,7 @@ std::string PageShown() {
 // The result is shown: its level, or the list of signs not ruled out above it.
 bool OnResult() {
   return !LevelShown().empty() || app::FindItem("###result_not_ruled_out") != nullptr ||
-         app::FindItem("###emergency_call") != nullptr;
+         app::FindItem("###call_emergency") != nullptr;
 }
 
 int taps = 0;  // taps since the last StartFresh, for the "at most 15 taps" promise
@@ -156,11 +156,11 @@ TEST(SelfCheck, SuddenOneSidedWeaknessEndsTheCheckOnTheEmergencyNumber) {
   StartFresh(ui);
   ASSERT_TRUE(Tap(ui, "###answer_yes_sudden_one_side_weakness_or_speech"));
   EXPECT_EQ(LevelShown(), "emergency");
-  const app::RecordedItem* call = app::FindItem("###emergency_call");
+  const app::RecordedItem* call = app::FindItem("###call_emergency");
   const app::RecordedItem* level = app::FindItem("###result_level_emergency");
   ASSERT_NE(call, nullptr);
   ASSERT_NE(level, nullptr);
-  EXPECT_EQ(call->label, "Call 112 now###emergency_call");  // no locale: the 112 fallback
+  EXPECT_EQ(call->label, "Call 112 now###call_emergency");  // no locale: the 112 fallback
   EXPECT_LT(call->y, level->y) << "the number comes before anything else";
   EXPECT_GE(call->h, 80.0f);
   ExpectEveryItemInside(390.0f, 844.0f, "emergency result");
@@ -176,7 +176,7 @@ TEST(SelfCheck, NothingToReportIsSelfCareInAtMostFifteenTaps) {
       EXPECT_LE(taps, 15) << sex << (skip ? " skipping facts" : " answering facts");
       EXPECT_NE(app::FindItem("Self-care###result_level_self_care"), nullptr);
       EXPECT_EQ(app::FindItem("###result_not_ruled_out"), nullptr);
-      EXPECT_EQ(app::FindItem("###emergency_call"), nullptr);
+      EXPECT_EQ(app::FindItem("###call_emergency"), nullptr);
     }
   }
 }
@@ -385,14 +385,14 @@ TEST(SelfCheck, RegionSettingChangesTheEmergencyNumberAndIsSaved) {
   EXPECT_EQ(ui.Storage().Contents().meta.at("settings"), R"({"emergency_region":"cn"})");
   StartFresh(ui);
   ASSERT_TRUE(Tap(ui, "###answer_yes_breathless_or_chest_pain"));
-  ASSERT_NE(app::FindItem("###emergency_call"), nullptr);
-  EXPECT_EQ(app::FindItem("###emergency_call")->label, "Call 120 now###emergency_call");
+  ASSERT_NE(app::FindItem("###call_emergency"), nullptr);
+  EXPECT_EQ(app::FindItem("###call_emergency")->label, "Call 120 now###call_emergency");
 
   ASSERT_TRUE(Tap(ui, "###nav_settings"));
   ASSERT_NE(app::FindItem("###region_uk"), nullptr);
   ASSERT_TRUE(Tap(ui, "###region_uk"));
   ASSERT_TRUE(Tap(ui, "###nav_selfcheck"));
-  EXPECT_EQ(app::FindItem("###emergency_call")->label, "Call 999 now###emergency_call");
+  EXPECT_EQ(app::FindItem("###call_emergency")->label, "Call 999 now###call_emergency");
 }
 
 TEST(SelfCheck, RegionComesFromSavedSettingsThenFromTheLocale) {
@@ -401,7 +401,7 @@ TEST(SelfCheck, RegionComesFromSavedSettingsThenFromTheLocale) {
     ui.App().SetLocale("en-GB");
     StartFresh(ui);
     ASSERT_TRUE(Tap(ui, "###answer_yes_breathless_or_chest_pain"));
-    EXPECT_EQ(app::FindItem("###emergency_call")->label, "Call 911 now###emergency_call");
+    EXPECT_EQ(app::FindItem("###call_emergency")->label, "Call 911 now###call_emergency");
     ASSERT_TRUE(Tap(ui, "###nav_settings"));
     ASSERT_TRUE(ui.ScrollTo("###region_au"));  // the region list is long: scroll like a person
     ASSERT_TRUE(Tap(ui, "###region_au"));
@@ -414,7 +414,7 @@ TEST(SelfCheck, RegionComesFromSavedSettingsThenFromTheLocale) {
     ui.App().SetLocale("en-GB");
     StartFresh(ui);
     ASSERT_TRUE(Tap(ui, "###answer_yes_breathless_or_chest_pain"));
-    EXPECT_EQ(app::FindItem("###emergency_call")->label, "Call 999 now###emergency_call");
+    EXPECT_EQ(app::FindItem("###call_emergency")->label, "Call 999 now###call_emergency");
   }
 }
 

@@ -112,6 +112,7 @@ std::string FilledForRegion(std::string_view text, const EmergencyRegion& region
   };
   replace("{number}", region.number);
   replace("{urgent}", region.urgent_line_zh);
+  replace("{urgent_number}", region.urgent_number);
   replace("{ed}", region.emergency_department_zh);
   return out;
 }

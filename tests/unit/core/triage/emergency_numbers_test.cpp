@@ -75,3 +75,31 @@ TEST(EmergencyNumbers, EveryLocaleRegionExists) {
     EXPECT_NE(FindEmergencyRegion(RegionFromLocale(locale)), nullptr) << locale;
   }
 }
+
+// issue 24: an urgent result gets a call button only where the urgent line is a phone line,
+// and the number in it is the one the urgent line names.
+TEST(EmergencyNumbers, UrgentNumberOnlyWhereTheUrgentLineIsAPhoneLine) {
+  for (const core::triage::EmergencyRegion& region : EmergencyRegions()) {
+    if (region.urgent_number.empty()) continue;
+    const std::string line(region.urgent_line);
+    EXPECT_NE(line.find(std::string(region.urgent_number)), std::string::npos)
+        << region.code << ": the number is the one the urgent line names";
+  }
+  EXPECT_EQ(FindEmergencyRegion("uk")->urgent_number, "111");
+  EXPECT_EQ(FindEmergencyRegion("ca")->urgent_number, "811");
+  EXPECT_EQ(FindEmergencyRegion("au")->urgent_number, "1800 022 222");
+  EXPECT_EQ(FindEmergencyRegion("nz")->urgent_number, "0800 611 116");
+  // A place or a service to find, not a number to dial.
+  for (const char* code : {"cn", "hk", "mo", "tw", "sg", "eu", "us", "in", "intl"})
+    EXPECT_TRUE(FindEmergencyRegion(code)->urgent_number.empty()) << code;
+}
+
+TEST(EmergencyNumbers, DialableNumberKeepsDigitsAndALeadingPlus) {
+  using core::triage::DialableNumber;
+  EXPECT_EQ(DialableNumber("999"), "999");
+  EXPECT_EQ(DialableNumber("1800 022 222"), "1800022222");
+  EXPECT_EQ(DialableNumber("+44 20-7946"), "+44207946");
+  EXPECT_EQ(DialableNumber("1+2"), "12");
+  EXPECT_EQ(DialableNumber(""), "");
+  EXPECT_EQ(DialableNumber("NHS"), "");
+}
