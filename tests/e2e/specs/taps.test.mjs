@@ -39,10 +39,14 @@ function overlap(a, b) {
 
 // Taps at `points` one after the other, `spacingMs` apart (the spacing is the point of the
 // test: no wait for the app in between). A point {..., newScreen: true} is on a screen the tap
-// before opened: it waits NEW_SCREEN_MS, or the guard would swallow it.
+// before opened: it waits NEW_SCREEN_MS and until the app takes taps (a save's answer shows
+// another step later), or the guard would swallow it.
 async function tapAt(page, points, spacingMs) {
   for (const [i, point] of points.entries()) {
     if (i > 0) await page.waitForTimeout(point.newScreen ? Math.max(spacingMs, NEW_SCREEN_MS) : spacingMs);
+    if (i > 0 && point.newScreen) {
+      await page.waitForFunction(() => window.crampcheck.settled(), null, {polling: 20, timeout: 5000});
+    }
     await page.touchscreen.tap(point.x, point.y);
   }
 }
@@ -133,6 +137,8 @@ describe('taps by touch', () => {
         await page.touchscreen.tap(play.x, play.y);
         const next = centre(await waitForItem(page, '###stretch_next'));
         await settled(page);
+        // The routine playing is a new step of the page: its first 400 ms take no tap.
+        await page.waitForFunction(() => window.crampcheck.settled(), null, {polling: 20, timeout: 5000});
         const before = await buzzes(page);
         await tapAt(page, Array(NEXT_TAPS).fill(next), spacingMs);
         await page.waitForFunction((count) => window.__buzzes >= count, before + NEXT_TAPS,
