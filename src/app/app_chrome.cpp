@@ -92,6 +92,14 @@ void App::DrawContent() {
   const float column_x = ImGui::GetCursorScreenPos().x;
   ImGui::PushItemWidth(column);
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + column);
+  // Just after a new page or step appeared it looks the same but takes no tap (App's tap
+  // guard). Its end needs no frame of its own: it changes nothing drawn, and the next tap's
+  // frames ask again.
+  const bool ignores_taps = NewScreenIgnoresTaps();
+  if (ignores_taps) {
+    ImGui::PushStyleVar(ImGuiStyleVar_DisabledAlpha, 1.0f);  // before: BeginDisabled applies it
+    ImGui::BeginDisabled(true);
+  }
   if (page.ShowsNotes()) {
     DrawStorageBanner();
     DrawUnsavedBanner();
@@ -101,6 +109,10 @@ void App::DrawContent() {
   PageContext context = MakePageContext(column);
   page.Draw(context);
   ImGui::PopID();
+  if (ignores_taps) {
+    ImGui::EndDisabled();
+    ImGui::PopStyleVar();
+  }
   ImGui::PopTextWrapPos();
   ImGui::PopItemWidth();
   ImGui::Dummy(ImVec2(0.0f, 16.0f));

@@ -12,9 +12,15 @@ namespace app::widgets {
 namespace {
 
 bool StepButton(const std::string& label, bool allowed, float width) {
+  // Dimmed by its own alpha, not BeginDisabled's: inside App's tap guard (a page disabled at
+  // full alpha) a nested BeginDisabled dims nothing, and the button would look usable.
+  if (!allowed)
+    ImGui::PushStyleVar(ImGuiStyleVar_Alpha, ImGui::GetStyle().Alpha * theme::kDisabledAlpha);
+  ImGui::PushStyleVar(ImGuiStyleVar_DisabledAlpha, 1.0f);
   ImGui::BeginDisabled(!allowed);
   const bool pressed = BigButton(label.c_str(), false, width);
   ImGui::EndDisabled();
+  ImGui::PopStyleVar(allowed ? 1 : 2);
   return pressed && allowed;
 }
 

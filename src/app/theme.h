@@ -13,6 +13,8 @@ inline constexpr float kTouchTarget = 56.0f;  // minimum height of a tappable co
 inline constexpr float kNavBarHeight = 64.0f;
 inline constexpr float kTopBarHeight = 56.0f;
 inline constexpr float kContentMaxWidth = 640.0f;  // readable line length on desktops
+// How a control that cannot be used now is dimmed (ImGui's own DisabledAlpha).
+inline constexpr float kDisabledAlpha = 0.6f;
 
 inline const ImVec4 kBackground{0.055f, 0.067f, 0.11f, 1.0f};
 inline const ImVec4 kSurface{0.10f, 0.12f, 0.18f, 1.0f};

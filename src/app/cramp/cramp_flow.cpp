@@ -150,7 +150,9 @@ void CrampFlow::DrawStretching(PageContext& context) {
   const float buttons =
       2.0f * (theme::ButtonHeight(ImGui::GetFontSize()) + ImGui::GetStyle().ItemSpacing.y);
   const float ring = 64.0f;
-  const float words = ImGui::GetTextLineHeightWithSpacing() * 2.6f;
+  const bool keeps_note_room = elapsed < kPersistingSeconds || persisting_ == 0;
+  const float words = ImGui::GetTextLineHeightWithSpacing() * 2.6f +
+                      (keeps_note_room ? NoteHeight(context, width) : 0.0f);
   const float room = ImGui::GetContentRegionAvail().y - buttons - ring - words -
                      ImGui::GetStyle().ItemSpacing.y * 4.0f;
   const float height = std::clamp(room, 120.0f, width * 0.8f);
@@ -182,6 +184,16 @@ void CrampFlow::DrawTimerOnly(PageContext& context, double elapsed) {
   DrawTimerAnswers(context, elapsed);
 }
 
+// After a warning about the leg there is no stretch to keep holding.
+std::string CrampFlow::KeepGoingNote(const PageContext& context) const {
+  return plays_stretch_ ? T("cramp.keep_holding") : T("cramp.keep_still", context.region);
+}
+
+float CrampFlow::NoteHeight(const PageContext& context, float width) const {
+  return ImGui::CalcTextSize(KeepGoingNote(context).c_str(), nullptr, false, width).y +
+         ImGui::GetStyle().ItemSpacing.y;
+}
+
 // The 10-minute question once the timer passes it, then "It has eased" / "Still cramping".
 void CrampFlow::DrawTimerAnswers(PageContext& context, double elapsed) {
   const auto text = CurrentLookup();
@@ -204,10 +216,12 @@ void CrampFlow::DrawTimerAnswers(PageContext& context, double elapsed) {
         core::triage::RegionText(text, "advice.level.urgent", context.region, CurrentLanguage()) +
         " " + std::string(text("rule.cramp_persisting")) + " " + T("cramp.sources");
     widgets::Callout((advice + "###cramp_persisting").c_str(), theme::kWarningPanel);
-  } else if (still_cramping_) {
-    // After a warning about the leg there is no stretch to keep holding.
-    widgets::Note(
-        (plays_stretch_ ? T("cramp.keep_holding") : T("cramp.keep_still", context.region)).c_str());
+  } else {
+    // Its place is kept from the start, empty until "Still cramping" is tapped: the words
+    // push nothing, so a second tap lands on "Still cramping" again, never on "It has eased".
+    if (!still_cramping_) ImGui::PushStyleVar(ImGuiStyleVar_Alpha, 0.0f);
+    widgets::Note(KeepGoingNote(context).c_str());
+    if (!still_cramping_) ImGui::PopStyleVar();
   }
   if (widgets::BigButton((T("cramp.eased") + "###cramp_done").c_str(), true)) {
     step_ = Step::kWriting;

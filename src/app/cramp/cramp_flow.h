@@ -90,6 +90,9 @@ class CrampFlow final : public Page {
   void DrawStretching(PageContext& context);
   void DrawTimerOnly(PageContext& context, double elapsed);
   void DrawTimerAnswers(PageContext& context, double elapsed);
+  // What "Still cramping" adds above the answers, and the room kept for it from the start.
+  std::string KeepGoingNote(const PageContext& context) const;
+  float NoteHeight(const PageContext& context, float width) const;
 
   Step step_ = Step::kMuscle;
   core::diary::QuickLogStart start_;

@@ -157,6 +157,11 @@ export async function labelsOnceShown(page, id, {prefix = false, timeout = 5000}
 // the app has drawn what the tap did: the next step sees the screen the person would see
 // (every frame is drawn, one per animation frame, so that takes a few frames).
 export async function clickItem(page, id, {touch = false} = {}) {
+  await findItem(page, id);
+  // Once the app takes taps, as a person looks before tapping: a new page or step takes none in
+  // its first 400 ms (App::NewScreenIgnoresTaps), and one may appear after the last tap was
+  // drawn (a save's answer shows the details); then where the item is on that settled screen.
+  await page.waitForFunction(() => window.crampcheck.settled(), null, {polling: 20, timeout: 10000});
   const item = await findItem(page, id);
   const x = item.x + item.w / 2;
   const y = item.y + item.h / 2;
