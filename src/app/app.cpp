@@ -155,16 +155,10 @@ void App::Frame() {
   // GoBack() too); not while a text field has the keyboard.
   if (ImGui::IsKeyPressed(ImGuiKey_Escape, false) && !ImGui::GetIO().WantTextInput) GoBack();
 
-  // The guard starts for a page brought up between frames (a storage answer, the back
-  // button, Escape) before it is drawn; a press held since the change ends when released.
-  if (!ImGui::IsMouseDown(ImGuiMouseButton_Left)) press_from_before_ = false;
+  // A page brought up between frames (a storage answer, the back button, Escape) is
+  // guarded before it is drawn, and its count starts with this frame.
   GuardNewScreen();
-  // Its 400 ms count from this frame, the first to draw it: the one that opened it may have
-  // been a tap's release, a frame after its press.
-  if (!new_screen_drawn_) {
-    new_screen_at_ = clock_.MonotonicSeconds();
-    new_screen_drawn_ = true;
-  }
+  new_screen_.BeginFrame(clock_.MonotonicSeconds(), ImGui::IsMouseDown(ImGuiMouseButton_Left));
 
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(viewport->WorkPos);
@@ -201,24 +195,8 @@ void App::Frame() {
 }
 
 void App::GuardNewScreen() {
-  const unsigned generation = router_.Generation();
-  const int step = CurrentPage().StepKey();
-  if (generation == guarded_generation_ && step == guarded_step_) return;
-  // The screen the app opens on is not guarded: no tap was meant for a screen before it.
-  const bool first = guarded_generation_ == ~0u;
-  guarded_generation_ = generation;
-  guarded_step_ = step;
-  if (first) return;
-  new_screen_seen_ = true;
-  new_screen_drawn_ = false;
-  new_screen_at_ = clock_.MonotonicSeconds();
-  press_from_before_ = ImGui::IsMouseDown(ImGuiMouseButton_Left);
-}
-
-bool App::NewScreenIgnoresTaps() const {
-  if (!new_screen_seen_) return false;
-  return press_from_before_ ||
-         clock_.MonotonicSeconds() - new_screen_at_ < kNewScreenTapGuardSeconds;
+  new_screen_.See(router_.Generation(), CurrentPage().StepKey(), clock_.MonotonicSeconds(),
+                  ImGui::IsMouseDown(ImGuiMouseButton_Left));
 }
 
 void App::OpenLink(std::string_view link) {

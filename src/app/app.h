@@ -21,6 +21,7 @@
 #include "app/diary/entry_page.h"
 #include "app/diary/log_past_flow.h"
 #include "app/model/diary_model.h"
+#include "app/new_screen_guard.h"
 #include "app/page.h"
 #include "app/page_services.h"
 #include "app/platform.h"
@@ -87,12 +88,11 @@ class App {
   void SetFigureRenderer(FigureRenderer* renderer) { stretch_device_.figures = renderer; }
 
   // A new screen (another page, or the page's next step) takes no tap that began before it
-  // appeared or within kNewScreenTapGuardSeconds of it: the second half of a double tap, or a
-  // press held over the change, must not press what appeared under the finger. The page is
+  // appeared or within NewScreenGuard::kSeconds of it (new_screen_guard.h). The page is
   // drawn the same meanwhile; the bars stay live (they never move). True while it holds;
   // window.crampcheck.settled() waits for it, so a test's next tap is a new person's tap.
-  static constexpr double kNewScreenTapGuardSeconds = 0.4;
-  bool NewScreenIgnoresTaps() const;
+  static constexpr double kNewScreenTapGuardSeconds = NewScreenGuard::kSeconds;
+  bool NewScreenIgnoresTaps() const { return new_screen_.IgnoresTaps(clock_.MonotonicSeconds()); }
 
   // The diary as the app holds it (tests read it; pages change it through its verbs).
   const model::DiaryModel& Diary() const { return diary_; }
@@ -122,8 +122,8 @@ class App {
   // the button under the finger, instead of needing a mouse wheel).
   void DragToScroll();
 
-  // Notes a new page or step shown (the tap guard starts); call once the router may have
-  // moved, before and after the page is drawn.
+  // Tells the tap guard which screen is shown; once the router may have moved, before and
+  // after the page is drawn.
   void GuardNewScreen();
 
   Page& CurrentPage();
@@ -159,14 +159,7 @@ class App {
   Page* shown_page_ = nullptr;           // that page, told when it is left
   int shown_step_ = -1;                  // its Step()
   bool scroll_to_top_ = false;           // a new page starts at its top, not where the last one was
-  // The tap guard: the page and step it last saw, when they were first drawn (monotonic),
-  // whether a press down when they appeared is still down.
-  unsigned guarded_generation_ = ~0u;
-  int guarded_step_ = 0;
-  double new_screen_at_ = 0.0;
-  bool new_screen_seen_ = false;
-  bool new_screen_drawn_ = true;
-  bool press_from_before_ = false;
+  NewScreenGuard new_screen_;
   std::optional<core::i18n::Language> applied_language_;  // told to the platform
   // The installed app as the platform last said (read each frame), and the person's answers
   // to the update offer.

@@ -49,14 +49,21 @@ std::string Wrapped(const std::string& text, float width) {
   return HasCjk(text) ? WrapText(text, width) : text;
 }
 
-// The words at 200 % text size (or the person's size when it is larger), in every language.
+// The words at twice the body size, and always well above the person's own text size (the
+// caption under them grows with it): the largest words on the screen, in every language.
+constexpr float kWordsOverText = 1.6f;  // above the headings (26 / 18)
 void PushCallFont() {
   const float scale = std::max(TextScale(), 0.01f);
-  const float wanted = std::max(2.0f * theme::kBodyFontSize, theme::kBodyFontSize * scale);
+  const float wanted = CallWordsFontSize(scale);
   ImGui::PushFont(FontOf(FontRole::kBody), wanted / scale);  // ImGui applies the scale itself
 }
 
 }  // namespace
+
+float CallWordsFontSize(float text_scale) {
+  return std::max(2.0f * theme::kBodyFontSize,
+                  kWordsOverText * theme::kBodyFontSize * text_scale);
+}
 
 ImVec4 LevelColour(Level level) {
   switch (level) {

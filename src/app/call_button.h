@@ -1,6 +1,7 @@
 #pragma once
 // The call buttons (issue 24): a big tap that dials the emergency number or the urgent phone
-// line, in the level's colour, with its words at 200 % text size in every language. Where
+// line, in the level's colour, with its words at twice the body size, and at any text size
+// larger than everything else on the screen, in every language. Where
 // nothing can dial (the desktop) the same words and number are shown large instead, never a
 // button that does nothing.
 //
@@ -28,6 +29,10 @@ enum class CallKind { kEmergency, kUrgent };
 // Tapping the button asks the phone line to dial the number's digits.
 void DrawCallButton(const PhoneLine& phone, CallKind kind,
                     const core::triage::EmergencyRegion& region);
+
+// The font size of the button's main words ("Call 999 now") at the person's text scale
+// (1 = 100 %): at least twice the body size, and always above the body text at that scale.
+float CallWordsFontSize(float text_scale);
 
 // Whether DrawCallButton draws anything for `kind` in `region`.
 bool HasCallNumber(CallKind kind, const core::triage::EmergencyRegion& region);

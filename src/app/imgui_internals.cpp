@@ -47,6 +47,11 @@ void ReleaseActiveItem(bool only_text_field) {
   ImGui::ClearActiveID();
 }
 
+int InputEventsWaiting() {
+  const ImGuiContext* context = ImGui::GetCurrentContext();
+  return context == nullptr ? 0 : context->InputEventsQueue.Size;
+}
+
 }  // namespace app::imgui_internals
 
 // ImGui's test-engine hooks (declared in imgui_internal.h with IMGUI_ENABLE_TEST_ENGINE).

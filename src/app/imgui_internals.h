@@ -46,4 +46,10 @@ std::optional<EditedField> FieldBeingEdited();
 // phone's keyboard is closed. `only_text_field`: only when the active item is a text field.
 void ReleaseActiveItem(bool only_text_field = false);
 
+// --- Input not taken in yet -----------------------------------------------------------------
+// With event trickling ImGui takes in only part of what was queued in one frame (a press and
+// its release take two) and keeps the rest in ImGuiContext::InputEventsQueue; the public API
+// does not say how many wait. The shell draws until none does (redraw_policy.h).
+int InputEventsWaiting();
+
 }  // namespace app::imgui_internals

@@ -15,6 +15,9 @@ class RedrawPolicy {
   // page opens); the first after it draws the new screen whole, the second with its layout
   // settled (ImGui decides a scrollbar from the content it measured the frame before).
   static constexpr int kFramesAfter = 2;
+  // The longest the window waits for a write's answer (SetWaitingForWrite); a commit takes
+  // 1-10 ms alone, so only a stuck or very slow one reaches it.
+  static constexpr double kMaxWriteWaitMs = 150.0;
 
   // `queued` input events were queued for ImGui. With event trickling ImGui takes in at
   // least one of them per frame (a tap's press and release take two), so as many
@@ -37,20 +40,39 @@ class RedrawPolicy {
     animating_ = animating;
   }
   // The page changes now and then by itself, e.g. a timer's quarter seconds: one frame each
-  // time `tick` changes, not 60 a second (a phone on the night stand keeps cool).
-  void SetTick(int tick) { tick_ = tick; }
+  // time `tick` changes, not 60 a second (a phone on the night stand keeps cool). A timer
+  // that stops (-1: nothing ticks, Page::VisibleTick) is drawn by the window, like input:
+  // mostly input stopped it ("It has eased"), and then it waits with the input's window.
+  void SetTick(int tick) {
+    if (tick < 0 && tick_ >= 0) {
+      drawn_tick_ = tick;
+      if (after_ < 1) after_ = 1;
+    }
+    tick_ = tick;
+  }
+  // A write is being committed. The window's frames only settle what the last input
+  // changed, and the write's answer opens a window of its own, so they wait for it: in
+  // software-rendered browsers a frame's raster work competes with the commit for the CPU
+  // (measured: 5 ms alone, 50-100 ms beside the frames). Input, a moving figure and ticks
+  // still draw at once; the caller bounds the wait (a stuck write must not freeze the
+  // screen: platform/web/main.cpp).
+  void SetWaitingForWrite(bool waiting) { waiting_for_write_ = waiting; }
 
   // No input waits to be taken in, and the window's frames after the last input or answer
   // are drawn (while a figure moves too): what the screen shows is the result of everything
   // that arrived. Tests wait for it (window.crampcheck.settled()) before reading the layout.
   bool Settled() const { return queued_ == 0 && drawn_since_ >= kFramesAfter; }
   bool ShouldDraw() const {
-    return animating_ || queued_ > 0 || after_ > 0 || tick_ != drawn_tick_;
+    return animating_ || queued_ > 0 || (after_ > 0 && !waiting_for_write_) ||
+           tick_ != drawn_tick_;
   }
-  void OnFrameDrawn() {
-    if (queued_ > 0) {
-      --queued_;
-    } else {
+  // `events_waiting`: the input events ImGui still holds after the frame (it says exactly
+  // what OnInput's count can only bound); -1 when unknown.
+  void OnFrameDrawn(int events_waiting = -1) {
+    const bool took_input = queued_ > 0;
+    if (queued_ > 0) --queued_;
+    if (events_waiting >= 0) queued_ = events_waiting;
+    if (!took_input) {
       if (after_ > 0 && !animating_) --after_;
       if (drawn_since_ < kFramesAfter) ++drawn_since_;
     }
@@ -62,6 +84,7 @@ class RedrawPolicy {
   int after_ = kFramesAfter;   // frames left in the window (the first frames after start)
   int drawn_since_ = 0;  // frames drawn after the last input was taken in (up to the window)
   bool animating_ = false;
+  bool waiting_for_write_ = false;
   int tick_ = 0;
   int drawn_tick_ = 0;
 };

@@ -14,6 +14,7 @@
 
 #include "app/app.h"
 #include "app/fonts.h"
+#include "app/imgui_internals.h"
 #include "app/item_recorder.h"
 #include "app/theme.h"
 #include "core/io/import.h"
@@ -255,7 +256,9 @@ void SdlGlShell::ClearReleasedTouch() {
     return;
   io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
   absent_after_ = buttons_fed_;
-  redraw_.OnInput(1);
+  // Ours, not the person's: taken in by the window's frames (the highlight goes in the
+  // next drawn frame), which may wait for a write's answer, unlike a person's input.
+  redraw_.OnInput(0);
 }
 
 void SdlGlShell::DrawFrame(app::App& app, std::vector<unsigned char>* capture) {
@@ -298,7 +301,7 @@ void SdlGlShell::DrawFrame(app::App& app, std::vector<unsigned char>* capture) {
   }
   SDL_GL_SwapWindow(window_);
 
-  redraw_.OnFrameDrawn();
+  redraw_.OnFrameDrawn(app::imgui_internals::InputEventsWaiting());
   ClearReleasedTouch();  // after OnFrameDrawn: it is taken in by the next frame
 }
 

@@ -66,6 +66,9 @@ class SdlGlShell {
   // The platform queued `events` input events for ImGui itself (the browser's text relay):
   // ImGui takes them in the next drawn frames, which Step() draws.
   void InputQueued(int events) { redraw_.OnInput(events); }
+  // A storage write is being committed: frames that only settle the last input wait for
+  // its answer (RedrawPolicy::SetWaitingForWrite).
+  void SetWaitingForWrite(bool waiting) { redraw_.SetWaitingForWrite(waiting); }
   // Feeds pending SDL events into ImGui's input queue without drawing (taken in by the
   // next frame); true when any arrived. A file dropped on the window goes to the app as a
   // file to import.

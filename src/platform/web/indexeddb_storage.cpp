@@ -54,6 +54,18 @@ IndexedDbStorage::~IndexedDbStorage() {
   if (g_instance == this) g_instance = nullptr;
 }
 
+int IndexedDbStorage::AwaitWrite(Done done) {
+  const int id = NextRequestId();
+  pending_writes_[id] = PendingWrite{std::move(done), emscripten_get_now()};
+  return id;
+}
+
+double IndexedDbStorage::OldestWriteAgeMs() const {
+  // Ids grow with time: the first pending write is the oldest.
+  if (pending_writes_.empty()) return -1.0;
+  return emscripten_get_now() - pending_writes_.begin()->second.sent_ms;
+}
+
 void IndexedDbStorage::Load(Loaded done) {
   const int id = NextRequestId();
   pending_loads_[id] = std::move(done);
@@ -61,8 +73,7 @@ void IndexedDbStorage::Load(Loaded done) {
 }
 
 void IndexedDbStorage::PutEpisode(const core::diary::Episode& episode, Done done) {
-  const int id = NextRequestId();
-  pending_writes_[id] = std::move(done);
+  const int id = AwaitWrite(std::move(done));
   crampcheck_idb_put_episode(id, core::io::EpisodeToJson(episode).c_str());
 }
 
@@ -73,14 +84,12 @@ void IndexedDbStorage::PutEpisodes(const std::vector<core::diary::Episode>& epis
     array += core::io::EpisodeToJson(episode);
   }
   array += ']';
-  const int id = NextRequestId();
-  pending_writes_[id] = std::move(done);
+  const int id = AwaitWrite(std::move(done));
   crampcheck_idb_put_episodes(id, array.c_str());
 }
 
 void IndexedDbStorage::DeleteEpisode(const std::string& episode_id, Done done) {
-  const int id = NextRequestId();
-  pending_writes_[id] = std::move(done);
+  const int id = AwaitWrite(std::move(done));
   crampcheck_idb_delete_episode(id, episode_id.c_str());
 }
 
@@ -89,14 +98,12 @@ void IndexedDbStorage::PutMeta(const std::string& key, const std::string& json, 
     done(Result{Status::kFailed, why});
     return;
   }
-  const int id = NextRequestId();
-  pending_writes_[id] = std::move(done);
+  const int id = AwaitWrite(std::move(done));
   crampcheck_idb_put_meta(id, key.c_str(), json.c_str());
 }
 
 void IndexedDbStorage::Clear(Done done) {
-  const int id = NextRequestId();
-  pending_writes_[id] = std::move(done);
+  const int id = AwaitWrite(std::move(done));
   crampcheck_idb_clear(id);
 }
 
@@ -116,7 +123,7 @@ core::storage::Persistence IndexedDbStorage::PersistenceStatus() const {
 void IndexedDbStorage::OnDone(int request_id, int status, const char* message) {
   const auto found = pending_writes_.find(request_id);
   if (found == pending_writes_.end()) return;
-  Done done = std::move(found->second);
+  Done done = std::move(found->second.done);
   pending_writes_.erase(found);
   done(Result{StatusFromCode(status), message});
   Touched();

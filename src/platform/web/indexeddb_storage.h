@@ -42,6 +42,9 @@ class IndexedDbStorage final : public core::storage::Storage {
   // Called after every answer from the browser (write done, load, change): the web main
   // uses it to draw a frame, since these arrive while the app is idle and not drawing.
   void SetActivityHook(std::function<void()> hook) { activity_hook_ = std::move(hook); }
+  // Milliseconds (emscripten_get_now) since the oldest write still waiting for its answer
+  // was sent; -1 when none waits. The web main lets a write commit before drawing more.
+  double OldestWriteAgeMs() const;
 
   // Entry points for the JS library (through the extern "C" functions in the .cpp).
   void OnDone(int request_id, int status, const char* message);
@@ -56,7 +59,14 @@ class IndexedDbStorage final : public core::storage::Storage {
   }
 
   int last_request_id_ = 0;
-  std::map<int, Done> pending_writes_;
+  struct PendingWrite {
+    Done done;
+    double sent_ms = 0.0;  // emscripten_get_now() when sent
+  };
+  // A new write's id, its answer kept until the browser gives it.
+  int AwaitWrite(Done done);
+
+  std::map<int, PendingWrite> pending_writes_;
   std::map<int, Loaded> pending_loads_;
   bool reload_running_ = false;
   bool reload_again_ = false;

@@ -81,6 +81,9 @@ void RunOneStep() {
     g_shell.Prepare();
     return;
   }
+  const double write_age_ms = g_storage->OldestWriteAgeMs();
+  g_shell.SetWaitingForWrite(write_age_ms >= 0.0 &&
+                             write_age_ms < app::RedrawPolicy::kMaxWriteWaitMs);
   if (!g_shell.Step(*g_app)) return;
   ++g_loop.frames_drawn;
   if (g_app->RouterDepth() > 1) ArmBackButton();

@@ -8,7 +8,9 @@
 #include <string>
 #include <vector>
 
+#include "app/call_button.h"
 #include "app/item_recorder.h"
+#include "app/theme.h"
 #include "selfcheck/selfcheck_items.h"
 #include "ui_driver.h"
 
@@ -150,4 +152,16 @@ TEST(CallButton, AtTheLargestTextSizeTheButtonStaysInsideTheScreen) {
   const app::RecordedItem* call = app::FindItem("###call_urgent");
   EXPECT_GE(call->h, 64.0f);
   EXPECT_LE(call->x + call->w, 360.0f + 0.5f);
+}
+
+TEST(CallButton, ItsWordsStayLargerThanTheTextAroundThemAtEveryTextSize) {
+  // The caption under the words ("Emergency number: ...") and every other line grow with the
+  // text size; "Call 999 now" must remain the largest words on the screen.
+  for (const float scale : {1.0f, 1.25f, 1.5f, 1.75f, 2.0f}) {
+    const float body = app::theme::kBodyFontSize * scale;
+    EXPECT_GE(app::CallWordsFontSize(scale), 2.0f * app::theme::kBodyFontSize) << scale;
+    EXPECT_GE(app::CallWordsFontSize(scale), 1.4f * body) << "at " << scale * 100 << " %";
+    EXPECT_GT(app::CallWordsFontSize(scale), app::theme::kHeadingFontSize * scale)
+        << "above the headings too, at " << scale * 100 << " %";
+  }
 }

@@ -113,3 +113,43 @@ TEST(RedrawPolicy, SettlesWhileAFigureMoves) {
   EXPECT_TRUE(policy.Settled()) << "the figure keeps drawing, the tap is shown";
   EXPECT_TRUE(policy.ShouldDraw());
 }
+
+TEST(RedrawPolicy, TheWindowWaitsForAWritesAnswerButInputDoesNot) {
+  RedrawPolicy policy = Idle();
+  policy.OnInput();  // the release of "It has eased"
+  policy.OnFrameDrawn();  // the frame that took the tap in and sent the write
+  policy.SetWaitingForWrite(true);
+  EXPECT_FALSE(policy.ShouldDraw()) << "the window waits while the write commits";
+  EXPECT_FALSE(policy.Settled()) << "what the write changes is not drawn yet";
+  policy.OnInput();  // another touch meanwhile is drawn at once
+  EXPECT_EQ(DrawUntilIdle(policy), 1);
+  policy.SetTick(3);  // so is a timer's tick
+  EXPECT_EQ(DrawUntilIdle(policy), 1);
+  // The answer: the window follows it.
+  policy.SetWaitingForWrite(false);
+  policy.OnAnswer();
+  EXPECT_EQ(DrawUntilIdle(policy), RedrawPolicy::kFramesAfter);
+  EXPECT_TRUE(policy.Settled());
+}
+
+TEST(RedrawPolicy, AMovingFigureIsNotHeldByAWrite) {
+  RedrawPolicy policy = Idle();
+  policy.SetWaitingForWrite(true);
+  policy.SetAnimating(true);
+  EXPECT_EQ(DrawUntilIdle(policy, 20), 20);
+}
+
+TEST(RedrawPolicy, ATimerStoppedWhileAWriteCommitsIsDrawnWithItsAnswer) {
+  RedrawPolicy policy = Idle();
+  policy.SetTick(12);
+  EXPECT_EQ(DrawUntilIdle(policy), 1);
+  // "It has eased": the tap stops the timer and sends the write.
+  policy.SetWaitingForWrite(true);
+  policy.SetTick(-1);
+  EXPECT_EQ(DrawUntilIdle(policy), 0);
+  policy.SetWaitingForWrite(false);
+  policy.OnAnswer();
+  EXPECT_EQ(DrawUntilIdle(policy), RedrawPolicy::kFramesAfter);
+  policy.SetTick(0);  // a new cramp's timer starts at 0 s
+  EXPECT_EQ(DrawUntilIdle(policy), 1);
+}
