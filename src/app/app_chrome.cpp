@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <array>
 #include <utility>
 
 #include "app/app.h"
@@ -142,30 +143,45 @@ void App::DrawNavigationBar() {
                       ImVec2(origin.x + width, origin.y + top + theme::kNavBarHeight),
                       ImGui::GetColorU32(theme::kSurface));
 
-  const int count = static_cast<int>(sizeof kTabs / sizeof kTabs[0]);
-  const float tab_width = width / static_cast<float>(count);
+  constexpr int kCount = static_cast<int>(sizeof kTabs / sizeof kTabs[0]);
   ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0, 0, 0, 0));
   ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, 0.0f);
   ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(2.0f, 4.0f));
-  // Every tab's label at one size, as large as the text size asks while the widest fits.
-  float scale = TextScale();
-  for (const Tab& tab : kTabs)
-    scale = std::min(scale, ScaleToFit(FontRole::kBody, tab.Label().c_str(), tab_width - 4.0f));
+  // Every tab's label at one size, as large as the text size asks while all of them fit side
+  // by side with a gap between: each tab is as wide as its own label needs ("Home" narrower
+  // than "Stretch") and the room left is shared, so the labels grow further than in five
+  // equal tabs, and never touch.
+  constexpr float kGap = 12.0f;
+  std::array<float, kCount> label_widths{};
+  float labels = 0.0f;
+  PushFontCapped(FontRole::kBody, 1.0f);
+  for (int i = 0; i < kCount; ++i) {
+    label_widths[i] = ImGui::CalcTextSize(kTabs[i].Label().c_str(), nullptr, true).x;
+    labels += label_widths[i];
+  }
+  PopFont();
+  const float fit = labels > 0.0f ? (width - kGap * kCount) / labels : TextScale();
+  const float scale = std::max(0.5f, std::min(TextScale(), fit));
+  const float shared = std::max(0.0f, (width - labels * scale) / kCount);
   PushFontCapped(FontRole::kBody, scale);
-  for (int i = 0; i < count; ++i) {
+  float x_in_bar = 0.0f;
+  for (int i = 0; i < kCount; ++i) {
     const Tab& tab = kTabs[i];
     const bool selected = router_.Current() == tab.screen;
-    ImGui::SetCursorPos(ImVec2(tab_width * static_cast<float>(i), top));
+    // The last tab ends at the edge, whatever the rounding.
+    const float tab_width = i + 1 == kCount ? width - x_in_bar : label_widths[i] * scale + shared;
+    ImGui::SetCursorPos(ImVec2(x_in_bar, top));
     ImGui::PushStyleColor(ImGuiCol_Text, selected ? theme::kAccent : theme::kTextMuted);
     if (ImGui::Button(tab.Label().c_str(), ImVec2(tab_width, theme::kNavBarHeight)))
       router_.GoTo(tab.screen);
     ImGui::PopStyleColor();
     if (selected) {
-      const float x = origin.x + tab_width * static_cast<float>(i);
+      const float x = origin.x + x_in_bar;
       draw->AddRectFilled(ImVec2(x + tab_width * 0.25f, origin.y + top),
                           ImVec2(x + tab_width * 0.75f, origin.y + top + 3.0f),
                           ImGui::GetColorU32(theme::kAccent), 2.0f);
     }
+    x_in_bar += tab_width;
   }
   PopFont();
   ImGui::PopStyleVar(2);

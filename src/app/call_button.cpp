@@ -61,8 +61,7 @@ void PushCallFont() {
 }  // namespace
 
 float CallWordsFontSize(float text_scale) {
-  return std::max(2.0f * theme::kBodyFontSize,
-                  kWordsOverText * theme::kBodyFontSize * text_scale);
+  return std::max(2.0f * theme::kBodyFontSize, kWordsOverText * theme::kBodyFontSize * text_scale);
 }
 
 ImVec4 LevelColour(Level level) {

@@ -22,8 +22,8 @@ class NewScreenGuard {
   bool IgnoresTaps(double now) const;
 
  private:
-  bool seen_any_ = false;           // a first screen was seen
-  unsigned generation_ = 0;         // the screen last seen
+  bool seen_any_ = false;    // a first screen was seen
+  unsigned generation_ = 0;  // the screen last seen
   int step_ = 0;
   bool guarding_ = false;           // a screen after the first was seen
   bool drawn_ = true;               // its first frame began

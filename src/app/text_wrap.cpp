@@ -53,6 +53,20 @@ bool IsOpening(unsigned int c) {
          c == 0x201C || c == 0x2018 || c == '(' || c == '[';
 }
 
+// A short bracketed note ("（脚/底）", "(sole)") starting at `k`: the index after its closing
+// bracket, so the note is never broken inside; 0 when glyphs[k] opens no short note.
+std::size_t ShortBracketEnd(const std::vector<Glyph>& glyphs, std::size_t k) {
+  constexpr std::size_t kLongestNote = 10;  // code points inside the brackets
+  if (k >= glyphs.size() || (glyphs[k].code != 0xFF08 && glyphs[k].code != '(')) return 0;
+  const unsigned int closing = glyphs[k].code == '(' ? ')' : 0xFF09;
+  for (std::size_t end = k + 1; end < glyphs.size() && end <= k + kLongestNote + 1; ++end) {
+    const unsigned int c = glyphs[end].code;
+    if (c == closing) return end + 1;
+    if (c == '\n' || c == glyphs[k].code) return 0;
+  }
+  return 0;
+}
+
 }  // namespace
 
 bool HasCjk(std::string_view text) {
@@ -90,14 +104,20 @@ std::string WrapText(std::string_view text, float width) {
     }
     // The next unit: one CJK character, or a run of other characters up to a space or a
     // CJK one; opening punctuation before it and closing punctuation after it stay with it.
+    // A short bracketed note is one unit too: a line may break before it ("小腿后侧" then
+    // "（小腿肚）"), never inside it.
     std::size_t j = i;
-    while (j < glyphs.size() && IsOpening(glyphs[j].code)) ++j;
-    if (j < glyphs.size() && IsCjk(glyphs[j].code) && !IsClosing(glyphs[j].code)) {
-      ++j;
+    if (const std::size_t note_end = ShortBracketEnd(glyphs, i); note_end > 0) {
+      j = note_end;
     } else {
-      while (j < glyphs.size() && glyphs[j].code != ' ' && glyphs[j].code != '\n' &&
-             !(IsCjk(glyphs[j].code) && !IsClosing(glyphs[j].code)))
+      while (j < glyphs.size() && IsOpening(glyphs[j].code)) ++j;
+      if (j < glyphs.size() && IsCjk(glyphs[j].code) && !IsClosing(glyphs[j].code)) {
         ++j;
+      } else {
+        while (j < glyphs.size() && glyphs[j].code != ' ' && glyphs[j].code != '\n' &&
+               !(IsCjk(glyphs[j].code) && !IsClosing(glyphs[j].code)))
+          ++j;
+      }
     }
     while (j < glyphs.size() && IsClosing(glyphs[j].code)) ++j;
     if (j == i) j = i + 1;

@@ -28,6 +28,10 @@ void Bullet(const char* text);
 // it shows a tick and an accent border, so the choice is never told by colour alone.
 // `width` <= 0 fills the remaining width.
 bool ToggleButton(const char* label, bool selected, float width = -1.0f);
+// Call right after a control whose choice reflows the page (a text size, a language), with
+// whether it was chosen this frame: for the next frames the page is scrolled so that this
+// control stays where it was on the screen, under the finger, instead of the page jumping.
+void KeepInPlace(bool chosen_now);
 // The width of each of `count` buttons sharing one row of the current column.
 float RowButtonWidth(int count);
 

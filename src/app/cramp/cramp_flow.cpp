@@ -149,7 +149,7 @@ void CrampFlow::DrawStretching(PageContext& context) {
   const float width = ImGui::GetContentRegionAvail().x;
   const float buttons =
       2.0f * (theme::ButtonHeight(ImGui::GetFontSize()) + ImGui::GetStyle().ItemSpacing.y);
-  const float ring = 64.0f;
+  const float ring = 72.0f;
   const bool keeps_note_room = elapsed < kPersistingSeconds || persisting_ == 0;
   const float words = ImGui::GetTextLineHeightWithSpacing() * 2.6f +
                       (keeps_note_room ? NoteHeight(context, width) : 0.0f);
@@ -158,14 +158,26 @@ void CrampFlow::DrawStretching(PageContext& context) {
   const float height = std::clamp(room, 120.0f, width * 0.8f);
   stretch::DrawFigure(device_.figures, 0, player_.Routine(), moment, ImVec2(width, height));
   widgets::Paragraph(T(moment.text_key).c_str());
-  const float row_y = ImGui::GetCursorPosY();
-  stretch::DrawHoldRing(moment, ring);
+  // The hold's ring at the left, the cramp's running time named beside it: side by side
+  // without names, "60" and "1:05" read as two clocks of the same thing.
+  const ImVec2 row = ImGui::GetCursorPos();
+  stretch::DrawHoldRing(moment, ring, /*centred=*/false);
   const float after_ring = ImGui::GetCursorPosY();
-  ImGui::SetCursorPosY(row_y + ring * 0.5f - ImGui::GetFontSize() * 0.5f);
+  const float spacing = ImGui::GetStyle().ItemSpacing.y;
+  PushFont(FontRole::kLarge);
+  const float time_height = ImGui::GetFontSize();
+  PopFont();
+  const float block = ImGui::GetFontSize() + spacing + time_height;
+  ImGui::SetCursorPos(ImVec2(row.x + ring + 16.0f, row.y + std::max(0.0f, (ring - block) * 0.5f)));
+  ImGui::BeginGroup();
+  ImGui::TextColored(theme::kTextMuted, "%s", T("cramp.so_far").c_str());
   PushFont(FontRole::kLarge);
   ImGui::TextColored(theme::kTextMuted, "%s", timer);
   PopFont();
-  ImGui::SetCursorPosY(after_ring);
+  ImGui::EndGroup();
+  ImGui::SetCursorPos(
+      ImVec2(row.x, std::max(after_ring, ImGui::GetItemRectMax().y - ImGui::GetWindowPos().y +
+                                             ImGui::GetScrollY() + spacing)));
   DrawTimerAnswers(context, elapsed);
 }
 
@@ -216,12 +228,6 @@ void CrampFlow::DrawTimerAnswers(PageContext& context, double elapsed) {
         core::triage::RegionText(text, "advice.level.urgent", context.region, CurrentLanguage()) +
         " " + std::string(text("rule.cramp_persisting")) + " " + T("cramp.sources");
     widgets::Callout((advice + "###cramp_persisting").c_str(), theme::kWarningPanel);
-  } else {
-    // Its place is kept from the start, empty until "Still cramping" is tapped: the words
-    // push nothing, so a second tap lands on "Still cramping" again, never on "It has eased".
-    if (!still_cramping_) ImGui::PushStyleVar(ImGuiStyleVar_Alpha, 0.0f);
-    widgets::Note(KeepGoingNote(context).c_str());
-    if (!still_cramping_) ImGui::PopStyleVar();
   }
   if (widgets::BigButton((T("cramp.eased") + "###cramp_done").c_str(), true)) {
     step_ = Step::kWriting;
@@ -231,6 +237,14 @@ void CrampFlow::DrawTimerAnswers(PageContext& context, double elapsed) {
   }
   if (widgets::BigButton((T("cramp.still_cramping") + "###cramp_still").c_str()))
     still_cramping_ = true;
+  if (elapsed < kPersistingSeconds || persisting_ == 0) {
+    // Under the answers, so the words push nothing: a second tap lands on "Still cramping"
+    // again, never on "It has eased", and at large text the answers stay on the screen. Its
+    // place is kept from the start (drawn clear), so the page's length does not change.
+    if (!still_cramping_) ImGui::PushStyleVar(ImGuiStyleVar_Alpha, 0.0f);
+    widgets::Note(KeepGoingNote(context).c_str());
+    if (!still_cramping_) ImGui::PopStyleVar();
+  }
 }
 
 }  // namespace app::cramp

@@ -84,10 +84,32 @@ void HeaderRow(const d::NightListRow& row, const d::LocalDate& today, float widt
       ImGui::GetColorU32(theme::kAccent), text.c_str());
 }
 
+// An entry's row looks like something to tap: a card with a chevron at its right edge. Its
+// words are wrapped to the width left inside.
+constexpr float kRowPadding = 12.0f;
+constexpr float kChevronRoom = 28.0f;
+float EntryTextWidth(float row_width) {
+  return std::max(1.0f, row_width - 2.0f * kRowPadding - kChevronRoom);
+}
+
 // One entry, a tap opens it.
 bool EntryRow(const d::Episode& e, const d::LocalDate& today, float width, float height) {
-  return ImGui::Selectable((EntryText(e, today, width) + "###episode_" + e.id).c_str(), false, 0,
-                           ImVec2(0.0f, height));
+  const std::string text = EntryText(e, today, EntryTextWidth(width));
+  const ImVec2 min = ImGui::GetCursorScreenPos();
+  const ImVec2 max(min.x + width, min.y + height);
+  const bool pressed = ImGui::InvisibleButton((text + "###episode_" + e.id).c_str(), ImVec2(width, height));
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const ImVec4& fill = ImGui::IsItemActive() ? theme::kSurfaceActive : theme::kSurface;
+  draw->AddRectFilled(min, max, ImGui::GetColorU32(fill), 10.0f);
+  const float text_height = ImGui::CalcTextSize(text.c_str()).y;
+  draw->AddText(ImVec2(min.x + kRowPadding, min.y + (height - text_height) * 0.5f),
+                ImGui::GetColorU32(theme::kText), text.c_str());
+  const float x = max.x - kRowPadding - 6.0f;
+  const float mid = (min.y + max.y) * 0.5f;
+  const ImVec2 chevron[3] = {ImVec2(x - 6.0f, mid - 9.0f), ImVec2(x + 2.0f, mid),
+                             ImVec2(x - 6.0f, mid + 9.0f)};
+  draw->AddPolyline(chevron, 3, ImGui::GetColorU32(theme::kTextMuted), ImDrawFlags_None, 3.0f);
+  return pressed;
 }
 
 }  // namespace
@@ -201,7 +223,8 @@ void DiaryList::Measure(const d::LocalDate& today, float width) {
   offsets_.reserve(list_.rows.size() + 1);
   for (const d::NightListRow& row : list_.rows) {
     const std::string text = row.header ? WrapText(NightHeader(row, today), width)
-                                        : EntryText(diary_.Episodes()[row.episode], today, width);
+                                        : EntryText(diary_.Episodes()[row.episode], today,
+                                                    EntryTextWidth(width));
     const float height =
         std::max(row.header ? 0.0f : kMinRowHeight, ImGui::CalcTextSize(text.c_str()).y + padding);
     offsets_.push_back(offsets_.back() + height + spacing);

@@ -2,11 +2,14 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <optional>
 #include <string>
 
 #include "app/entry/entry_choices.h"
+#include "app/fonts.h"
 #include "app/language.h"
+#include "app/text_wrap.h"
 #include "app/theme.h"
 #include "app/widgets.h"
 #include "core/diary/entry_rules.h"
@@ -66,6 +69,17 @@ int NotesCallback(ImGuiInputTextCallbackData* data) {
   return 0;
 }
 
+// The ratings per row: six, or fewer where "10" would not fit in a sixth of the row at the
+// person's text size (a smaller "10" than its neighbours reads as a lesser choice).
+int PainColumns() {
+  PushFont(FontRole::kLarge);
+  const float widest = ImGui::CalcTextSize("10").x + 2.0f * ImGui::GetStyle().FramePadding.x;
+  PopFont();
+  for (const int columns : {6, 4})
+    if (widgets::RowButtonWidth(columns) >= widest) return columns;
+  return 3;
+}
+
 }  // namespace
 
 std::string ReliefWords(Relief relief) {
@@ -76,7 +90,7 @@ bool PainPicker(Episode& episode) {
   widgets::Paragraph(T("cramp.how_bad").c_str());
   constexpr std::array<std::optional<int>, 11> kRatings = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
   bool changed = ChooseOne(
-      kRatings, 6,
+      kRatings, PainColumns(),
       [](std::optional<int> pain) {
         const std::string number = std::to_string(pain.value_or(0));
         return number + "###pain_" + number;
@@ -151,9 +165,18 @@ bool NotesEditor::Draw(Episode& episode) {
   if (state.cut_characters > 0) cut_characters_ = state.cut_characters;
   if (edited && state.cut_characters == 0 && episode.notes.size() < core::diary::kMaxNotesBytes)
     cut_characters_ = 0;  // typed again within the limit: the old cut is no longer news
-  const std::string count = core::i18n::Fill(
-      T("details.notes_count"), {{"used", std::to_string(episode.notes.size())},
-                                 {"max", std::to_string(core::diary::kMaxNotesBytes)}});
+  // The limit is in bytes (the stored format's); a person counts characters: a Chinese
+  // one takes 3 bytes, so the room is told in Chinese characters when the note or the app
+  // is Chinese.
+  const size_t bytes_left =
+      core::diary::kMaxNotesBytes - std::min(episode.notes.size(), core::diary::kMaxNotesBytes);
+  const bool chinese = CurrentLanguage() == core::i18n::Language::kZhHans || HasCjk(episode.notes);
+  const size_t bytes_per_character = chinese ? 3 : 1;
+  const size_t characters_left = bytes_left / bytes_per_character;
+  const std::string count = characters_left == 0
+                                ? T("details.notes_full")
+                                : core::i18n::Plural(CurrentLanguage(), "details.notes_left",
+                                                     static_cast<long long>(characters_left));
   widgets::Callout((count + "###notes_count").c_str(), theme::kSurface);
   if (cut_characters_ > 0) {
     const std::string cut = core::i18n::Plural(CurrentLanguage(), "details.notes_cut",

@@ -4,6 +4,7 @@
 
 #include <cstdio>
 #include <string_view>
+#include <vector>
 
 #include "app/language.h"
 #include "app/widgets.h"
@@ -86,13 +87,18 @@ std::string TriggerWords(Trigger trigger) {
 std::optional<Muscle> MuscleChoice() {
   std::optional<Muscle> chosen;
   const float half = widgets::RowButtonWidth(2);
+  // The commonest place first, but looking like the others: an orange button here read as
+  // already chosen. The rest keep the order of the leg, from the toes up.
+  std::vector<Muscle> order = {Muscle::kCalfBack};
+  for (Muscle muscle : core::diary::kAllMuscles)
+    if (muscle != Muscle::kCalfBack) order.push_back(muscle);
   int column = 0;
-  for (Muscle muscle : core::diary::kAllMuscles) {
+  for (Muscle muscle : order) {
     char label[64];
     std::snprintf(label, sizeof label, "%s###muscle_%s", MuscleLabel(muscle),
                   core::diary::Name(muscle));
     if (column == 1) ImGui::SameLine();
-    if (widgets::BigButton(label, muscle == Muscle::kCalfBack, half)) chosen = muscle;
+    if (widgets::BigButton(label, false, half)) chosen = muscle;
     column = 1 - column;
   }
   return chosen;

@@ -83,8 +83,10 @@ void DrawTextSize(AppSettings& settings) {
   for (int i = 0; i < kCount; ++i) {
     if (i % columns != 0) ImGui::SameLine();
     const int percent = kTextSizePercents[i];
-    if (widgets::ToggleButton(labels[i], settings.TextSizePercent() == percent, width))
-      settings.SetTextSizePercent(percent);
+    const bool chosen =
+        widgets::ToggleButton(labels[i], settings.TextSizePercent() == percent, width);
+    if (chosen) settings.SetTextSizePercent(percent);
+    widgets::KeepInPlace(chosen);
   }
 }
 
@@ -155,11 +157,15 @@ void DrawLanguage(AppSettings& settings) {
   widgets::Paragraph(T("settings.language").c_str());
   const float half = widgets::RowButtonWidth(2);
   const core::i18n::Language current = settings.Language();
-  if (widgets::ToggleButton("English###lang_en", current == core::i18n::Language::kEn, half))
-    settings.ChooseLanguage(core::i18n::Language::kEn);
+  const bool english =
+      widgets::ToggleButton("English###lang_en", current == core::i18n::Language::kEn, half);
+  if (english) settings.ChooseLanguage(core::i18n::Language::kEn);
+  widgets::KeepInPlace(english);
   ImGui::SameLine();
-  if (widgets::ToggleButton("中文###lang_zh", current == core::i18n::Language::kZhHans, half))
-    settings.ChooseLanguage(core::i18n::Language::kZhHans);
+  const bool chinese =
+      widgets::ToggleButton("中文###lang_zh", current == core::i18n::Language::kZhHans, half);
+  if (chinese) settings.ChooseLanguage(core::i18n::Language::kZhHans);
+  widgets::KeepInPlace(chinese);
 }
 
 }  // namespace

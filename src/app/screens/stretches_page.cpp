@@ -126,18 +126,18 @@ void StretchesPage::DrawPlaying(PageContext& context) {
   const core::stretch::Moment moment = player_.At(now);
 
   widgets::Heading(T(std::string(routine.title_key).c_str()).c_str());
-  std::string where = core::i18n::Fill(
-      T("stretch.step_of"),
-      {{"step", std::to_string(moment.step + 1)}, {"count", std::to_string(routine.steps.size())}});
-  if (moment.repeat_count > 1)
-    where += "  \xC2\xB7  " + core::i18n::Fill(T("stretch.repeat_of"),
-                                               {{"index", std::to_string(moment.repeat_index + 1)},
-                                                {"count", std::to_string(moment.repeat_count)}});
+  // "Step 2 of 4, stretch 1 of 6": which step of the routine, and which of its repeats.
+  const core::i18n::Values step = {{"step", std::to_string(moment.step + 1)},
+                                   {"count", std::to_string(routine.steps.size())},
+                                   {"index", std::to_string(moment.repeat_index + 1)},
+                                   {"repeats", std::to_string(moment.repeat_count)}};
+  const std::string where = core::i18n::Fill(
+      T(moment.repeat_count > 1 ? "stretch.step_and_repeat" : "stretch.step_of"), step);
   widgets::Note(where.c_str());
 
   const float width = ImGui::GetContentRegionAvail().x;
   const float button = theme::ButtonHeight(ImGui::GetFontSize()) + ImGui::GetStyle().ItemSpacing.y;
-  const float ring = 64.0f;
+  const float ring = 72.0f;
   const float words = ImGui::GetTextLineHeightWithSpacing() * 2.6f;
   const float room = ImGui::GetContentRegionAvail().y - 2.0f * button - ring - words -
                      ImGui::GetStyle().ItemSpacing.y * 4.0f;

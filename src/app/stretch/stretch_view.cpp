@@ -134,10 +134,11 @@ bool DrawFigure(FigureRenderer* renderer, int slot, const core::stretch::Routine
   return false;
 }
 
-void DrawHoldRing(const Moment& moment, float diameter) {
-  const float x =
-      ImGui::GetCursorPosX() + std::max(0.0f, (ImGui::GetContentRegionAvail().x - diameter) * 0.5f);
-  ImGui::SetCursorPosX(x);
+void DrawHoldRing(const Moment& moment, float diameter, bool centred) {
+  if (centred) {
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() +
+                         std::max(0.0f, (ImGui::GetContentRegionAvail().x - diameter) * 0.5f));
+  }
   const ImVec2 at = ImGui::GetCursorScreenPos();
   const ImVec2 centre(at.x + diameter * 0.5f, at.y + diameter * 0.5f);
   const float radius = diameter * 0.5f - 4.0f;
@@ -152,15 +153,19 @@ void DrawHoldRing(const Moment& moment, float diameter) {
     draw->PathArcTo(centre, radius, start, start + 6.2831853f * left, 48);
     draw->PathStroke(ImGui::GetColorU32(theme::kAccent), 0, 6.0f);
   }
-  char seconds[16];
+  // The hold's seconds left, with their unit ("12 s"): beside the cramp's own running time
+  // a bare number was read as another clock.
+  std::string seconds;
   if (moment.holding)
-    std::snprintf(seconds, sizeof seconds, "%d", static_cast<int>(std::ceil(moment.hold_left)));
-  else
-    std::snprintf(seconds, sizeof seconds, "%s", moment.finished ? "\xE2\x9C\x93" : "");
-  PushFont(FontRole::kHeading);
-  const ImVec2 text = ImGui::CalcTextSize(seconds);
+    seconds = core::i18n::Fill(
+        T("stretch.seconds_left"),
+        {{"count", std::to_string(static_cast<int>(std::ceil(moment.hold_left)))}});
+  else if (moment.finished)
+    seconds = "\xE2\x9C\x93";
+  PushFontCapped(FontRole::kBody, 1.5f);  // inside a ring of fixed size
+  const ImVec2 text = ImGui::CalcTextSize(seconds.c_str());
   draw->AddText(ImVec2(centre.x - text.x * 0.5f, centre.y - text.y * 0.5f),
-                ImGui::GetColorU32(theme::kText), seconds);
+                ImGui::GetColorU32(theme::kText), seconds.c_str());
   PopFont();
   ImGui::Dummy(ImVec2(diameter, diameter));
 }

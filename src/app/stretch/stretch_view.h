@@ -60,7 +60,8 @@ class StretchPlayer {
 // instead.
 bool DrawFigure(FigureRenderer* renderer, int slot, const core::stretch::Routine& routine,
                 const core::stretch::Moment& moment, ImVec2 size);
-// The hold's countdown ring with its seconds in the middle, `diameter` wide, centred.
-void DrawHoldRing(const core::stretch::Moment& moment, float diameter);
+// The hold's countdown ring with its seconds in the middle ("12 s"), `diameter` wide,
+// centred in the column or at the cursor.
+void DrawHoldRing(const core::stretch::Moment& moment, float diameter, bool centred = true);
 
 }  // namespace app::stretch

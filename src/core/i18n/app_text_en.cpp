@@ -233,7 +233,6 @@ constexpr Entry kTable[] = {
     Entry{"stretch.stop", "Stop"},
     Entry{"stretch.again", "Play again"},
     Entry{"stretch.step_of", "Step {step} of {count}"},
-    Entry{"stretch.repeat_of", "{index} of {count}"},
     Entry{"stretch.motion", "Moving pictures of the stretches"},
     Entry{"stretch.motion_note", "Off: the key positions one by one, with the timer."},
     Entry{"diary.deleted_entry", "The entry of {when} was deleted."},
@@ -405,7 +404,6 @@ constexpr Entry kTable[] = {
     Entry{"details.helped_no", "It did not"},
     Entry{"details.helped_unknown", "Not sure"},
     Entry{"details.notes", "Notes (optional)"},
-    Entry{"details.notes_count", "{used} of {max} bytes used (a Chinese character takes 3)"},
     Entry{"details.notes_cut.one", "{count} character at the end did not fit and was cut off."},
     Entry{"details.notes_cut.other", "{count} characters at the end did not fit and were cut off."},
     Entry{"relief_choice.stretch", "Stretching"},
@@ -433,7 +431,8 @@ constexpr Entry kTable[] = {
     Entry{"edit.problem.before_2000", "This is before the year 2000: please check the year."},
     Entry{"edit.problem.duration_range", "How long must be between 1 second and 60 minutes."},
     Entry{"edit.problem.pain_range", "Pain is 0 to 10, or not rated."},
-    Entry{"edit.problem.notes_too_long", "Notes can hold at most 2000 bytes."},
+    Entry{"edit.problem.notes_too_long",
+          "The note is too long: about 2000 letters, or 660 Chinese characters, at most."},
     Entry{"edit.problem.notes_utf8", "The notes hold characters that cannot be read."},
     Entry{"insights.nights.one",
           "Last 12 weeks, a square a night, Monday first: {count} night with a cramp (brighter: "
@@ -571,6 +570,13 @@ constexpr Entry kTable[] = {
     Entry{"call.urgent_line", "Advice line: {urgent}"},
     Entry{"call.by_hand", "Dial it on your phone."},
     Entry{"result.what_helps", "What can help"},
+    // --- main: plain words (issue 24 item 9) ---
+    Entry{"details.notes_left.one", "Room for {count} more character."},
+    Entry{"details.notes_left.other", "Room for about {count} more characters."},
+    Entry{"details.notes_full", "The note is full."},
+    Entry{"stretch.step_and_repeat", "Step {step} of {count}, stretch {index} of {repeats}"},
+    Entry{"stretch.seconds_left", "{count} s"},
+    Entry{"cramp.so_far", "Cramp so far"},
 };
 
 }  // namespace

@@ -216,7 +216,6 @@ constexpr Entry kTable[] = {
     Entry{"stretch.stop", "停止"},
     Entry{"stretch.again", "再做一遍"},
     Entry{"stretch.step_of", "第{step}步，共{count}步"},
-    Entry{"stretch.repeat_of", "第{index}次，共{count}次"},
     Entry{"stretch.motion", "拉伸动画"},
     Entry{"stretch.motion_note", "关闭时：逐一显示关键姿势，并显示计时。"},
     Entry{"diary.deleted_entry", "{when}的记录已删除。"},
@@ -379,7 +378,6 @@ constexpr Entry kTable[] = {
     Entry{"details.helped_no", "没有帮助"},
     Entry{"details.helped_unknown", "不确定"},
     Entry{"details.notes", "备注（可不填）"},
-    Entry{"details.notes_count", "已用{used}/{max}字节（一个汉字占3字节）"},
     Entry{"details.notes_cut.one", "末尾有{count}个字超出长度，已被截掉。"},
     Entry{"details.notes_cut.other", "末尾有{count}个字超出长度，已被截掉。"},
     Entry{"relief_choice.stretch", "拉伸"},
@@ -406,7 +404,7 @@ constexpr Entry kTable[] = {
     Entry{"edit.problem.before_2000", "这早于2000年：请检查年份。"},
     Entry{"edit.problem.duration_range", "持续时间必须在1秒到60分钟之间。"},
     Entry{"edit.problem.pain_range", "疼痛为0到10，或不评分。"},
-    Entry{"edit.problem.notes_too_long", "备注最多2000字节。"},
+    Entry{"edit.problem.notes_too_long", "备注太长：最多约660个汉字或2000个字母。"},
     Entry{"edit.problem.notes_utf8", "备注中有无法识别的字符。"},
     Entry{"insights.nights.one",
           "最近12周，每晚一格，周一在前：有{count}晚抽筋（颜色更亮：两次或以上）。"},
@@ -523,6 +521,13 @@ constexpr Entry kTable[] = {
     Entry{"call.urgent_line", "医疗咨询电话：{urgent}"},
     Entry{"call.by_hand", "请用手机拨打。"},
     Entry{"result.what_helps", "有帮助的做法"},
+    // --- main: plain words (issue 24 item 9) ---
+    Entry{"details.notes_left.one", "还能写约{count}个字。"},
+    Entry{"details.notes_left.other", "还能写约{count}个字。"},
+    Entry{"details.notes_full", "备注已写满。"},
+    Entry{"stretch.step_and_repeat", "第{step}步（共{count}步），第{index}次（共{repeats}次）"},
+    Entry{"stretch.seconds_left", "{count}秒"},
+    Entry{"cramp.so_far", "抽筋已持续"},
 };
 
 }  // namespace

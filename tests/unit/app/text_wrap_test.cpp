@@ -64,3 +64,26 @@ TEST(TextWrap, EnglishBreaksAtSpacesOnly) {
   EXPECT_EQ(app::WrapText("short", 500.0f), "short");
   ImGui::EndFrame();
 }
+
+TEST(TextWrap, AShortBracketedNoteIsNeverBroken) {
+  app_test::UiDriver ui;
+  ImGui::NewFrame();
+  const std::string text = "抽筋的部位：脚（脚/底）、小腿后侧、大腿前侧";
+  // Every width from a note's width up: "（脚/底）" is always on one line.
+  const float character = ImGui::CalcTextSize("脚").x;
+  for (float width = ImGui::CalcTextSize("（脚/底）").x; width < 20.0f * character; width += 3.0f) {
+    const std::string wrapped = app::WrapText(text, width);
+    EXPECT_EQ(WithoutBreaks(wrapped), text);
+    bool whole = false;
+    for (const std::string& line : Lines(wrapped))
+      whole = whole || line.find("（脚/底）") != std::string::npos;
+    EXPECT_TRUE(whole) << "at " << width << " px:\n" << wrapped;
+  }
+  // A button's label breaks before its note rather than inside a word.
+  const std::string label = "小腿后侧（小腿肚）";
+  EXPECT_EQ(app::WrapText(label, ImGui::CalcTextSize("小腿后侧（小").x), "小腿后侧\n（小腿肚）");
+  // Latin too.
+  const std::string english = app::WrapText("Foot (sole)", ImGui::CalcTextSize("Foot (so").x);
+  EXPECT_EQ(english, "Foot\n(sole)") << "spaces still part words; the note stays whole";
+  ImGui::EndFrame();
+}
