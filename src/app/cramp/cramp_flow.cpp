@@ -150,12 +150,21 @@ void CrampFlow::DrawStretching(PageContext& context) {
   const float buttons =
       2.0f * (theme::ButtonHeight(ImGui::GetFontSize()) + ImGui::GetStyle().ItemSpacing.y);
   const float ring = 72.0f;
+  // The ring's row: the ring, or the named time beside it when that is taller (large text).
+  PushFont(FontRole::kLarge);
+  const float time_height = ImGui::GetFontSize();
+  PopFont();
+  const float ring_row =
+      std::max(ring, ImGui::GetFontSize() + ImGui::GetStyle().ItemSpacing.y + time_height);
   const bool keeps_note_room = elapsed < kPersistingSeconds || persisting_ == 0;
-  const float words = ImGui::GetTextLineHeightWithSpacing() * 2.6f +
+  const float words = stretch::TallestStepWords(player_.Routine(), width) +
                       (keeps_note_room ? NoteHeight(context, width) : 0.0f);
-  const float room = ImGui::GetContentRegionAvail().y - buttons - ring - words -
+  const float room = ImGui::GetContentRegionAvail().y - buttons - ring_row - words -
                      ImGui::GetStyle().ItemSpacing.y * 4.0f;
-  const float height = std::clamp(room, 120.0f, width * 0.8f);
+  // The answers come first: on a small phone at large text the figure gives way (down to a
+  // thumbnail) so that both stay on the screen.
+  constexpr float kSmallestFigure = 80.0f;
+  const float height = std::clamp(room, kSmallestFigure, width * 0.8f);
   stretch::DrawFigure(device_.figures, 0, player_.Routine(), moment, ImVec2(width, height));
   widgets::Paragraph(T(moment.text_key).c_str());
   // The hold's ring at the left, the cramp's running time named beside it: side by side
@@ -164,9 +173,6 @@ void CrampFlow::DrawStretching(PageContext& context) {
   stretch::DrawHoldRing(moment, ring, /*centred=*/false);
   const float after_ring = ImGui::GetCursorPosY();
   const float spacing = ImGui::GetStyle().ItemSpacing.y;
-  PushFont(FontRole::kLarge);
-  const float time_height = ImGui::GetFontSize();
-  PopFont();
   const float block = ImGui::GetFontSize() + spacing + time_height;
   ImGui::SetCursorPos(ImVec2(row.x + ring + 16.0f, row.y + std::max(0.0f, (ring - block) * 0.5f)));
   ImGui::BeginGroup();

@@ -138,7 +138,7 @@ void StretchesPage::DrawPlaying(PageContext& context) {
   const float width = ImGui::GetContentRegionAvail().x;
   const float button = theme::ButtonHeight(ImGui::GetFontSize()) + ImGui::GetStyle().ItemSpacing.y;
   const float ring = 72.0f;
-  const float words = ImGui::GetTextLineHeightWithSpacing() * 2.6f;
+  const float words = stretch::TallestStepWords(routine, width);
   const float room = ImGui::GetContentRegionAvail().y - 2.0f * button - ring - words -
                      ImGui::GetStyle().ItemSpacing.y * 4.0f;
   const float height = std::clamp(room, 120.0f, width * 0.8f);

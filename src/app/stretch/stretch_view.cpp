@@ -6,6 +6,7 @@
 
 #include "app/fonts.h"
 #include "app/language.h"
+#include "app/text_wrap.h"
 #include "app/theme.h"
 
 namespace app::stretch {
@@ -132,6 +133,21 @@ bool DrawFigure(FigureRenderer* renderer, int slot, const core::stretch::Routine
   ImGui::SetCursorScreenPos(at);
   ImGui::Dummy(size);
   return false;
+}
+
+float TallestStepWords(const core::stretch::Routine& routine, float width) {
+  float tallest = 0.0f;
+  const auto measure = [&](std::string_view key) {
+    if (key.empty()) return;
+    const std::string words = T(std::string(key).c_str());
+    const std::string lines = HasCjk(words) ? WrapText(words, width) : words;
+    tallest = std::max(tallest, ImGui::CalcTextSize(lines.c_str(), nullptr, false, width).y);
+  };
+  for (const core::stretch::Step& step : routine.steps) {
+    measure(step.text_key);
+    for (const core::stretch::Segment& segment : step.segments) measure(segment.text_key);
+  }
+  return tallest + ImGui::GetStyle().ItemSpacing.y;
 }
 
 void DrawHoldRing(const Moment& moment, float diameter, bool centred) {

@@ -60,6 +60,11 @@ class StretchPlayer {
 // instead.
 bool DrawFigure(FigureRenderer* renderer, int slot, const core::stretch::Routine& routine,
                 const core::stretch::Moment& moment, ImVec2 size);
+// The height of the tallest words any moment of `routine` shows, wrapped to `width` in the
+// current font: a page keeps that much room, so its buttons stay put from step to step and
+// stay on the screen at large text.
+float TallestStepWords(const core::stretch::Routine& routine, float width);
+
 // The hold's countdown ring with its seconds in the middle ("12 s"), `diameter` wide,
 // centred in the column or at the cursor.
 void DrawHoldRing(const core::stretch::Moment& moment, float diameter, bool centred = true);
