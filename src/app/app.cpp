@@ -64,7 +64,7 @@ App::App(core::storage::Storage& storage, Platform& platform)
           [this](int milliseconds) { platform_.Vibrate(milliseconds); }},
       phone_line_{[this] { return platform_.CanCall(); },
                   [this](const std::string& digits) { platform_.Call(digits); }},
-      cramp_(diary_, stretch_device_),
+      cramp_(diary_, stretch_device_, phone_line_),
       import_(diary_),
       delete_all_(diary_, data_actions_, [this] { ForgetEverything(); }),
       entry_(diary_),

@@ -12,6 +12,7 @@
 #include <iterator>
 #include <string>
 
+#include "app/call_button.h"
 #include "app/entry/entry_choices.h"
 #include "app/fonts.h"
 #include "app/language.h"
@@ -93,6 +94,9 @@ void CrampFlow::DrawLegWarning(PageContext& context) const {
                            ? ImVec4(0.42f, 0.10f, 0.10f, 1.0f)
                            : theme::kWarningPanel;
   widgets::Callout((text + "###cramp_clot_warning").c_str(), panel);
+  // The result's one tap to call, here too: the person may be in pain with the phone in hand.
+  const bool emergency = last_check_.level == core::triage::Level::kEmergency;
+  DrawCallButton(phone_, emergency ? CallKind::kEmergency : CallKind::kUrgent, context.region);
   ImGui::Spacing();
 }
 

@@ -11,8 +11,10 @@
 //
 // After a self-check whose result warned about a leg (a possible clot or blocked blood
 // supply), until the next check is completed, every step opens with ###cramp_clot_warning
-// (that warning and the result's actions) and no stretch or massage is played; the timer,
-// the 10-minute question and logging work as always (CLINICAL.md 3.1).
+// (that warning and the result's actions) with the result's Call button (###call_emergency,
+// or ###call_urgent where the urgent line is a phone line; the number large on the desktop)
+// and no stretch or massage is played; the timer, the 10-minute question and logging work as
+// always (CLINICAL.md 3.1).
 #include <optional>
 #include <string>
 #include <string_view>
@@ -48,9 +50,10 @@ class CrampFlow final : public Page {
  public:
   enum class Step { kMuscle, kSide, kStretching, kWriting };
 
-  // Entries are written through `diary`; `device` plays the stretch. Both outlive the flow.
-  CrampFlow(model::DiaryModel& diary, const StretchDevice& device)
-      : device_(device), save_(diary) {}
+  // Entries are written through `diary`; `device` plays the stretch; `phone` dials from the
+  // leg warning. All outlive the flow.
+  CrampFlow(model::DiaryModel& diary, const StretchDevice& device, const PhoneLine& phone)
+      : device_(device), phone_(phone), save_(diary) {}
 
   // Page: every way in starts afresh at "where is the cramp?"; no storage notes above it
   // (the stretch needs the screen); Back steps back from the side to the muscle.
@@ -105,6 +108,7 @@ class CrampFlow final : public Page {
   // once the timer passes 10 minutes: -1 not asked yet, 0 no, 1 yes.
   int persisting_ = -1;
   const StretchDevice& device_;
+  const PhoneLine& phone_;
   entry::SaveStep save_;  // saving, a failed write, the details: shared with "log a past cramp"
 };
 

@@ -6,6 +6,7 @@
 
 #include <map>
 #include <string>
+#include <vector>
 
 #include "app/item_recorder.h"
 #include "ui_driver.h"
@@ -117,6 +118,19 @@ TEST(CrampNowAfterLegWarning, AnEmergencyLegResultSaysToCallTheNumber) {
   OpenCrampNow(ui);
   ExpectWarningFirst();
   EXPECT_NE(WarningShown().find("Call 112 now."), std::string::npos) << WarningShown();
+  // And one tap dials it, as on the result.
+  ASSERT_TRUE(Tap(ui, "###call_emergency"));
+  EXPECT_EQ(ui.Platform().calls, std::vector<std::string>{"112"});
+}
+
+TEST(CrampNowAfterLegWarning, AnUrgentLegResultInTheUkOffersNhs111) {
+  UiDriver ui(390.0f, 844.0f, {{"settings", R"({"emergency_region":"uk"})"}});
+  SelfCheck(ui, "calf_swelling_one_side");
+  OpenCrampNow(ui);
+  ExpectWarningFirst();
+  EXPECT_EQ(app::FindItem("###call_emergency"), nullptr) << "urgent, not an emergency";
+  ASSERT_TRUE(Tap(ui, "###call_urgent"));
+  EXPECT_EQ(ui.Platform().calls, std::vector<std::string>{"111"});
 }
 
 TEST(CrampNowAfterLegWarning, HoldsAfterAReloadAndAHalfDoneCheckAndEndsWithANewCheck) {
