@@ -72,6 +72,10 @@ std::string ReliefWords(Relief relief) {
   return T(KeysOf(relief).words);
 }
 
+std::string ReliefWords(const std::optional<Relief>& relief) {
+  return relief ? ReliefWords(*relief) : T("entry.relief_not_answered");
+}
+
 bool PainPicker(Episode& episode) {
   widgets::Paragraph(T("cramp.how_bad").c_str());
   constexpr std::array<std::optional<int>, 11> kRatings = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
@@ -123,11 +127,14 @@ bool TriggerPicker(Episode& episode, bool& open) {
 
 bool ReliefPicker(Episode& episode) {
   widgets::Paragraph(T("details.relief").c_str());
-  bool changed = ChooseOne(
+  // Nothing is ticked until the person answers: the relief stays null, never invented.
+  const auto tapped = ToggleGrid(
       core::diary::kAllReliefs, 2,
       [](Relief r) { return T(KeysOf(r).choice) + Id("relief_", core::diary::Name(r)); },
-      episode.relief);
-  if (episode.relief == Relief::kNone) return changed;
+      [&episode](Relief r) { return episode.relief == r; });
+  if (tapped) episode.relief = *tapped;
+  bool changed = tapped.has_value();
+  if (!episode.relief || *episode.relief == Relief::kNone) return changed;
   widgets::Paragraph(T("details.helped").c_str());
   constexpr std::array<std::optional<bool>, 3> kAnswers = {true, false, std::nullopt};
   changed |= ChooseOne(
