@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <optional>
 #include <string>
 
@@ -64,6 +65,23 @@ int NotesCallback(ImGuiInputTextCallbackData* data) {
     data->DeleteChars(kept, data->BufTextLen - kept);
   }
   return 0;
+}
+
+// Two reliefs a row, or one when a word of one would not fit half the row (200 % text on a
+// small phone cut "Stretching" to "Stretchir"). The room left for a tick is kept.
+std::size_t ReliefColumns() {
+  const float room = widgets::RowButtonWidth(2) - 2.0f * ImGui::GetStyle().FramePadding.x -
+                     1.5f * ImGui::GetFontSize();
+  for (const ReliefKeys& keys : kReliefKeys) {
+    const std::string words = T(keys.choice);
+    std::size_t begin = 0;
+    while (begin < words.size()) {
+      const std::size_t end = std::min(words.find(' ', begin), words.size());
+      if (ImGui::CalcTextSize(words.data() + begin, words.data() + end).x > room) return 1;
+      begin = end + 1;
+    }
+  }
+  return 2;
 }
 
 }  // namespace
@@ -129,7 +147,7 @@ bool ReliefPicker(Episode& episode) {
   widgets::Paragraph(T("details.relief").c_str());
   // Nothing is ticked until the person answers: the relief stays null, never invented.
   const auto tapped = ToggleGrid(
-      core::diary::kAllReliefs, 2,
+      core::diary::kAllReliefs, ReliefColumns(),
       [](Relief r) { return T(KeysOf(r).choice) + Id("relief_", core::diary::Name(r)); },
       [&episode](Relief r) { return episode.relief == r; });
   if (tapped) episode.relief = *tapped;
