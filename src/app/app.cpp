@@ -70,7 +70,9 @@ App::App(core::storage::Storage& storage, Platform& platform)
       entry_(diary_),
       log_past_(diary_) {
   settings_.SetLocale(platform_.Locale());
-  tab_pages_[IndexOf(Screen::kHome)] = std::make_unique<screens::HomePage>(phone_line_);
+  tab_pages_[IndexOf(Screen::kHome)] = std::make_unique<screens::HomePage>(
+      phone_line_, screens::RunningCramp{[this] { return cramp_.IsTiming(); },
+                                         [this] { cramp_.ResumeOnEnter(); }});
   tab_pages_[IndexOf(Screen::kDiary)] =
       std::make_unique<screens::DiaryPage>(diary_, data_actions_, [this](const std::string& id) {
         entry_.Open(id);

@@ -49,6 +49,12 @@ void CrampFlow::Start() {
   step_ = Step::kMuscle;
 }
 
+void CrampFlow::Enter() {
+  const bool resume = resume_on_enter_ && step_ == Step::kStretching;
+  resume_on_enter_ = false;
+  if (!resume) Start();
+}
+
 int CrampFlow::StepKey() const {
   const int step = static_cast<int>(step_);
   return step_ == Step::kWriting ? step + static_cast<int>(save_.CurrentPhase()) : step;

@@ -55,9 +55,12 @@ class CrampFlow final : public Page {
   CrampFlow(model::DiaryModel& diary, const StretchDevice& device, const PhoneLine& phone)
       : device_(device), phone_(phone), save_(diary) {}
 
-  // Page: every way in starts afresh at "where is the cramp?"; no storage notes above it
-  // (the stretch needs the screen); Back steps back from the side to the muscle.
-  void Enter() override { Start(); }
+  // Page: every way in starts afresh at "where is the cramp?", except Home's "back to it"
+  // (ResumeOnEnter) to a timer left running; no storage notes above it (the stretch needs
+  // the screen); Back steps back from the side to the muscle. Leaving the details keeps
+  // the choices made (SaveStep::KeepDetails).
+  void Enter() override;
+  void Leave() override { save_.KeepDetails(); }
   void Draw(PageContext& context) override;
   int StepKey() const override;
   bool Back() override;
@@ -71,6 +74,8 @@ class CrampFlow final : public Page {
   // Starts over at "where is the cramp?".
   void Start();
   void SetLastCheck(LastCheck last) { last_check_ = std::move(last); }
+  // The next Enter() goes back to the running timer (if one runs) instead of starting over.
+  void ResumeOnEnter() { resume_on_enter_ = true; }
   // The leg warning leads every step and no stretch is played.
   bool ShowsLegWarning() const { return last_check_.leg_warning; }
 
@@ -104,6 +109,7 @@ class CrampFlow final : public Page {
   bool plays_stretch_ = false;     // player_ runs (no leg warning at the side tap)
   LastCheck last_check_;
   bool still_cramping_ = false;
+  bool resume_on_enter_ = false;
   // The answer to "still going after 10 minutes of stretching?" (cramp_persisting), asked
   // once the timer passes 10 minutes: -1 not asked yet, 0 no, 1 yes.
   int persisting_ = -1;

@@ -41,6 +41,8 @@ class LogPastFlow final : public Page {
   explicit LogPastFlow(model::DiaryModel& diary) : save_(diary) {}
 
   void Enter() override { Start(); }
+  // Details chosen and not saved yet are written when a tab or Back takes the person away.
+  void Leave() override { save_.KeepDetails(); }
   void Draw(PageContext& context) override;
   int StepKey() const override;
   bool Back() override;

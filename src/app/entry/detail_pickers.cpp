@@ -80,10 +80,31 @@ int PainColumns() {
   return 3;
 }
 
+// Two reliefs a row, or one when a word of one would not fit half the row (200 % text on a
+// small phone cut "Stretching" to "Stretchir"). The room left for a tick is kept.
+std::size_t ReliefColumns() {
+  const float room = widgets::RowButtonWidth(2) - 2.0f * ImGui::GetStyle().FramePadding.x -
+                     1.5f * ImGui::GetFontSize();
+  for (const ReliefKeys& keys : kReliefKeys) {
+    const std::string words = T(keys.choice);
+    std::size_t begin = 0;
+    while (begin < words.size()) {
+      const std::size_t end = std::min(words.find(' ', begin), words.size());
+      if (ImGui::CalcTextSize(words.data() + begin, words.data() + end).x > room) return 1;
+      begin = end + 1;
+    }
+  }
+  return 2;
+}
+
 }  // namespace
 
 std::string ReliefWords(Relief relief) {
   return T(KeysOf(relief).words);
+}
+
+std::string ReliefWords(const std::optional<Relief>& relief) {
+  return relief ? ReliefWords(*relief) : T("entry.relief_not_answered");
 }
 
 bool PainPicker(Episode& episode) {
@@ -137,11 +158,14 @@ bool TriggerPicker(Episode& episode, bool& open) {
 
 bool ReliefPicker(Episode& episode) {
   widgets::Paragraph(T("details.relief").c_str());
-  bool changed = ChooseOne(
-      core::diary::kAllReliefs, 2,
+  // Nothing is ticked until the person answers: the relief stays null, never invented.
+  const auto tapped = ToggleGrid(
+      core::diary::kAllReliefs, ReliefColumns(),
       [](Relief r) { return T(KeysOf(r).choice) + Id("relief_", core::diary::Name(r)); },
-      episode.relief);
-  if (episode.relief == Relief::kNone) return changed;
+      [&episode](Relief r) { return episode.relief == r; });
+  if (tapped) episode.relief = *tapped;
+  bool changed = tapped.has_value();
+  if (!episode.relief || *episode.relief == Relief::kNone) return changed;
   widgets::Paragraph(T("details.helped").c_str());
   constexpr std::array<std::optional<bool>, 3> kAnswers = {true, false, std::nullopt};
   changed |= ChooseOne(

@@ -54,6 +54,8 @@ bool ReliefPicker(core::diary::Episode& episode);
 
 // Plain words for what someone did, as in "Eased by stretching".
 std::string ReliefWords(core::diary::Relief relief);
+// The same, or "not answered" when the person never said (never "nothing").
+std::string ReliefWords(const std::optional<core::diary::Relief>& relief);
 
 // A multi-line notes field that never holds more than the contract's 2,000 bytes: what
 // is typed or pasted past that is cut at a character boundary and the cut is shown,

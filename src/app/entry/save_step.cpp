@@ -25,6 +25,7 @@ void SaveStep::SaveNew(const core::diary::Episode& episode) {
 
 void SaveStep::Write(bool is_new) {
   phase_ = Phase::kSaving;
+  written_ = episode_;
   // Whatever the person does meanwhile, the model keeps a failed entry until it is saved.
   auto answered = [this, generation = generation_](const model::Answer& answer) {
     if (generation == generation_) Answered(answer);  // else: a new entry was begun
@@ -74,15 +75,23 @@ void SaveStep::DrawFailed(PageContext& context) {
     context.navigation.GoTo(Screen::kHome);
 }
 
+void SaveStep::KeepDetails() {
+  if (phase_ != Phase::kDetails || episode_ == written_) return;
+  episode_.updated_at = std::max(last_frame_utc_, episode_.created_at);
+  Write(/*is_new=*/false);
+}
+
 bool SaveStep::DrawDetails(PageContext& context) {
+  last_frame_utc_ = core::diary::FormatUtcSeconds(context.clock.Now().utc_seconds);
   switch (details_.Draw(episode_, kept_in_memory_only_)) {
     case EpisodeDetails::Action::kSave:
-      episode_.updated_at = std::max(core::diary::FormatUtcSeconds(context.clock.Now().utc_seconds),
-                                     episode_.created_at);
+      episode_.updated_at = std::max(last_frame_utc_, episode_.created_at);
       details_.MarkSaved();
       Write(/*is_new=*/false);
       return false;
     case EpisodeDetails::Action::kDone:
+      // Pain 5 then "Done" keeps pain 5: a half-awake person need not find Save first.
+      KeepDetails();
       return true;
     case EpisodeDetails::Action::kNone:
       break;

@@ -9,7 +9,9 @@
 //            so Later loses nothing; Home is the same place however the entry was begun,
 //            with Cramp now on top for the next cramp of the night.
 //   details  the saved line and EpisodeDetails (###save saves them, ###skip is "Done",
-//            which the flow answers: it knows where it was opened from)
+//            which the flow answers: it knows where it was opened from). Details chosen
+//            count however the person leaves: "Done" and KeepDetails() (the flow calls it
+//            when a tab or Back takes the person away) write what was not saved yet.
 // The answer to a write is one callback on the model's verb, reading the model's verdict
 // (model::Answer::applied); an answer for an entry given up (Reset) is ignored.
 #include <string>
@@ -36,8 +38,11 @@ class SaveStep {
   // Writes the new `episode` (shows "Saving…", then the details or the failure).
   void SaveNew(const core::diary::Episode& episode);
   Phase CurrentPhase() const { return phase_; }
-  // Draws the phase; true when the person is done with the details ("Done").
+  // Draws the phase; true when the person is done with the details ("Done"), whose
+  // unsaved choices are then being written.
   bool Draw(PageContext& context);
+  // The person leaves the details: choices not saved yet are written (nothing is lost).
+  void KeepDetails();
 
  private:
   // Add (`is_new`) or Update (a retry, the details) the entry.
@@ -49,6 +54,8 @@ class SaveStep {
   model::DiaryModel& diary_;
   Phase phase_ = Phase::kOff;
   core::diary::Episode episode_;  // the entry being saved or detailed
+  core::diary::Episode written_;  // the entry as last written (details not saved differ)
+  std::string last_frame_utc_;    // when the details were last drawn: their updated_at
   EpisodeDetails details_;
   std::string error_;                 // why the last write failed
   bool kept_in_memory_only_ = false;  // storage is off: never say "saved"

@@ -10,7 +10,15 @@
 
 namespace app::screens {
 
-void DrawHome(ScreenContext& context, const PhoneLine& phone) {
+void DrawHome(ScreenContext& context, const PhoneLine& phone, const RunningCramp& cramp) {
+  // A cramp left mid-stretch (another tab, Back) is never dropped without a word.
+  if (cramp.running && cramp.running()) {
+    if (widgets::BigButton((T("home.resume_cramp") + "###resume_cramp").c_str(), true)) {
+      cramp.resume();
+      context.navigation.GoTo(Screen::kCramp);
+    }
+    ImGui::Spacing();
+  }
   widgets::Heading(T("home.title").c_str());
   // The one tap at 3 a.m.: a big target at the top, straight into the guided stretch.
   if (widgets::BigButton((T("home.cramp_now") + "###cramp_now").c_str(), true, -1.0f,

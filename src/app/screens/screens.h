@@ -29,7 +29,12 @@ struct SettingsServices {
   const StretchDevice& stretch;  // whether the figures move
 };
 
-void DrawHome(ScreenContext& context, const PhoneLine& phone);
+// A cramp left during its stretch: Home offers it back (###resume_cramp) above Cramp now.
+struct RunningCramp {
+  std::function<bool()> running;  // a Cramp now timer is still running
+  std::function<void()> resume;   // back to it, timer and all
+};
+void DrawHome(ScreenContext& context, const PhoneLine& phone, const RunningCramp& cramp);
 // screens/diary_screen.cpp
 void DrawDiary(ScreenContext& context, diary::DiaryList& list, model::DiaryModel& diary,
                const DataActions& data);

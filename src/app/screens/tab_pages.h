@@ -5,6 +5,7 @@
 // back.
 #include <functional>
 #include <string>
+#include <utility>
 
 #include "app/diary/diary_list.h"
 #include "app/page.h"
@@ -23,11 +24,12 @@ namespace app::screens {
 // Home, with the phone line for its emergency call button.
 class HomePage final : public Page {
  public:
-  explicit HomePage(const PhoneLine& phone) : phone_(phone) {}
-  void Draw(PageContext& context) override { DrawHome(context, phone_); }
+  HomePage(const PhoneLine& phone, RunningCramp cramp) : phone_(phone), cramp_(std::move(cramp)) {}
+  void Draw(PageContext& context) override { DrawHome(context, phone_, cramp_); }
 
  private:
   const PhoneLine& phone_;
+  RunningCramp cramp_;
 };
 
 // The Diary keeps its list (filter, the night list built for it) while the app runs, so

@@ -97,7 +97,7 @@ struct Episode {
   std::optional<int> pain;  // 0..10; nullopt: not rated (never invented)
   bool woke_from_sleep = false;
   TriggerSet triggers;
-  Relief relief = Relief::kNone;
+  std::optional<Relief> relief;       // nullopt: not answered (never invented)
   std::optional<bool> relief_helped;  // nullopt: not recorded
   std::string notes;                  // UTF-8, at most 2000 bytes
   std::string created_at;             // UTC: "2026-11-22T19:12:05Z"

@@ -77,7 +77,8 @@ std::vector<FieldError> ValidateEpisode(const Episode& e) {
   if (e.pain && (*e.pain < kMinPain || *e.pain > kMaxPain))
     add("pain", "must be 0..10", "pain_range");
   if ((e.triggers.Bits() >> kAllTriggers.size()) != 0) add("triggers", "unknown trigger");
-  if (Index(e.relief) < 0 || Index(e.relief) >= static_cast<int>(kAllReliefs.size()))
+  if (e.relief &&
+      (Index(*e.relief) < 0 || Index(*e.relief) >= static_cast<int>(kAllReliefs.size())))
     add("relief", "unknown relief");
   if (e.notes.size() > kMaxNotesBytes)
     add("notes", "at most 2000 bytes (has " + std::to_string(e.notes.size()) + ")",

@@ -69,7 +69,7 @@ Episode MakePastEpisode(const PastCramp& cramp, const WallClockReading& now, std
   episode.muscle = cramp.muscle;
   episode.side = cramp.side;
   episode.woke_from_sleep = LikelyWokeFromSleep(cramp.started);
-  episode.relief = Relief::kNone;
+  episode.relief = std::nullopt;  // not answered yet
   episode.relief_helped = std::nullopt;
   episode.created_at = FormatUtcSeconds(now.utc_seconds);
   episode.updated_at = episode.created_at;

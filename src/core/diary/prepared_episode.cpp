@@ -16,7 +16,7 @@ std::vector<PreparedEpisode> PrepareEpisodes(const std::vector<Episode>& episode
     p.duration_s = e.duration_s;
     p.muscle = e.muscle;
     p.side = e.side;
-    p.relief = e.relief;
+    p.relief = e.relief ? static_cast<std::int8_t>(Index(*e.relief)) : std::int8_t{-1};
     p.relief_helped = e.relief_helped ? (*e.relief_helped ? 1 : 0) : -1;
     p.triggers = e.triggers.Bits();
     if (e.pain) p.pain = static_cast<std::int8_t>(*e.pain);

@@ -14,7 +14,7 @@ struct PreparedEpisode {
   int duration_s = 0;
   Muscle muscle = Muscle::kOther;
   Side side = Side::kLeft;
-  Relief relief = Relief::kNone;
+  std::int8_t relief = -1;         // Index(Relief), -1 not answered
   std::int8_t relief_helped = -1;  // 1 yes, 0 no, -1 not recorded
   std::int8_t pain = -1;           // 0..10, -1 not rated
   std::uint16_t triggers = 0;      // TriggerSet bits

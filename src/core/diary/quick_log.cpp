@@ -53,8 +53,9 @@ Episode MakeQuickEpisode(const QuickLogStart& start, const WallClockReading& eas
   episode.muscle = start.muscle;
   episode.side = start.side;
   episode.woke_from_sleep = LikelyWokeFromSleep(start.started);
-  episode.relief = Relief::kStretch;
-  episode.relief_helped = true;
+  // What eased it and whether that helped are the person's answers, asked afterwards.
+  episode.relief = std::nullopt;
+  episode.relief_helped = std::nullopt;
   episode.created_at = FormatUtcSeconds(eased.utc_seconds);
   episode.updated_at = episode.created_at;
   return episode;

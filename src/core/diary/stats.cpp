@@ -168,7 +168,8 @@ DiaryStats ComputeStats(const std::vector<PreparedEpisode>& all, LocalDate as_of
       ++unrated;
     const auto muscle = static_cast<std::size_t>(Index(e.muscle));
     const auto side = static_cast<std::size_t>(Index(e.side));
-    const auto relief = static_cast<std::size_t>(Index(e.relief));
+    // Not answered (-1) counts under no relief: nothing is invented.
+    const auto relief = static_cast<std::size_t>(e.relief < 0 ? kAllReliefs.size() : e.relief);
     if (muscle < stats.by_muscle.size()) ++stats.by_muscle[muscle];
     if (side < stats.by_side.size()) ++stats.by_side[side];
     for (std::size_t t = 0; t < kAllTriggers.size(); ++t)

@@ -302,7 +302,8 @@ constexpr Entry kTable[] = {
     Entry{"reminder.title", "Bedtime reminder"},
     Entry{"reminder.note",
           "A calf and hamstring stretch before bed may help: 10 seconds, 3 times, both legs, "
-          "{length} in all. Add a daily reminder to your own calendar; the file is made on this device "
+          "{length} in all. Add a daily reminder to your own calendar; the file is made on this "
+          "device "
           "and nothing is sent anywhere."},
     Entry{"reminder.time", "Every day at {time}"},
     Entry{"reminder.earlier", "15 min earlier"},
@@ -528,9 +529,11 @@ constexpr Entry kTable[] = {
     Entry{"insights.triggers_wait",
           "What came before your cramps shows here once the diary has {count} cramp nights, with "
           "a trigger logged on some of them and not on others."},
-    Entry{"insights.pain", "Pain, where rated: {mean} of 10 on average over 12 weeks ({count} ratings)."},
+    Entry{"insights.pain",
+          "Pain, where rated: {mean} of 10 on average over 12 weeks ({count} ratings)."},
     Entry{"insights.pain_recent", "Last 4 weeks: {mean} of 10 ({count} ratings)."},
-    Entry{"insights.pain_wait", "Pain over time shows here once {count} cramps have a pain rating."},
+    Entry{"insights.pain_wait",
+          "Pain over time shows here once {count} cramps have a pain rating."},
     Entry{"insights.calendar", "The last 12 weeks, a square a night (Monday first)."},
     // Clinical 3.1 (issue 29): the diary's
     // figures as whole sentences (full-width punctuation in Chinese).
@@ -577,6 +580,9 @@ constexpr Entry kTable[] = {
     Entry{"stretch.step_and_repeat", "Step {step} of {count}, stretch {index} of {repeats}"},
     Entry{"stretch.seconds_left", "{count} s"},
     Entry{"cramp.so_far", "Cramp so far"},
+    // --- kept ---
+    Entry{"entry.relief_not_answered", "not answered"},
+    Entry{"home.resume_cramp", "A cramp is still running: back to it"},
 };
 
 }  // namespace

@@ -250,20 +250,17 @@ constexpr Entry kTable[] = {
     Entry{"settings.region_note",
           "当您需要立即就医时，自查会首先显示这个号码。请选择您所在的地方："},
     Entry{"settings.region_chosen", "。"},
-    Entry{"settings.region_112",
-          "在许多国家，大多数手机都可以拨打112，但请确认您当地的急救电话。"},
+    Entry{"settings.region_112", "在许多国家，大多数手机都可以拨打112，但请确认您当地的急救电话。"},
     Entry{"settings.start_again", "在此设备上重新开始："},
     Entry{"settings.delete_all", "删除全部内容…"},
     Entry{"settings.disclaimer",
           "CrampCheck 仅供自查参考，不能代替医生诊断。如果您担心，请咨询医生。"},
     Entry{"settings.version", "版本{version}"},
     Entry{"delete_all.title", "删除全部内容？"},
-    Entry{
-        "delete_all.what.one",
-        "这将从此设备上删除全部{count}条日记记录、您上次的自查答案和您的设置。删除后无法恢复。"},
-    Entry{
-        "delete_all.what.other",
-        "这将从此设备上删除全部{count}条日记记录、您上次的自查答案和您的设置。删除后无法恢复。"},
+    Entry{"delete_all.what.one",
+          "这将从此设备上删除全部{count}条日记记录、您上次的自查答案和您的设置。删除后无法恢复。"},
+    Entry{"delete_all.what.other",
+          "这将从此设备上删除全部{count}条日记记录、您上次的自查答案和您的设置。删除后无法恢复。"},
     Entry{"delete_all.nothing_deleted", "没有删除任何内容："},
     Entry{"delete_all.cancel", "保留我的日记"},
     Entry{"delete_all.export", "先导出一份副本"},
@@ -481,9 +478,12 @@ constexpr Entry kTable[] = {
           "某种缓解方法有{count}次“是否有帮助”的回答后，这里会显示哪种方法有效。"},
     Entry{"insights.triggers", "抽筋夜晚之前的情况：{list}。"},
     Entry{"insights.trigger_item", "{trigger}：{total}个抽筋夜晚中有{with}个"},
-    Entry{"insights.triggers_note", "这里显示的是抽筋之前出现的情况，不代表它们导致抽筋：日记只记录有抽筋的夜晚。"},
-    Entry{"insights.triggers_wait",
-          "日记中有{count}个抽筋夜晚，并且其中一些夜晚记录了某种情况、另一些没有记录时，这里会显示抽筋之前的情况。"},
+    Entry{"insights.triggers_note",
+          "这里显示的是抽筋之前出现的情况，不代表它们导致抽筋：日记只记录有抽筋的夜晚。"},
+    Entry{
+        "insights.triggers_wait",
+        "日记中有{count}"
+        "个抽筋夜晚，并且其中一些夜晚记录了某种情况、另一些没有记录时，这里会显示抽筋之前的情况。"},
     Entry{"insights.pain", "已评分的疼痛：最近12周平均{mean}/10（{count}次评分）。"},
     Entry{"insights.pain_recent", "最近4周：{mean}/10（{count}次评分）。"},
     Entry{"insights.pain_wait", "有{count}次抽筋评过疼痛后，这里会显示疼痛的变化。"},
@@ -509,9 +509,11 @@ constexpr Entry kTable[] = {
     Entry{"log_past.up_to_10m", "10分钟以内"},
     Entry{"log_past.over_10m", "超过10分钟"},
     Entry{"cramp.leg_warning",
-          "您上次自查发现腿部有警示症状（可能是腿部血栓或供血受阻）。在医生看过之前，不要按摩或拉伸这条腿。"},
+          "您上次自查发现腿部有警示症状（可能是腿部血栓或供血受阻）。在医生看过之前，不要按摩或拉伸"
+          "这条腿。"},
     Entry{"cramp.timing", "这次抽筋已持续："},
-    Entry{"cramp.keep_still", "请让腿保持不动，并按上面的建议去做。如果加重，请立即拨打急救电话{number}。"},
+    Entry{"cramp.keep_still",
+          "请让腿保持不动，并按上面的建议去做。如果加重，请立即拨打急救电话{number}。"},
     // issue 24: import rules and clocks
     Entry{"edit.problem.notes_control", "备注中有控制字符（例如空字符或响铃符）：请删除。"},
     Entry{"log_past.moved_over_gap", "那天夜里时钟拨快了，{skipped}并不存在：已改为{time}。"},
@@ -528,6 +530,9 @@ constexpr Entry kTable[] = {
     Entry{"stretch.step_and_repeat", "第{step}步（共{count}步），第{index}次（共{repeats}次）"},
     Entry{"stretch.seconds_left", "{count}秒"},
     Entry{"cramp.so_far", "抽筋已持续"},
+    // --- kept ---
+    Entry{"entry.relief_not_answered", "未填写"},
+    Entry{"home.resume_cramp", "抽筋计时仍在进行：返回继续"},
 };
 
 }  // namespace

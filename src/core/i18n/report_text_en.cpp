@@ -170,6 +170,8 @@ constexpr Entry kTable[] = {
     Entry{"report.more_episodes.one", "{count} more episode not shown."},
     Entry{"report.more_episodes.other", "{count} more episodes not shown."},
     Entry{"report.footer", "Generated {when} by CrampCheck {version}."},
+    // --- kept ---
+    Entry{"report.relief_not_answered", "not answered"},
 };
 
 }  // namespace

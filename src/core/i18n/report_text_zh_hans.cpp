@@ -164,6 +164,8 @@ constexpr Entry kTable[] = {
     Entry{"report.more_episodes.one", "还有{count}次记录未列出。"},
     Entry{"report.more_episodes.other", "还有{count}次记录未列出。"},
     Entry{"report.footer", "由 CrampCheck {version}于{when}生成。"},
+    // --- kept ---
+    Entry{"report.relief_not_answered", "未填写"},
 };
 
 }  // namespace

@@ -60,7 +60,7 @@ std::string ExportDiaryCsv(const std::vector<Episode>& episodes) {
     cells[kPain] = e.pain ? std::to_string(*e.pain) : "";  // empty: not rated
     cells[kWokeFromSleep] = e.woke_from_sleep ? "true" : "false";
     cells[kTriggers] = JoinTriggers(e.triggers);
-    cells[kRelief] = Name(e.relief);
+    cells[kRelief] = e.relief ? Name(*e.relief) : "";
     cells[kReliefHelped] = e.relief_helped ? (*e.relief_helped ? "true" : "false") : "";
     cells[kNotes] = e.notes;
     cells[kCreatedAt] = e.created_at;
@@ -129,7 +129,9 @@ void ReadRecord(const std::vector<std::string>& cells, const std::array<int, kCo
     triggers.remove_prefix(end + 1);
     if (triggers.empty()) fail(kTriggers, "ends with ';'");
   }
-  if (auto r = core::diary::ParseRelief(cell(kRelief)))
+  if (cell(kRelief).empty())
+    e.relief = std::nullopt;  // not answered
+  else if (auto r = core::diary::ParseRelief(cell(kRelief)))
     e.relief = *r;
   else
     fail(kRelief, "unknown value \"" + Shorten(cell(kRelief)) + "\"");

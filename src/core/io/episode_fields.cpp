@@ -144,8 +144,16 @@ std::optional<Episode> EpisodeFromFields(EpisodeFields& fields, std::vector<Fiel
     else
       ReadTriggers(r, fields.trigger_items, e);
   }
-  r.Choice(EpisodeField::kRelief, e.relief,
-           [](std::string_view t) { return core::diary::ParseRelief(t); });
+  // null: not answered; older files always hold a value and read as before.
+  if (const JsonField* v = r.Get(EpisodeField::kRelief, true);
+      v != nullptr && v->kind != Kind::kNull) {
+    if (v->kind != Kind::kString)
+      r.Fail(EpisodeField::kRelief, "must be a string or null");
+    else if (const auto relief = core::diary::ParseRelief(v->text))
+      e.relief = *relief;
+    else
+      r.Fail(EpisodeField::kRelief, "unknown value \"" + Shorten(v->text) + "\"");
+  }
   if (const JsonField* v = r.Get(EpisodeField::kReliefHelped, false)) {
     if (v->kind == Kind::kBoolean)
       e.relief_helped = v->boolean;

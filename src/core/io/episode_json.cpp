@@ -33,9 +33,15 @@ void AppendEpisodeJson(std::string& out, const Episode& e) {
     out += Name(trigger);
     out += '"';
   }
-  out += "],\"relief\":\"";
-  out += Name(e.relief);
-  out += "\",\"relief_helped\":";
+  out += "],\"relief\":";
+  if (e.relief) {
+    out += '"';
+    out += Name(*e.relief);
+    out += '"';
+  } else {
+    out += "null";  // not answered
+  }
+  out += ",\"relief_helped\":";
   out += e.relief_helped ? (*e.relief_helped ? "true" : "false") : "null";
   out += ",\"notes\":";
   AppendJsonString(out, e.notes);

@@ -303,7 +303,8 @@ std::string EpisodeCells(const Words& w, const Episode& e, const d::LocalDate& a
       triggers += (triggers.empty() ? "" : w("report.list_separator")) +
                   w.Named("report.trigger_", d::Name(t));
   }
-  std::string relief = w.Named("report.relief_", d::Name(e.relief));
+  std::string relief =
+      e.relief ? w.Named("report.relief_", d::Name(*e.relief)) : w("report.relief_not_answered");
   if (e.relief_helped) {
     const std::string helped = w(*e.relief_helped ? "report.helped_yes" : "report.helped_no");
     relief = i18n::Fill(w("report.relief_helped"), {{"relief", relief}, {"helped", helped}});

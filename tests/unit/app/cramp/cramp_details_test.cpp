@@ -68,7 +68,9 @@ TEST(CrampDetails, WhetherItHelpedIsAskedOnlyWhenSomethingWasDone) {
   UiDriver ui(390, 2000);
   LogACramp(ui);
   ASSERT_TRUE(ui.Press("###details_more"));
-  EXPECT_NE(app::FindItem("###helped_yes"), nullptr) << "stretching is the default relief";
+  EXPECT_EQ(app::FindItem("###helped_yes"), nullptr) << "no relief is chosen in advance";
+  ASSERT_TRUE(ui.Press("###relief_stretch"));
+  EXPECT_NE(app::FindItem("###helped_yes"), nullptr);
   ASSERT_TRUE(ui.Press("###relief_none"));
   EXPECT_EQ(app::FindItem("###helped_yes"), nullptr);
 }

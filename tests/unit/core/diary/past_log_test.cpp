@@ -57,7 +57,7 @@ TEST(PastLog, TheEpisodeIsWhatThePersonSaidAndNothingInvented) {
   EXPECT_EQ(e.muscle, core::diary::Muscle::kFoot);
   EXPECT_EQ(e.side, core::diary::Side::kBoth);
   EXPECT_TRUE(e.woke_from_sleep) << "03:00, as Cramp now guesses";
-  EXPECT_EQ(e.relief, core::diary::Relief::kNone) << "what helped is not known yet";
+  EXPECT_FALSE(e.relief.has_value()) << "what helped is not known yet: not \"nothing\"";
   EXPECT_FALSE(e.relief_helped.has_value());
   EXPECT_EQ(e.created_at, "2026-11-22T23:00:30Z") << "made now, not when the cramp was";
   EXPECT_EQ(e.updated_at, e.created_at);

@@ -259,3 +259,17 @@ TEST(ReportContents, ALongDiaryStaysShortEnoughToPrintOnTwoPages) {
   EXPECT_NE(html.find("80 older notes not shown."), std::string::npos);
   EXPECT_NE(html.find("note 0<"), std::string::npos) << "the newest note is shown";
 }
+
+// Issue 24 item 2: a relief nobody gave reads "not answered" / "未填写", never "nothing".
+TEST(DoctorReport, UnansweredReliefIsNotNothing) {
+  Episode e = MakeEpisode(1, "2026-12-01T03:10:00+08:00", 60);
+  e.relief = std::nullopt;
+  ReportOptions options = ZhOptions();
+  options.language = core::i18n::Language::kEn;
+  const std::string en = DoctorReportHtml({e}, options);
+  EXPECT_NE(en.find("<td>not answered</td>"), std::string::npos);
+  EXPECT_EQ(en.find("<td>nothing</td>"), std::string::npos);
+  const std::string zh = DoctorReportHtml({e}, ZhOptions());
+  EXPECT_NE(zh.find("<td>未填写</td>"), std::string::npos);
+  EXPECT_EQ(zh.find("什么都没做</td>"), std::string::npos);
+}
