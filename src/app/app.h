@@ -115,6 +115,8 @@ class App {
   void RunDataAction(DataAction action);
   void ExportDiary(bool csv);
   void SaveReport();
+  void ShareReport();
+  std::string DoctorReportHtml();
   void SaveBedtimeReminder();
   void ForgetEverything();  // after "delete everything" was stored
   // [app_chrome.cpp] After every window: the shell keeps drawing while a drag scrolls the
@@ -154,11 +156,11 @@ class App {
   diary::EntryPage entry_;
   diary::LogPastFlow log_past_;
   std::array<std::unique_ptr<Page>, kScreenCount> tab_pages_;  // stateless screens
-  bool load_problems_seen_ = false;      // the person closed the "could not be read" note
-  unsigned shown_generation_ = ~0u;      // Router::Generation() of the page last drawn
-  Page* shown_page_ = nullptr;           // that page, told when it is left
-  int shown_step_ = -1;                  // its Step()
-  bool scroll_to_top_ = false;           // a new page starts at its top, not where the last one was
+  bool load_problems_seen_ = false;  // the person closed the "could not be read" note
+  unsigned shown_generation_ = ~0u;  // Router::Generation() of the page last drawn
+  Page* shown_page_ = nullptr;       // that page, told when it is left
+  int shown_step_ = -1;              // its Step()
+  bool scroll_to_top_ = false;       // a new page starts at its top, not where the last one was
   // The tap guard: the page and step it last saw, when they were first drawn (monotonic),
   // whether a press down when they appeared is still down.
   unsigned guarded_generation_ = ~0u;

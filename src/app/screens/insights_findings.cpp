@@ -120,7 +120,7 @@ void DrawPainFinding(const model::DiaryModel& diary, const d::DiaryStats& stats,
 }
 
 void DrawCalendarCaption() {
-  Finding(T("insights.calendar"), "###trend_calendar");
+  Finding(T("trends.calendar_title"), "###trend_calendar");
 }
 
 }  // namespace app::screens

@@ -21,6 +21,11 @@ class WebPlatform final : public app::Platform {
   bool CanSaveFiles() const override { return true; }
   std::optional<std::string> SaveFile(const std::string& name, const std::string& mime,
                                       const std::string& content) override;
+  std::optional<OpenedDocument> OpenDocument(const std::string& name, const std::string& mime,
+                                             const std::string& content) override;
+  bool CanShareFiles() const override;
+  bool ShareFile(const std::string& name, const std::string& mime,
+                 const std::string& content) override;
   bool PickFile(std::function<void(PickedFile)> picked) override;
   bool CanReload() const override { return true; }
   void Reload() override;

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "../diary/episode_builder.h"
+#include "core/diary/stats.h"
 #include "core/i18n/language.h"
 #include "core/io/html.h"
 
@@ -177,11 +178,11 @@ TEST(DoctorReport, EnglishDatesDurationsAndWords) {
   EXPECT_NE(html.find("Generated Wed 2 Dec 2026 08:00 UTC by CrampCheck "), std::string::npos);
 }
 
-TEST(DoctorReport, ChineseWeeklyChartIsLabelledByMonday) {
+TEST(DoctorReport, ChineseWeeklyChartIsLabelledByTheWeeksLastNight) {
   const std::string html = DoctorReportHtml(TwoEpisodes(), ZhOptions());
-  // Week bars named by their Monday: 23 Nov and 30 Nov 2026.
-  EXPECT_NE(html.find(">11月23日</text>"), std::string::npos);
-  EXPECT_NE(html.find(">11月30日</text>"), std::string::npos);
+  // As Trends names them: 7 nights ending on the as-of night (2 Dec), and the 3 before it.
+  EXPECT_NE(html.find(">11月25日</text>"), std::string::npos);
+  EXPECT_NE(html.find(">12月2日</text>"), std::string::npos);
   EXPECT_EQ(html.find("-W4"), std::string::npos);
 }
 
@@ -258,4 +259,38 @@ TEST(ReportContents, ALongDiaryStaysShortEnoughToPrintOnTwoPages) {
   EXPECT_LE(Count(html, "<td class=\"note\">"), 4u);
   EXPECT_NE(html.find("80 older notes not shown."), std::string::npos);
   EXPECT_NE(html.find("note 0<"), std::string::npos) << "the newest note is shown";
+}
+
+// --- trends: one week definition in the app and the report ---
+TEST(Report, WeeklyChartHasTheWeeksTrendsShowsWithTheirLabelsAndCounts) {
+  // First entry on Tue 1 Dec; as of Mon 7 Dec: one week of 7 nights, "7 Dec", 6 cramps.
+  std::vector<Episode> episodes;
+  for (int day = 1; day <= 6; ++day)
+    episodes.push_back(MakeEpisode(day, test_diary::MorningAfter(Date(2026, 12, day + 1)), 60));
+  ReportOptions options = Options();
+  options.as_of = Date(2026, 12, 7);
+  const std::string html = DoctorReportHtml(episodes, options);
+  const auto stats = core::diary::ComputeStats(episodes, options.as_of);
+  const auto recent = core::diary::LastWeeks(stats, 26);
+  ASSERT_EQ(recent.weeks.size(), 1u);
+  EXPECT_EQ(recent.weeks[0].episodes, 6);
+  EXPECT_NE(html.find("<title>7 Dec: 6</title>"), std::string::npos)
+      << "the bar Trends labels \"7 Dec\" holds the same 6 cramps";
+  EXPECT_EQ(Count(html, "<rect "), 1u) << "no bar for weeks before the diary began";
+  EXPECT_NE(html.find("Cramps per week"), std::string::npos) << "the chart has a title";
+}
+
+TEST(Report, FooterShowsTheLocalTimeItWasMade) {
+  ReportOptions options = Options();
+  options.generated_at = "2026-12-08T07:30:00+08:00";
+  const std::string html = DoctorReportHtml({}, options);
+  EXPECT_NE(html.find("07:30"), std::string::npos);
+  EXPECT_EQ(html.find("UTC"), std::string::npos);
+}
+
+TEST(Report, ReadsOnAPhone) {
+  const std::string html = DoctorReportHtml({}, Options());
+  EXPECT_NE(html.find("name=\"viewport\" content=\"width=device-width"), std::string::npos);
+  EXPECT_NE(html.find("@media screen and (max-width: 700px)"), std::string::npos);
+  EXPECT_NE(html.find("padding: 0 16px"), std::string::npos) << "text kept off the screen's edges";
 }
