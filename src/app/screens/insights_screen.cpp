@@ -255,10 +255,11 @@ std::pair<std::string, bool> LengtheningText(const d::DiaryStats& stats) {
 }
 
 std::string StreakText(const d::DiaryStats& stats) {
-  const core::i18n::Values values = {
-      {"longest", std::to_string(stats.streaks.longest_cramp_free_nights)},
-      {"nights", std::to_string(stats.streaks.cramp_nights)},
-      {"days", std::to_string(stats.days_covered)}};
+  // Values holds views: the strings they show must outlive it.
+  const std::string longest = std::to_string(stats.streaks.longest_cramp_free_nights);
+  const std::string nights = std::to_string(stats.streaks.cramp_nights);
+  const std::string days = std::to_string(stats.days_covered);
+  const core::i18n::Values values = {{"longest", longest}, {"nights", nights}, {"days", days}};
   const int current = stats.streaks.current_cramp_free_nights;
   const std::string now =
       current == 0 ? T("trends.streaks_tonight") : Count("trends.streaks", current);

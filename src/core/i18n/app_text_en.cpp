@@ -619,6 +619,10 @@ constexpr Entry kTable[] = {
           "The report opened in a new page: print it or share it from there."},
     Entry{"data.report_share", "Share the report"},
     Entry{"data.report_sharing", "Choose where to send the report."},
+    Entry{"trends.pain_title", "Pain per week, 0 to 10"},
+    Entry{"trends.pain_axis",
+          "Each bar: the average rating of one week, Monday to Sunday (as the calendar's rows); "
+          "below, the first and the last week's Monday."},
 };
 
 }  // namespace

@@ -560,6 +560,10 @@ constexpr Entry kTable[] = {
     Entry{"data.report_opened", "报告已在新页面打开：可以在那里打印或分享。"},
     Entry{"data.report_share", "分享报告"},
     Entry{"data.report_sharing", "请选择把报告发送到哪里。"},
+    Entry{"trends.pain_title", "每周疼痛（0到10）"},
+    Entry{"trends.pain_axis",
+          "每根柱子：一周（周一到周日，与日历的每一行相同）的平均评分；下面写的是第一周和最后一周的"
+          "周一。"},
 };
 
 }  // namespace

@@ -29,6 +29,9 @@ namespace {
 constexpr std::size_t kReportWeeks = 26;
 
 // [SECTION] Print style (A4, one or two pages)
+// The app opens the report in a new page from a Blob URL, which keeps the app's Content
+// Security Policy: web/index.html allows exactly this style by its SHA-256 hash. Change the
+// style, change the hash there (tests/e2e/specs/report.test.mjs fails until they match).
 constexpr const char* kStyle = R"(<style>
 @page { size: A4; margin: 15mm; }
 * { box-sizing: border-box; }
@@ -49,7 +52,8 @@ section { break-inside: avoid; }
 .pair > table, .pair > section { flex: 1; }
 td.when { white-space: nowrap; }
 p { margin: 1.5mm 0; }
-td, th, p { overflow-wrap: anywhere; }
+p { overflow-wrap: anywhere; }
+td, th { overflow-wrap: break-word; }
 /* A phone: margins, readable type, one column; a wide table scrolls within itself. */
 @media screen and (max-width: 700px) {
   body { font-size: 16px; line-height: 1.45; padding: 0 16px 24px; max-width: none; }
@@ -211,10 +215,10 @@ std::string Durations(const Words& w, const d::DiaryStats& s) {
   std::string trend;
   const std::string slope = w.Num(s.trend.slope_s_per_week, 1);
   const std::string count = std::to_string(s.trend.episodes_used);
-  const i18n::Values values = {{"slope", slope},
-                               {"count", count},
-                               {"low", w.Num(s.trend.slope_low_s_per_week, 1)},
-                               {"high", w.Num(s.trend.slope_high_s_per_week, 1)}};
+  const std::string low = w.Num(s.trend.slope_low_s_per_week, 1);
+  const std::string high = w.Num(s.trend.slope_high_s_per_week, 1);
+  // Values holds views: the strings above outlive it.
+  const i18n::Values values = {{"slope", slope}, {"count", count}, {"low", low}, {"high", high}};
   switch (s.trend.verdict) {
     case d::TrendVerdict::kLonger:
       trend = w("report.trend_longer", values);

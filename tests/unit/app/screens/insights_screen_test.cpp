@@ -106,6 +106,8 @@ TEST(Trends, AfterMidnightTheNightUnderWayIsTheLastCramplessNightCounted) {
   ASSERT_TRUE(ui.Press("###nav_insights"));
   const std::string streaks = Finding("###trend_streaks");
   EXPECT_TRUE(Has(streaks, "1 night without a cramp since the last one.")) << streaks;
+  EXPECT_TRUE(Has(streaks, "Most nights in a row without a cramp: 1. Nights with a cramp: 1 of 2."))
+      << streaks;
 }
 
 TEST(Trends, ACrampLoggedNowIsCountedWhenTrendsIsOpenedAgain) {

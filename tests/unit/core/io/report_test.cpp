@@ -294,3 +294,21 @@ TEST(Report, ReadsOnAPhone) {
   EXPECT_NE(html.find("@media screen and (max-width: 700px)"), std::string::npos);
   EXPECT_NE(html.find("padding: 0 16px"), std::string::npos) << "text kept off the screen's edges";
 }
+
+TEST(Report, NotEnoughToTellGivesTheSlopesRange) {
+  // About 5 s a week under +-60 s of scatter: the report says so, with the interval.
+  std::vector<Episode> episodes;
+  for (int i = 0; i < 10; ++i) {
+    const int duration = 120 + 4 * i + ((i * 37) % 3 - 1) * 60;
+    episodes.push_back(MakeEpisode(
+        i + 1, test_diary::MorningAfter(core::diary::AddDays(Date(2026, 11, 29), -5 * (9 - i))),
+        duration));
+  }
+  const std::string html = DoctorReportHtml(episodes, Options());
+  const auto at = html.find("not enough to tell: ");
+  ASSERT_NE(at, std::string::npos);
+  const std::string line = html.substr(at, html.find("</td>", at) - at);
+  EXPECT_NE(line.find(" s per week, but anywhere from -"), std::string::npos) << line;
+  EXPECT_NE(line.find("(Theil-Sen, 95% interval, 10 episodes, last 12 weeks)"), std::string::npos)
+      << line;
+}
