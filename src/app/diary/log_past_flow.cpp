@@ -130,11 +130,10 @@ void LogPastFlow::ChooseTime(const core::WallClockReading& started) {
   errors_.clear();
 }
 
-void LogPastFlow::DrawNight(PageContext& context) const {
+void LogPastFlow::DrawNight(PageContext& /*context*/) const {
   const core::diary::WallClockParts parts = core::diary::PartsOf(cramp_.started);
   const core::i18n::Language language = CurrentLanguage();
   // A night spans two dates: naming both says plainly why 04:30 on Tuesday counts for Monday.
-  (void)context;
   const core::diary::LocalDate evening = core::diary::NightOfReading(cramp_.started);
   const std::string text = core::i18n::Fill(
       T("log_past.night_line_plain"),

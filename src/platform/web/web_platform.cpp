@@ -95,7 +95,9 @@ std::optional<app::Platform::OpenedDocument> WebPlatform::OpenDocument(const std
 }
 
 bool WebPlatform::CanShareFiles() const {
-  return platform::CanShareFiles();
+  // Asked once: what the browser can share does not change while the page is open.
+  if (!can_share_files_) can_share_files_ = platform::CanShareFiles();
+  return *can_share_files_;
 }
 
 bool WebPlatform::ShareFile(const std::string& name, const std::string& mime,

@@ -3,6 +3,7 @@
 // picker, location.reload(), navigator.vibrate, the service worker's update and the install
 // prompt (through web/app.js). All EM_JS code stays in this folder.
 #include <functional>
+#include <optional>
 #include <string>
 #include <utility>
 
@@ -42,6 +43,7 @@ class WebPlatform final : public app::Platform {
 
  private:
   core::SystemClock clock_;
+  mutable std::optional<bool> can_share_files_;
   std::function<void()> on_answer_;
 };
 
