@@ -49,7 +49,7 @@ App::App(core::storage::Storage& storage, Platform& platform)
       diary_(storage),
       data_actions_{[this] { return platform_.CanSaveFiles(); },
                     [this](DataAction action) { RunDataAction(action); }, data_message_,
-                    data_message_from_},
+                    data_message_from_, [this] { return platform_.CanShareFiles(); }},
       installed_app_actions_{
           [this] {
             return InstalledAppState{
@@ -82,7 +82,7 @@ App::App(core::storage::Storage& storage, Platform& platform)
       diary_, [this]() -> const core::diary::DiaryStats& { return diary_.Stats(CurrentNight()); },
       data_actions_);
   tab_pages_[IndexOf(Screen::kSelfCheck)] =
-      std::make_unique<screens::SelfCheckPage>(selfcheck_, phone_line_);
+      std::make_unique<screens::SelfCheckPage>(selfcheck_, phone_line_, data_actions_);
   tab_pages_[IndexOf(Screen::kStretches)] =
       std::make_unique<screens::StretchesPage>(stretch_device_, settings_, data_actions_);
   tab_pages_[IndexOf(Screen::kSettings)] =

@@ -115,6 +115,8 @@ class App {
   void RunDataAction(DataAction action);
   void ExportDiary(bool csv);
   void SaveReport();
+  void ShareReport();
+  std::string DoctorReportHtml();
   void SaveBedtimeReminder();
   void ForgetEverything();  // after "delete everything" was stored
   // [app_chrome.cpp] After every window: the shell keeps drawing while a drag scrolls the

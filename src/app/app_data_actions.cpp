@@ -8,6 +8,7 @@
 #include "app/app.h"
 #include "app/data/doctor_report.h"
 #include "app/language.h"
+#include "core/diary/quick_log.h"
 #include "core/diary/timestamp.h"
 #include "core/io/diary_json.h"
 #include "core/io/episode_csv.h"
@@ -58,19 +59,34 @@ void App::ExportDiary(bool csv) {
   data_message_from_ = csv ? DataAction::kExportCsv : DataAction::kExportJson;
 }
 
+// The report as of tonight, its footer in the device's local time (never UTC).
+std::string App::DoctorReportHtml() {
+  const std::string* last_answers = diary_.Meta(selfcheck::kLastAnswersMetaKey);
+  return data::MakeDoctorReport(diary_.Episodes(), last_answers != nullptr ? *last_answers : "",
+                                Today(), core::diary::FormatLocalTime(clock_.Now()),
+                                settings_.EmergencyRegion(), CurrentLanguage());
+}
+
 void App::SaveReport() {
   if (!platform_.CanSaveFiles()) return;
-  const core::diary::LocalDate today = Today();
-  const std::string* last_answers = diary_.Meta(selfcheck::kLastAnswersMetaKey);
-  const std::string html =
-      data::MakeDoctorReport(diary_.Episodes(), last_answers != nullptr ? *last_answers : "", today,
-                             core::diary::FormatUtcSeconds(clock_.Now().utc_seconds),
-                             settings_.EmergencyRegion(), CurrentLanguage());
-  const std::optional<std::string> where =
-      platform_.SaveFile(data::DoctorReportFileName(today), "text/html", html);
-  data_message_ = where ? core::i18n::Fill(T("data.report_saved"), {{"where", SavedFileText(*where)}})
-                        : T("data.report_failed");
+  const std::optional<Platform::OpenedDocument> opened =
+      platform_.OpenDocument(data::DoctorReportFileName(Today()), "text/html", DoctorReportHtml());
+  if (!opened)
+    data_message_ = T("data.report_failed");
+  else if (opened->in_new_page)
+    data_message_ = T("data.report_opened");
+  else
+    data_message_ =
+        core::i18n::Fill(T("data.report_saved"), {{"where", SavedFileText(opened->where)}});
   data_message_from_ = DataAction::kReport;
+}
+
+void App::ShareReport() {
+  if (!platform_.CanShareFiles()) return;
+  const bool started =
+      platform_.ShareFile(data::DoctorReportFileName(Today()), "text/html", DoctorReportHtml());
+  data_message_ = started ? T("data.report_sharing") : T("data.report_failed");
+  data_message_from_ = DataAction::kShareReport;
 }
 
 // The daily reminder for the bedtime routine, as a calendar file in the person's language.
@@ -86,10 +102,9 @@ void App::SaveBedtimeReminder() {
   reminder.language = std::string(core::i18n::LanguageTag(CurrentLanguage()));
   reminder.url = platform_.AppAddress();
   reminder.summary = T("reminder.summary");
-  reminder.description =
-      reminder.url.empty()
-          ? T("reminder.description")
-          : core::i18n::Fill(T("reminder.description_link"), {{"address", reminder.url}});
+  reminder.description = reminder.url.empty() ? T("reminder.description")
+                                              : core::i18n::Fill(T("reminder.description_link"),
+                                                                 {{"address", reminder.url}});
   const std::string file = core::reminder::DailyReminderIcs(reminder);
   const std::optional<std::string> where =
       file.empty() ? std::nullopt
@@ -125,6 +140,9 @@ void App::RunDataAction(DataAction action) {
       break;
     case DataAction::kBedtimeReminder:
       SaveBedtimeReminder();
+      break;
+    case DataAction::kShareReport:
+      ShareReport();
       break;
     case DataAction::kDeleteAll:
       router_.GoTo(Screen::kDeleteAll);

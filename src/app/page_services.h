@@ -15,12 +15,21 @@ class DiaryModel;
 }
 
 // The diary file actions App offers; a page shows a button only for what is possible.
-enum class DataAction { kExportJson, kExportCsv, kReport, kImport, kDeleteAll, kBedtimeReminder };
+enum class DataAction {
+  kExportJson,
+  kExportCsv,
+  kReport,
+  kImport,
+  kDeleteAll,
+  kBedtimeReminder,
+  kShareReport
+};
 struct DataActions {
   std::function<bool()> can_save_files;  // export and report need the platform's file saver
   std::function<void(DataAction)> run;
-  const std::string& message;      // the last outcome ("Saved as ...")
-  const DataAction& message_from;  // the action `message` tells of, shown beside its button
+  const std::string& message;             // the last outcome ("Saved as ...")
+  const DataAction& message_from;         // the action `message` tells of, shown beside its button
+  std::function<bool()> can_share_files;  // the report through the system share sheet
 };
 
 // The installed app as Settings shows it: install where the browser offers it, "installed"

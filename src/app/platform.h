@@ -30,6 +30,28 @@ class Platform {
   virtual std::optional<std::string> SaveFile(const std::string& name, const std::string& mime,
                                               const std::string& content) = 0;
 
+  // Shows a document to read, print or share (the doctor report): a new page in the browser
+  // (a download when the browser blocks it), a saved file on the desktop. Returns where it
+  // went, or nullopt when it failed. By default it saves the file.
+  struct OpenedDocument {
+    bool in_new_page = false;  // else saved as a file, named by `where`
+    std::string where;
+  };
+  virtual std::optional<OpenedDocument> OpenDocument(const std::string& name,
+                                                     const std::string& mime,
+                                                     const std::string& content) {
+    std::optional<std::string> where = SaveFile(name, mime, content);
+    if (!where) return std::nullopt;
+    return OpenedDocument{false, *where};
+  }
+  // The system share sheet with the file (navigator.share with files), where the device
+  // can share files; false elsewhere. The sheet answers later; a cancelled one changes nothing.
+  virtual bool CanShareFiles() const { return false; }
+  virtual bool ShareFile(const std::string& /*name*/, const std::string& /*mime*/,
+                         const std::string& /*content*/) {
+    return false;
+  }
+
   // Asks the person for a file to import. The answer comes later through `picked` (or
   // never, when they cancel). False when there is no picker (the desktop: drop a file on
   // the window, which the platform hands to App::OpenFile).

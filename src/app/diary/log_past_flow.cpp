@@ -130,13 +130,15 @@ void LogPastFlow::ChooseTime(const core::WallClockReading& started) {
   errors_.clear();
 }
 
-void LogPastFlow::DrawNight(PageContext& context) const {
+void LogPastFlow::DrawNight(PageContext& /*context*/) const {
   const core::diary::WallClockParts parts = core::diary::PartsOf(cramp_.started);
   const core::i18n::Language language = CurrentLanguage();
+  // A night spans two dates: naming both says plainly why 04:30 on Tuesday counts for Monday.
+  const core::diary::LocalDate evening = core::diary::NightOfReading(cramp_.started);
   const std::string text = core::i18n::Fill(
-      T("log_past.night_line"),
-      {{"night", core::i18n::FormatNightOf(language, core::diary::NightOfReading(cramp_.started),
-                                           Today(context.clock))},
+      T("log_past.night_line_plain"),
+      {{"evening", core::i18n::FormatDayDate(language, evening)},
+       {"morning", core::i18n::FormatDayDate(language, core::diary::AddDays(evening, 1))},
        {"time", core::i18n::FormatTime(language, parts.hour, parts.minute)}});
   widgets::Callout((text + "###log_night").c_str(), theme::kSurface);
   ImGui::Spacing();

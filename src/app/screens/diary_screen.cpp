@@ -8,6 +8,7 @@
 #include "app/diary/undo_banner.h"
 #include "app/language.h"
 #include "app/model/diary_model.h"
+#include "app/screens/report_buttons.h"
 #include "app/screens/screens.h"
 #include "app/theme.h"
 #include "app/widgets.h"
@@ -23,6 +24,8 @@ void DrawDiary(ScreenContext& context, diary::DiaryList& list, model::DiaryModel
   if (widgets::BigButton((T("home.log_past") + "###log_past").c_str()))
     context.navigation.GoTo(Screen::kLogPast);
   const auto& episodes = diary.Episodes();
+  // At the top, where a person going to the doctor looks for it.
+  if (!episodes.empty()) DrawReportButtons(data, "report_from_diary");
   if (episodes.empty()) {
     widgets::Paragraph(T("diary.empty").c_str());
     widgets::Note(T("diary.empty_note").c_str());
@@ -35,10 +38,6 @@ void DrawDiary(ScreenContext& context, diary::DiaryList& list, model::DiaryModel
   ImGui::Spacing();
   if (widgets::BigButton((T("home.cramp_now") + "###diary_cramp_now").c_str(), true))
     context.navigation.GoTo(Screen::kCramp);
-  if (!episodes.empty() && data.can_save_files()) {
-    if (widgets::BigButton((T("data.report") + "###report").c_str())) data.run(DataAction::kReport);
-    if (!data.message.empty()) widgets::Note(data.message.c_str());
-  }
 }
 
 }  // namespace app::screens

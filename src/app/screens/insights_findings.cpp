@@ -32,14 +32,30 @@ std::string Listed(const std::string& list, const std::string& item) {
 
 // A bar a week, oldest first, its height the mean rated pain (0..10); weeks without a
 // rating left empty.
+// A bar a calendar week under its title, the 0 and 10 of the scale on the left, the first
+// and the last week's Monday below, and what a bar is beneath.
 void PainBars(const d::PainOverTime& pain) {
-  const float width = ImGui::GetContentRegionAvail().x;
-  const float height = 64.0f;
-  const ImVec2 origin = ImGui::GetCursorScreenPos();
-  ImGui::Dummy(ImVec2(width, height));
+  widgets::Paragraph(T("trends.pain_title").c_str());
+  const float line = ImGui::GetTextLineHeight();
+  const float scale_width = ImGui::CalcTextSize("10").x + 6.0f;
+  const float width = ImGui::GetContentRegionAvail().x - scale_width;
+  const float height = std::max(64.0f, 3.0f * line);
+  const ImVec2 corner = ImGui::GetCursorScreenPos();
+  ImGui::Dummy(ImVec2(width + scale_width, height + line + 4.0f));
   ImDrawList* draw = ImGui::GetWindowDrawList();
+  const ImU32 muted = ImGui::GetColorU32(theme::kTextMuted);
+  draw->AddText(ImVec2(corner.x, corner.y), muted, "10");
+  draw->AddText(ImVec2(corner.x + ImGui::CalcTextSize("1").x, corner.y + height - line), muted,
+                "0");
+  const ImVec2 origin(corner.x + scale_width, corner.y);
   const float slot = width / static_cast<float>(pain.weeks.size());
   const float floor_y = origin.y + height;
+  const core::i18n::Language language = CurrentLanguage();
+  const std::string first = core::i18n::FormatShortDate(language, pain.weeks.front().monday);
+  const std::string last = core::i18n::FormatShortDate(language, pain.weeks.back().monday);
+  draw->AddText(ImVec2(origin.x, floor_y + 4.0f), muted, first.c_str());
+  draw->AddText(ImVec2(origin.x + width - ImGui::CalcTextSize(last.c_str()).x, floor_y + 4.0f),
+                muted, last.c_str());
   draw->AddLine(ImVec2(origin.x, floor_y), ImVec2(origin.x + width, floor_y),
                 ImGui::GetColorU32(theme::kSurface), 2.0f);
   for (std::size_t i = 0; i < pain.weeks.size(); ++i) {
@@ -49,6 +65,7 @@ void PainBars(const d::PainOverTime& pain) {
     draw->AddRectFilled(ImVec2(x, std::min(top, floor_y - 2.0f)), ImVec2(x + slot * 0.6f, floor_y),
                         ImGui::GetColorU32(theme::kAccent), 3.0f);
   }
+  widgets::Note(T("trends.pain_axis").c_str());
   ImGui::Spacing();
 }
 
@@ -120,7 +137,7 @@ void DrawPainFinding(const model::DiaryModel& diary, const d::DiaryStats& stats,
 }
 
 void DrawCalendarCaption() {
-  Finding(T("insights.calendar"), "###trend_calendar");
+  Finding(T("trends.calendar_title"), "###trend_calendar");
 }
 
 }  // namespace app::screens

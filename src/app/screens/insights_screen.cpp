@@ -8,13 +8,14 @@
 #include <algorithm>
 #include <array>
 #include <string>
-#include <tuple>
 #include <utility>
+#include <vector>
 
 #include "app/entry/entry_choices.h"
 #include "app/language.h"
 #include "app/model/diary_model.h"
 #include "app/screens/insights_findings.h"
+#include "app/screens/report_buttons.h"
 #include "app/screens/screens.h"
 #include "app/theme.h"
 #include "app/widgets.h"
@@ -76,39 +77,46 @@ void CentredLines(ImDrawList* draw, const std::string& text, float centre_x, flo
   }
 }
 
-// Four bars, oldest week first, each with its count above and its last night below (on two
-// lines when a date is wider than its bar's share: large text, Chinese).
+// The last four weeks of the diary (core: 7 nights ending tonight, none before the first
+// entry), oldest first, under a title: each bar with its count above and its last night
+// below (on two lines when a date is wider than its share: large text, Chinese), and what
+// a bar is in one line beneath, as its axis label.
 void WeeklyBars(const d::DiaryStats& stats) {
+  const d::RecentWeeks recent = d::LastWeeks(stats, 4);
+  if (recent.weeks.empty()) return;
+  widgets::Paragraph(T("trends.weeks_title").c_str());
   const float width = ImGui::GetContentRegionAvail().x;
   const float height = 120.0f;
   const float label_height = ImGui::GetTextLineHeight();
   const float slot = width / 4.0f;
   const core::i18n::Language language = CurrentLanguage();
-  std::array<std::string, std::tuple_size_v<decltype(stats.last_4_weeks)>> until;
+  std::vector<std::string> until(recent.weeks.size());
   bool stacked = false;
   for (std::size_t i = 0; i < until.size(); ++i) {
-    until[i] = core::i18n::FormatShortDate(language, stats.last_4_weeks[i].last_night);
+    until[i] = core::i18n::FormatShortDate(language, recent.weeks[i].last_night);
     stacked = stacked || ImGui::CalcTextSize(until[i].c_str()).x > slot - 4.0f;
   }
   if (stacked) {
     for (std::size_t i = 0; i < until.size(); ++i)
-      until[i] = core::i18n::FormatShortDateStacked(language, stats.last_4_weeks[i].last_night);
+      until[i] = core::i18n::FormatShortDateStacked(language, recent.weeks[i].last_night);
   }
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   ImGui::Dummy(ImVec2(width, height + (stacked ? 3.0f : 2.0f) * label_height + 8.0f));
   int most = 1;
-  for (const d::WeekCount& week : stats.last_4_weeks) most = std::max(most, week.episodes);
+  for (const d::WeekCount& week : recent.weeks) most = std::max(most, week.episodes);
   ImDrawList* draw = ImGui::GetWindowDrawList();
   const float bar = slot * 0.55f;
   const float floor_y = origin.y + label_height + 4.0f + height;
-  for (std::size_t i = 0; i < stats.last_4_weeks.size(); ++i) {
-    const d::WeekCount& week = stats.last_4_weeks[i];
+  draw->AddLine(ImVec2(origin.x, floor_y), ImVec2(origin.x + width, floor_y),
+                ImGui::GetColorU32(theme::kTextMuted));
+  for (std::size_t i = 0; i < recent.weeks.size(); ++i) {
+    const d::WeekCount& week = recent.weeks[i];
     const float x = origin.x + slot * static_cast<float>(i) + (slot - bar) * 0.5f;
     const float top =
         floor_y - height * static_cast<float>(week.episodes) / static_cast<float>(most);
     draw->AddRectFilled(
         ImVec2(x, std::min(top, floor_y - 2.0f)), ImVec2(x + bar, floor_y),
-        ImGui::GetColorU32(i + 1 == stats.last_4_weeks.size() ? theme::kAccent : theme::kTextMuted),
+        ImGui::GetColorU32(i + 1 == recent.weeks.size() ? theme::kAccent : theme::kTextMuted),
         4.0f);
     const std::string count = std::to_string(week.episodes);
     const float count_width = ImGui::CalcTextSize(count.c_str()).x;
@@ -116,18 +124,34 @@ void WeeklyBars(const d::DiaryStats& stats) {
                   ImGui::GetColorU32(theme::kText), count.c_str());
     CentredLines(draw, until[i], x + bar * 0.5f, floor_y + 4.0f, origin.x, origin.x + width);
   }
+  widgets::Note(T("trends.weeks_axis").c_str());
 }
 
 // The last 12 weeks, a square a night, a row a week (Monday first, the newest week at the
-// bottom): nights with a cramp in amber, brighter for two or more; nights to come outlined.
+// bottom) under weekday letters: nights with a cramp in amber, brighter for two or more;
+// nights to come outlined.
 void NightGrid(const d::DiaryStats& stats) {
   const float width = std::min(ImGui::GetContentRegionAvail().x, 7.0f * 30.0f);
   const float cell = width / 7.0f;
   const float gap = 4.0f;
+  const std::string letters = T("trends.weekday_letters");
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const ImVec2 heading = ImGui::GetCursorScreenPos();
+  ImGui::Dummy(ImVec2(width, ImGui::GetTextLineHeight() + 2.0f));
+  std::size_t begin = 0;
+  for (int day = 0; day < 7 && begin <= letters.size(); ++day) {
+    const std::size_t end = std::min(letters.find(',', begin), letters.size());
+    const float letter_width =
+        ImGui::CalcTextSize(letters.c_str() + begin, letters.c_str() + end).x;
+    draw->AddText(
+        ImVec2(heading.x + cell * static_cast<float>(day) + (cell - gap - letter_width) * 0.5f,
+               heading.y),
+        ImGui::GetColorU32(theme::kTextMuted), letters.c_str() + begin, letters.c_str() + end);
+    begin = end + 1;
+  }
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   const int rows = static_cast<int>(stats.heatmap.size() / 7);
   ImGui::Dummy(ImVec2(width, cell * static_cast<float>(rows)));
-  ImDrawList* draw = ImGui::GetWindowDrawList();
   const ImVec4 some(0.62f, 0.45f, 0.24f, 1.0f);
   for (std::size_t i = 0; i < stats.heatmap.size(); ++i) {
     const d::HeatmapCell& night = stats.heatmap[i];
@@ -148,13 +172,26 @@ void NightGrid(const d::DiaryStats& stats) {
 std::string NightGridText(const d::DiaryStats& stats) {
   int nights = 0;
   for (const d::HeatmapCell& night : stats.heatmap) nights += night.episodes > 0 ? 1 : 0;
-  return Count("insights.nights", nights);
+  return Count("trends.nights_legend", nights);
 }
 
+// Counted from the first entry: no weekly rate before the diary holds 7 nights.
 std::string WeeksText(const d::DiaryStats& stats) {
-  int total = 0;
-  for (const d::WeekCount& week : stats.last_4_weeks) total += week.episodes;
-  return Count("insights.weeks", total, {{"rate", OneDecimal(stats.last_4_weeks_per_week)}});
+  const d::RecentWeeks recent = d::LastWeeks(stats, 4);
+  if (!recent.per_week) {
+    const int ago = stats.days_covered - 1;
+    const std::string since =
+        ago == 0 ? T("trends.nights_so_far_tonight") : Count("trends.nights_so_far", ago);
+    return Count("trends.weeks_wait", recent.episodes, {{"nights", since}});
+  }
+  std::string text = recent.weeks.size() == 1
+                         ? Count("trends.week_one", recent.episodes)
+                         : Count("trends.weeks", recent.episodes,
+                                 {{"weeks", std::to_string(recent.weeks.size())},
+                                  {"rate", OneDecimal(*recent.per_week)}});
+  if (recent.weeks.front().nights_in_diary < 7)
+    text += " " + Count("trends.first_week_short", recent.weeks.front().nights_in_diary);
+  return text;
 }
 
 std::string FrequencyText(const d::DiaryStats& stats) {
@@ -191,13 +228,24 @@ std::string DurationText(const d::DiaryStats& stats) {
 // examined soon (CLINICAL.md, frequent_longer).
 std::pair<std::string, bool> LengtheningText(const d::DiaryStats& stats) {
   const d::DurationTrend& trend = stats.trend;
-  if (!trend.enough_data)
-    return {core::i18n::Fill(T("insights.trend_wait"),
-                             {{"count", std::to_string(d::kMinTrendEpisodes)}}),
-            false};
-  if (!trend.getting_longer) return {Count("insights.not_longer", trend.episodes_used), false};
+  switch (trend.verdict) {
+    case d::TrendVerdict::kNotEnoughData:
+      return {core::i18n::Fill(T("insights.trend_wait"),
+                               {{"count", std::to_string(d::kMinTrendEpisodes)}}),
+              false};
+    case d::TrendVerdict::kCannotTell:
+      return {core::i18n::Fill(T("trends.cannot_tell"),
+                               {{"low", OneDecimal(trend.slope_low_s_per_week)},
+                                {"high", OneDecimal(trend.slope_high_s_per_week)}}),
+              false};
+    case d::TrendVerdict::kNotLonger:
+      return {Count("insights.not_longer", trend.episodes_used), false};
+    case d::TrendVerdict::kLonger:
+      break;
+  }
   std::string text =
-      core::i18n::Fill(T("insights.longer"), {{"slope", OneDecimal(trend.slope_s_per_week)}});
+      core::i18n::Fill(T("trends.longer"), {{"slope", OneDecimal(trend.slope_s_per_week)},
+                                            {"count", std::to_string(trend.episodes_used)}});
   if (stats.band == d::FrequencyBand::kFrequent)
     text += " " + RuleAdvice("frequent_longer");
   else
@@ -206,11 +254,17 @@ std::pair<std::string, bool> LengtheningText(const d::DiaryStats& stats) {
 }
 
 std::string StreakText(const d::DiaryStats& stats) {
-  return core::i18n::Fill(T("insights.streaks"),
-                          {{"current", std::to_string(stats.streaks.current_cramp_free_nights)},
-                           {"longest", std::to_string(stats.streaks.longest_cramp_free_nights)},
-                           {"nights", std::to_string(stats.streaks.cramp_nights)},
-                           {"days", std::to_string(stats.days_covered)}});
+  // Values holds views: the strings they show must outlive it.
+  const std::string longest = std::to_string(stats.streaks.longest_cramp_free_nights);
+  const std::string nights = std::to_string(stats.streaks.cramp_nights);
+  const std::string days = std::to_string(stats.days_covered);
+  const core::i18n::Values values = {{"longest", longest}, {"nights", nights}, {"days", days}};
+  const int current = stats.streaks.current_cramp_free_nights;
+  const std::string now =
+      current == 0 ? T("trends.streaks_tonight") : Count("trends.streaks", current);
+  return core::i18n::Fill(
+      T("selfcheck.two_sentences"),
+      {{"first", now}, {"second", core::i18n::Fill(T("trends.streaks_more"), values)}});
 }
 
 std::string MusclesText(const d::DiaryStats& stats) {
@@ -259,15 +313,13 @@ void DrawInsights(ScreenContext& context, PainCache& pain, const model::DiaryMod
   DrawReliefFinding(stats);
   DrawTriggerFinding(stats);
   DrawPainFinding(diary, stats, pain);
-  Fact(NightGridText(stats), "trend_nights");
   DrawCalendarCaption();
   NightGrid(stats);
   ImGui::Spacing();
+  Fact(NightGridText(stats), "trend_nights");
   if (widgets::BigButton((T("home.selfcheck") + "###insights_selfcheck").c_str()))
     context.navigation.GoTo(Screen::kSelfCheck);
-  if (data.can_save_files() && widgets::BigButton((T("data.report") + "###report").c_str()))
-    data.run(DataAction::kReport);
-  if (!data.message.empty()) widgets::Note(data.message.c_str());
+  DrawReportButtons(data, "report");
 }
 
 }  // namespace app::screens

@@ -46,7 +46,7 @@ void DrawInsights(ScreenContext& context, PainCache& pain, const model::DiaryMod
 // selfcheck/selfcheck_screens.cpp; `new_step`: a page of it shown from its top.
 // `phone` dials the result's call buttons.
 void DrawSelfCheck(ScreenContext& context, selfcheck::SelfCheckFlow& flow, const PhoneLine& phone,
-                   bool new_step);
+                   const DataActions& data, bool new_step);
 void DrawSettings(const SettingsServices& services);  // screens/settings_screen.cpp
 // The bedtime reminder's time and calendar file (screens/bedtime_reminder.cpp).
 void DrawBedtimeReminder(AppSettings& settings, const DataActions& data);

@@ -20,7 +20,7 @@ void SelfCheckPage::Draw(PageContext& context) {
   const bool new_step = fresh_ || key != drawn_key_;
   fresh_ = false;
   drawn_key_ = key;
-  DrawSelfCheck(context, flow_, phone_, new_step);
+  DrawSelfCheck(context, flow_, phone_, data_, new_step);
 }
 
 int SelfCheckPage::StepKey() const {

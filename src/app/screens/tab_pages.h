@@ -71,8 +71,8 @@ class InsightsPage final : public Page {
 
 class SelfCheckPage final : public Page {
  public:
-  SelfCheckPage(selfcheck::SelfCheckFlow& flow, const PhoneLine& phone)
-      : flow_(flow), phone_(phone) {}
+  SelfCheckPage(selfcheck::SelfCheckFlow& flow, const PhoneLine& phone, const DataActions& data)
+      : flow_(flow), phone_(phone), data_(data) {}
   void Enter() override { fresh_ = true; }
   void Leave() override { fresh_ = true; }
   void Draw(PageContext& context) override;
@@ -82,7 +82,8 @@ class SelfCheckPage final : public Page {
 
  private:
   selfcheck::SelfCheckFlow& flow_;
-  const PhoneLine& phone_;  // the result's call buttons
+  const PhoneLine& phone_;   // the result's call buttons
+  const DataActions& data_;  // the result's report button
   // A page of the check is shown from its top (as the column is) when the page was
   // entered, left and come back to, or moved to another step since the last frame.
   bool fresh_ = true;

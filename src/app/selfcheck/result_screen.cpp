@@ -19,6 +19,7 @@
 #include "app/call_button.h"
 #include "app/fonts.h"
 #include "app/language.h"
+#include "app/screens/report_buttons.h"
 #include "app/selfcheck/selfcheck_ui.h"
 #include "app/theme.h"
 #include "app/widgets.h"
@@ -299,7 +300,8 @@ void DrawAdvice(const std::string& heading, const std::vector<std::string_view>&
 
 }  // namespace
 
-void DrawResult(screens::ScreenContext& context, SelfCheckFlow& flow, const PhoneLine& phone) {
+void DrawResult(screens::ScreenContext& context, SelfCheckFlow& flow, const PhoneLine& phone,
+                const DataActions& data) {
   const core::triage::Assessment& result = flow.Result();
   const core::triage::EmergencyRegion& region = context.region;
   const bool open = !result.not_ruled_out.empty();
@@ -373,6 +375,8 @@ void DrawResult(screens::ScreenContext& context, SelfCheckFlow& flow, const Phon
   ImGui::Spacing();
   widgets::Note(Text("disclaimer").c_str());
   ImGui::Spacing();
+  // This result and the diary, for the doctor the result may send the person to.
+  screens::DrawReportButtons(data, "report_from_result");
 
   // No stretch after a result that sends the person for help now (CLINICAL.md).
   if (result.level != Level::kEmergency && result.level != Level::kUrgent &&

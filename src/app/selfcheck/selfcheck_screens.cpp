@@ -115,9 +115,9 @@ void DrawSign(SelfCheckFlow& flow, const Question& question) {
   ImGui::PushID(question.id.data(), question.id.data() + question.id.size());
   widgets::Paragraph(Text(question.prompt_key).c_str());
   if (flow.DiaryAnswers(question)) {
-    const std::string line = core::i18n::Fill(
-        T("selfcheck.from_diary_line"),
-        {{"from", Text("from_diary")}, {"value", DiaryValue(flow, question)}});
+    const std::string line =
+        core::i18n::Fill(T("selfcheck.from_diary_line"),
+                         {{"from", Text("from_diary")}, {"value", DiaryValue(flow, question)}});
     // Two sentences: a space between them in English, none after a Chinese full stop.
     widgets::Note(core::i18n::Fill(T("selfcheck.two_sentences"),
                                    {{"first", line}, {"second", T("selfcheck.diary_correct")}})
@@ -418,7 +418,7 @@ void DrawFacts(SelfCheckFlow& flow) {
 namespace app::screens {
 
 void DrawSelfCheck(ScreenContext& context, selfcheck::SelfCheckFlow& flow, const PhoneLine& phone,
-                   bool new_step) {
+                   const DataActions& data, bool new_step) {
   switch (flow.CurrentStage()) {
     case selfcheck::Stage::kIntro:
       selfcheck::DrawIntro(context, flow);
@@ -430,7 +430,7 @@ void DrawSelfCheck(ScreenContext& context, selfcheck::SelfCheckFlow& flow, const
       selfcheck::DrawPage(flow, new_step);
       break;
     case selfcheck::Stage::kResult:
-      selfcheck::DrawResult(context, flow, phone);
+      selfcheck::DrawResult(context, flow, phone, data);
       break;
   }
 }

@@ -23,6 +23,7 @@ void DrawNumberAnswer(SelfCheckFlow& flow, const core::triage::Question& questio
 // A number answer in words: "35 years", "3.5 a week", "2 min 30 s", "4 weeks".
 std::string FormatNumber(std::string_view question_id, double value);
 
-void DrawResult(screens::ScreenContext& context, SelfCheckFlow& flow, const PhoneLine& phone);
+void DrawResult(screens::ScreenContext& context, SelfCheckFlow& flow, const PhoneLine& phone,
+                const DataActions& data);
 
 }  // namespace app::selfcheck

@@ -1,6 +1,7 @@
 #include "core/diary/duration_trend.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace core::diary {
 namespace {
@@ -15,9 +16,7 @@ double Median(std::vector<double>& values) {
   return (lower + upper) / 2.0;
 }
 
-}  // namespace
-
-std::optional<double> TheilSenSlope(const std::vector<double>& x, const std::vector<double>& y) {
+std::vector<double> PairwiseSlopes(const std::vector<double>& x, const std::vector<double>& y) {
   const std::size_t n = std::min(x.size(), y.size());
   std::vector<double> slopes;
   slopes.reserve(n * (n > 0 ? n - 1 : 0) / 2);
@@ -28,6 +27,52 @@ std::optional<double> TheilSenSlope(const std::vector<double>& x, const std::vec
       slopes.push_back((y[j] - y[i]) / dx);
     }
   }
+  return slopes;
+}
+
+}  // namespace
+
+const char* Name(TrendVerdict verdict) {
+  switch (verdict) {
+    case TrendVerdict::kNotEnoughData:
+      return "not_enough_data";
+    case TrendVerdict::kCannotTell:
+      return "cannot_tell";
+    case TrendVerdict::kNotLonger:
+      return "not_longer";
+    case TrendVerdict::kLonger:
+      return "longer";
+  }
+  return "?";
+}
+
+std::optional<SlopeWithInterval> TheilSenWithInterval(const std::vector<double>& x,
+                                                      const std::vector<double>& y, double z) {
+  std::vector<double> slopes = PairwiseSlopes(x, y);
+  if (slopes.empty()) return std::nullopt;
+  std::sort(slopes.begin(), slopes.end());
+  SlopeWithInterval result;
+  const std::size_t count = slopes.size();
+  result.slope =
+      count % 2 == 1 ? slopes[count / 2] : (slopes[count / 2 - 1] + slopes[count / 2]) / 2.0;
+  // Sen (1968): C = z * sqrt(Var S), Var S = n(n-1)(2n+5)/18; the interval runs from the
+  // (N-C)/2-th to the ((N+C)/2 + 1)-th smallest of the N slopes (1-based), clamped.
+  const double n = static_cast<double>(std::min(x.size(), y.size()));
+  const double c = z * std::sqrt(n * (n - 1.0) * (2.0 * n + 5.0) / 18.0);
+  const double pairs = static_cast<double>(count);
+  const double lower_rank = std::floor((pairs - c) / 2.0);
+  const double upper_rank = std::ceil((pairs + c) / 2.0) + 1.0;
+  const auto at = [&slopes, pairs](double rank) {
+    const double clamped = std::clamp(rank, 1.0, pairs);
+    return slopes[static_cast<std::size_t>(clamped) - 1];
+  };
+  result.low = at(lower_rank);
+  result.high = at(upper_rank);
+  return result;
+}
+
+std::optional<double> TheilSenSlope(const std::vector<double>& x, const std::vector<double>& y) {
+  std::vector<double> slopes = PairwiseSlopes(x, y);
   if (slopes.empty()) return std::nullopt;
   return Median(slopes);
 }
@@ -63,14 +108,22 @@ DurationTrend ComputeDurationTrend(const std::vector<PreparedEpisode>& episodes,
   trend.days_spanned = static_cast<int>(max_night - min_night + 1);
   trend.enough_data =
       trend.episodes_used >= kMinTrendEpisodes && trend.days_spanned >= kMinTrendDays;
-  const auto slope_per_day = TheilSenSlope(x, y);
-  if (!slope_per_day) return trend;
-  trend.slope_s_per_week = *slope_per_day * 7.0;
-  if (trend.enough_data && trend.slope_s_per_week >= kMinRisingSlopeSPerWeek) {
-    const double median = Median(y);
-    const double rise = *slope_per_day * static_cast<double>(trend.days_spanned);
-    trend.getting_longer = rise >= kMinRelativeRise * median;
-  }
+  const auto fit = TheilSenWithInterval(x, y, kTrendConfidenceZ);
+  if (!fit) return trend;
+  trend.slope_s_per_week = fit->slope * 7.0;
+  trend.slope_low_s_per_week = fit->low * 7.0;
+  trend.slope_high_s_per_week = fit->high * 7.0;
+  if (!trend.enough_data) return trend;
+  const double relative_per_week =
+      kMinRelativeRise * Median(y) * 7.0 / static_cast<double>(trend.days_spanned);
+  trend.effect_s_per_week = std::max(kMinRisingSlopeSPerWeek, relative_per_week);
+  if (trend.slope_s_per_week >= trend.effect_s_per_week && trend.slope_low_s_per_week > 0.0)
+    trend.verdict = TrendVerdict::kLonger;
+  else if (trend.slope_high_s_per_week < trend.effect_s_per_week)
+    trend.verdict = TrendVerdict::kNotLonger;
+  else
+    trend.verdict = TrendVerdict::kCannotTell;
+  trend.getting_longer = trend.verdict == TrendVerdict::kLonger;
   return trend;
 }
 

@@ -252,9 +252,33 @@ DiaryStats ComputeStats(const std::vector<PreparedEpisode>& all, LocalDate as_of
     stats.calendar_weeks[w].episodes += nights.episodes[i];
   }
 
+  for (std::int64_t end = as_of_night; end >= first; end -= 7) {
+    WeekCount week;
+    const std::int64_t start = std::max(end - 6, first);
+    week.first_night = CivilFromDays(start);
+    week.last_night = CivilFromDays(end);
+    week.nights_in_diary = static_cast<int>(end - start + 1);
+    week.episodes = nights.EpisodesIn(start, end);
+    stats.weeks.push_back(week);
+  }
+  std::reverse(stats.weeks.begin(), stats.weeks.end());
+
   FillStreaks(nights, stats);
   FillTriggerAssociation(nights, stats);
   return stats;
+}
+
+RecentWeeks LastWeeks(const DiaryStats& stats, std::size_t count) {
+  RecentWeeks recent;
+  const std::size_t shown = std::min(count, stats.weeks.size());
+  recent.weeks.assign(stats.weeks.end() - static_cast<std::ptrdiff_t>(shown), stats.weeks.end());
+  for (const WeekCount& week : recent.weeks) {
+    recent.episodes += week.episodes;
+    recent.nights += week.nights_in_diary;
+  }
+  if (stats.days_covered >= kMinNightsForWeeklyRate && recent.nights > 0)
+    recent.per_week = recent.episodes * 7.0 / recent.nights;
+  return recent;
 }
 
 DiaryStats ComputeStats(const std::vector<Episode>& episodes, LocalDate as_of) {

@@ -15,6 +15,11 @@
 // - Streaks: runs of cramp-free nights within the covered span. The current streak ends at
 //   the as_of night (0 when that night had a cramp); nights before the first episode are
 //   not counted, because the diary did not exist yet.
+// - Weeks (one definition for Trends, the report and the CLI): 7 nights ending on the as_of
+//   night, then the 7 before, and so on back to the week holding the diary's first night;
+//   no week before the diary began. A week is named by its last night. The oldest week may
+//   hold fewer than 7 nights of the diary (nights_in_diary); a weekly rate is given only
+//   once the diary covers kMinNightsForWeeklyRate nights.
 // - Heatmap: 12 whole ISO weeks (Monday first) ending with the week holding as_of; nights
 //   after as_of are marked future.
 // - Trigger association: the diary records triggers only for nights with a cramp, so it
@@ -43,11 +48,13 @@ constexpr int kFrequentPerWeek = 3;
 constexpr int kMinAssociationCrampNights = 10;
 constexpr int kMinAssociationSide = 3;
 constexpr int kHeatmapWeeks = 12;
+constexpr int kMinNightsForWeeklyRate = 7;
 
 struct WeekCount {
-  LocalDate first_night;  // 7 nights: first_night .. last_night
+  LocalDate first_night;  // first_night .. last_night: 7 nights, fewer where the diary began
   LocalDate last_night;
   int episodes = 0;
+  int nights_in_diary = 7;  // nights of the week on or after the diary's first night
 };
 
 struct CalendarWeek {
@@ -122,6 +129,9 @@ struct DiaryStats {
   double episodes_per_week = 0.0;  // last 28 nights or covered span (>= 7), as for the band
   FrequencyBand band = FrequencyBand::kNone;
   std::vector<CalendarWeek> calendar_weeks;  // every ISO week from the first night's to as_of's
+  // Every week of 7 nights ending on as_of, back to the one holding the first night (oldest
+  // first; empty without episodes). Trends draws the last 4, the report the last 26.
+  std::vector<WeekCount> weeks;
 
   std::array<int, kAllMuscles.size()> by_muscle{};
   std::array<int, kAllSides.size()> by_side{};
@@ -137,6 +147,17 @@ struct DiaryStats {
 };
 
 DiaryStats ComputeStats(const std::vector<PreparedEpisode>& episodes, LocalDate as_of);
+
+// The last `count` (or fewer) of stats.weeks, oldest first, with their episodes and
+// episodes per week over the nights of the diary they hold (nullopt under
+// kMinNightsForWeeklyRate nights).
+struct RecentWeeks {
+  std::vector<WeekCount> weeks;
+  int episodes = 0;
+  int nights = 0;
+  std::optional<double> per_week;
+};
+RecentWeeks LastWeeks(const DiaryStats& stats, std::size_t count);
 DiaryStats ComputeStats(const std::vector<Episode>& episodes, LocalDate as_of);
 
 }  // namespace core::diary

@@ -34,7 +34,10 @@ core::triage::DiaryFacts TriageFacts(const std::vector<PreparedEpisode>& episode
   facts.days_covered = stats.days_covered;
   facts.has_enough_data = stats.days_covered >= kMinDaysForTriage;
   facts.episodes_per_week = stats.episodes_per_week;
-  if (stats.trend.enough_data) facts.relief_taking_longer = stats.trend.getting_longer;
+  // "Cannot tell yet" is not a no: the self-check asks instead.
+  if (stats.trend.verdict == TrendVerdict::kLonger ||
+      stats.trend.verdict == TrendVerdict::kNotLonger)
+    facts.relief_taking_longer = stats.trend.getting_longer;
   facts.typical_duration_s = RecentMedianDuration(episodes, as_of);
   return facts;
 }

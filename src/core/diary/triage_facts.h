@@ -15,7 +15,8 @@ constexpr int kMinDaysForTriage = 14;
 
 // episodes_per_week: episodes of the last 28 nights per week, or over the covered span when
 // it is shorter (never less than 7 nights, so one cramp yesterday is not "7 a week");
-// relief_taking_longer: the duration trend's getting_longer, nullopt without enough data;
+// relief_taking_longer: the duration trend's getting_longer, nullopt without enough data or
+// when the trend cannot tell yet;
 // typical_duration_s: the median duration of the episodes of the same last 28 nights
 // (nullopt when none fell in them).
 core::triage::DiaryFacts TriageFacts(const std::vector<PreparedEpisode>& episodes, LocalDate as_of);

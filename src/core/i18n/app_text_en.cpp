@@ -583,6 +583,55 @@ constexpr Entry kTable[] = {
     // --- kept ---
     Entry{"entry.relief_not_answered", "not answered"},
     Entry{"home.resume_cramp", "A cramp is still running: back to it"},
+    // --- trends ---
+    Entry{"trends.weeks_title", "Cramps per week"},
+    Entry{"trends.weeks_axis", "Each bar: 7 nights, up to the night below"},
+    Entry{"trends.weeks.one", "Last {weeks} weeks: {count} cramp, {rate} a week."},
+    Entry{"trends.weeks.other", "Last {weeks} weeks: {count} cramps, {rate} a week."},
+    Entry{"trends.week_one.one", "Last 7 nights: {count} cramp."},
+    Entry{"trends.week_one.other", "Last 7 nights: {count} cramps."},
+    Entry{"trends.weeks_wait.one",
+          "{count} cramp since your first entry {nights}. A weekly figure shows after 7 nights."},
+    Entry{"trends.weeks_wait.other",
+          "{count} cramps since your first entry {nights}. A weekly figure shows after 7 nights."},
+    Entry{"trends.nights_so_far.one", "{count} night ago"},
+    Entry{"trends.nights_so_far.other", "{count} nights ago"},
+    Entry{"trends.nights_so_far_tonight", "tonight"},
+    Entry{"trends.first_week_short.one",
+          "The first bar holds only {count} night: your diary began then."},
+    Entry{"trends.first_week_short.other",
+          "The first bar holds only {count} nights: your diary began then."},
+    Entry{
+        "trends.cannot_tell",
+        "Not enough to tell yet whether cramps are lasting longer: the last 12 weeks fit anything "
+        "from {low} to {high} seconds a week. Keep logging how long each one lasts."},
+    Entry{"trends.longer",
+          "Cramps are lasting longer: about {slope} seconds more each week over the last 12 weeks "
+          "({count} cramps)."},
+    Entry{"trends.streaks.one", "{count} night without a cramp since the last one."},
+    Entry{"trends.streaks.other", "{count} nights without a cramp since the last one."},
+    Entry{"trends.streaks_tonight", "You had a cramp tonight."},
+    Entry{"trends.streaks_more",
+          "Most nights in a row without a cramp: {longest}. Nights with a cramp: {nights} of "
+          "{days}."},
+    Entry{"trends.calendar_title", "Nights with a cramp, last 12 weeks"},
+    Entry{"trends.weekday_letters", "M,T,W,T,F,S,S"},
+    Entry{"log_past.night_line_plain",
+          "Started at {time}: it counts for the night from {evening} to {morning}."},
+    Entry{"trends.nights_legend.one",
+          "{count} night with a cramp: amber, brighter for two or more; outlined nights are still "
+          "to come."},
+    Entry{"trends.nights_legend.other",
+          "{count} nights with a cramp: amber, brighter for two or more; outlined nights are still "
+          "to come."},
+    Entry{"data.report_opened",
+          "The report opened in a new page: print it or share it from there."},
+    Entry{"data.report_share", "Share the report"},
+    Entry{"data.report_sharing", "Choose where to send the report."},
+    Entry{"trends.pain_title", "Pain per week, 0 to 10"},
+    Entry{"trends.pain_axis",
+          "Each bar: the average rating of one week, Monday to Sunday (as the calendar's rows); "
+          "below, the first and the last week's Monday."},
 };
 
 }  // namespace

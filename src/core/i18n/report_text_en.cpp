@@ -172,6 +172,28 @@ constexpr Entry kTable[] = {
     Entry{"report.footer", "Generated {when} by CrampCheck {version}."},
     // --- kept ---
     Entry{"report.relief_not_answered", "not answered"},
+    // --- trends ---
+    Entry{"report.weekly_title", "Cramps per week"},
+    Entry{"report.weekly_axis",
+          "Each bar is one week of 7 nights, named by its last night; the number above it is the "
+          "cramps that week. The last bar ends on the report's last night; no week before the "
+          "first entry is shown."},
+    Entry{"report.weekly_none", "No cramps logged yet."},
+    Entry{"report.weekly_weeks.one", "{count} week shown; a night runs from noon to noon."},
+    Entry{"report.weekly_weeks.other", "{count} weeks shown; a night runs from noon to noon."},
+    Entry{"report.weekly_first_short.one",
+          "The first week holds {count} night: the diary began then."},
+    Entry{"report.weekly_first_short.other",
+          "The first week holds {count} nights: the diary began then."},
+    Entry{"report.per_week_wait.one", "not yet (needs {count} more night)"},
+    Entry{"report.per_week_wait.other", "not yet (needs {count} more nights)"},
+    Entry{"report.trend_cannot_tell",
+          "not enough to tell: {slope} s per week, but anywhere from {low} to {high} (Theil-Sen, "
+          "95% interval, {count} episodes, last 12 weeks)"},
+    Entry{"report.cramp_free_plain.one",
+          "{count} night without a cramp since the last one; longest run {longest} nights"},
+    Entry{"report.cramp_free_plain.other",
+          "{count} nights without a cramp since the last one; longest run {longest} nights"},
 };
 
 }  // namespace

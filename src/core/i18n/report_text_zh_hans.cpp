@@ -166,6 +166,23 @@ constexpr Entry kTable[] = {
     Entry{"report.footer", "由 CrampCheck {version}于{when}生成。"},
     // --- kept ---
     Entry{"report.relief_not_answered", "未填写"},
+    // --- trends ---
+    Entry{"report.weekly_title", "每周抽筋次数"},
+    Entry{"report.weekly_axis",
+          "每根柱子是一周（7晚），下面写的是这一周的最后一晚，上面的数字是这一周的抽筋次数。最后一"
+          "根柱子到报告的最后一晚为止；第一次记录之前的周不显示。"},
+    Entry{"report.weekly_none", "还没有抽筋记录。"},
+    Entry{"report.weekly_weeks.one", "显示{count}周；一晚从中午算到次日中午。"},
+    Entry{"report.weekly_weeks.other", "显示{count}周；一晚从中午算到次日中午。"},
+    Entry{"report.weekly_first_short.one", "第一周只有{count}晚：日记从那时开始。"},
+    Entry{"report.weekly_first_short.other", "第一周只有{count}晚：日记从那时开始。"},
+    Entry{"report.per_week_wait.one", "暂无（还需要{count}晚）"},
+    Entry{"report.per_week_wait.other", "暂无（还需要{count}晚）"},
+    Entry{"report.trend_cannot_tell",
+          "还看不出来：每周{slope}秒，但可能在{low}到{high}秒之间（Theil-Sen法，95%区间，{count}"
+          "次，最近12周）"},
+    Entry{"report.cramp_free_plain.one", "上次抽筋后已有{count}晚没有抽筋；最长连续{longest}晚"},
+    Entry{"report.cramp_free_plain.other", "上次抽筋后已有{count}晚没有抽筋；最长连续{longest}晚"},
 };
 
 }  // namespace

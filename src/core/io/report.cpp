@@ -26,7 +26,12 @@ using i18n::Language;
 
 namespace {
 
+constexpr std::size_t kReportWeeks = 26;
+
 // [SECTION] Print style (A4, one or two pages)
+// The app opens the report in a new page from a Blob URL, which keeps the app's Content
+// Security Policy: web/index.html allows exactly this style by its SHA-256 hash. Change the
+// style, change the hash there (tests/e2e/specs/report.test.mjs fails until they match).
 constexpr const char* kStyle = R"(<style>
 @page { size: A4; margin: 15mm; }
 * { box-sizing: border-box; }
@@ -47,6 +52,19 @@ section { break-inside: avoid; }
 .pair > table, .pair > section { flex: 1; }
 td.when { white-space: nowrap; }
 p { margin: 1.5mm 0; }
+p { overflow-wrap: anywhere; }
+td, th { overflow-wrap: break-word; }
+/* A phone: margins, readable type, one column; a wide table scrolls within itself. */
+@media screen and (max-width: 700px) {
+  body { font-size: 16px; line-height: 1.45; padding: 0 16px 24px; max-width: none; }
+  h1 { font-size: 22px; }
+  h2 { font-size: 18px; }
+  .pair { display: block; }
+  table { display: block; overflow-x: auto; }
+  td.when { white-space: normal; }
+  .meta, .footer { font-size: 14px; }
+}
+@media screen { body { padding-top: 8px; } }
 /* One or two A4 pages: tighter type and spacing on paper, the chart kept short. */
 @media print {
   a { color: inherit; text-decoration: none; }
@@ -150,30 +168,41 @@ std::vector<std::pair<std::string, int>> Named(const Enums& values, const Counts
 std::string Summary(const Words& w, const d::DiaryStats& s) {
   const std::string nights = std::to_string(s.streaks.cramp_nights);
   const std::string days = std::to_string(s.days_covered);
-  const std::string current = std::to_string(s.streaks.current_cramp_free_nights);
   const std::string longest = std::to_string(s.streaks.longest_cramp_free_nights);
   const std::string band(i18n::Text(w.language(), "report.band_" + std::string(d::Name(s.band))));
   std::string html = "<section><h2>" + w("report.summary") + "</h2><table>";
   html += Row(w("report.episodes"), std::to_string(s.total_episodes));
   html +=
       Row(w("report.cramp_nights"), w("report.nights_of", {{"nights", nights}, {"days", days}}));
-  html += Row(w("report.per_week_4"), w.Num(s.episodes_per_week, 1));
+  html += Row(w("report.per_week_4"),
+              s.days_covered >= d::kMinNightsForWeeklyRate
+                  ? w.Num(s.episodes_per_week, 1)
+                  : w.Plural("report.per_week_wait", d::kMinNightsForWeeklyRate - s.days_covered));
   html += Row(w("report.frequency"), w("report.frequency_value", {{"band", band}}));
   html += Row(w("report.cramp_free"),
-              w("report.cramp_free_value", {{"current", current}, {"longest", longest}}));
+              w.Plural("report.cramp_free_plain", s.streaks.current_cramp_free_nights,
+                       {{"longest", longest}}));
   return html + "</table></section>";
 }
 
+// The weeks Trends draws (stats.h: 7 nights ending on the as-of night, none before the
+// diary began), each named by its last night as Trends names it, so both say the same.
 std::string WeeklyChart(const Words& w, const d::DiaryStats& s) {
+  const d::RecentWeeks recent = d::LastWeeks(s, kReportWeeks);
   std::vector<ChartBar> bars;
-  const std::size_t shown = std::min<std::size_t>(s.calendar_weeks.size(), 26);
-  for (std::size_t i = s.calendar_weeks.size() - shown; i < s.calendar_weeks.size(); ++i) {
-    const auto& week = s.calendar_weeks[i];
-    bars.push_back({i18n::FormatShortDate(w.language(), week.monday), week.episodes});
-  }
-  return "<section><h2>" + w("report.weekly") + "</h2>" +
-         BarChartSvg(bars, i18n::Text(w.language(), "report.weekly_chart")) + "<p class=\"meta\">" +
-         w.Plural("report.weekly_note", static_cast<long long>(shown)) + "</p></section>";
+  for (const d::WeekCount& week : recent.weeks)
+    bars.push_back({i18n::FormatShortDate(w.language(), week.last_night), week.episodes});
+  std::string html = "<section><h2>" + w("report.weekly") + "</h2>";
+  if (bars.empty()) return html + "<p>" + w("report.weekly_none") + "</p></section>";
+  html += "<p class=\"meta\">" + w("report.weekly_axis") + "</p>";
+  html += BarChartSvg(bars, i18n::Text(w.language(), "report.weekly_title"));
+  const std::string rate = recent.per_week ? w.Num(*recent.per_week, 1) : "";
+  html += "<p class=\"meta\">" +
+          w.Plural("report.weekly_weeks", static_cast<long long>(recent.weeks.size()));
+  if (!recent.weeks.empty() && recent.weeks.front().nights_in_diary < 7)
+    html += " " + w.Plural("report.weekly_first_short", recent.weeks.front().nights_in_diary);
+  html += "</p></section>";
+  return html;
 }
 
 std::string Durations(const Words& w, const d::DiaryStats& s) {
@@ -184,15 +213,28 @@ std::string Durations(const Words& w, const d::DiaryStats& s) {
                                        w.Duration(s.durations.max_s.value_or(0)));
   }
   std::string trend;
-  if (s.trend.enough_data) {
-    const std::string slope = w.Num(s.trend.slope_s_per_week, 1);
-    const std::string count = std::to_string(s.trend.episodes_used);
-    trend = w(s.trend.getting_longer ? "report.trend_longer" : "report.trend_not_longer",
-              {{"slope", slope}, {"count", count}});
-  } else {
-    const std::string episodes = std::to_string(d::kMinTrendEpisodes);
-    const std::string days = std::to_string(d::kMinTrendDays);
-    trend = w("report.trend_wait", {{"episodes", episodes}, {"days", days}});
+  const std::string slope = w.Num(s.trend.slope_s_per_week, 1);
+  const std::string count = std::to_string(s.trend.episodes_used);
+  const std::string low = w.Num(s.trend.slope_low_s_per_week, 1);
+  const std::string high = w.Num(s.trend.slope_high_s_per_week, 1);
+  // Values holds views: the strings above outlive it.
+  const i18n::Values values = {{"slope", slope}, {"count", count}, {"low", low}, {"high", high}};
+  switch (s.trend.verdict) {
+    case d::TrendVerdict::kLonger:
+      trend = w("report.trend_longer", values);
+      break;
+    case d::TrendVerdict::kNotLonger:
+      trend = w("report.trend_not_longer", values);
+      break;
+    case d::TrendVerdict::kCannotTell:
+      trend = w("report.trend_cannot_tell", values);
+      break;
+    case d::TrendVerdict::kNotEnoughData: {
+      const std::string episodes = std::to_string(d::kMinTrendEpisodes);
+      const std::string days = std::to_string(d::kMinTrendDays);
+      trend = w("report.trend_wait", {{"episodes", episodes}, {"days", days}});
+      break;
+    }
   }
   html += Row(w("report.trend"), trend);
   return html + "</table></section>";

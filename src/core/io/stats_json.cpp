@@ -80,7 +80,10 @@ ordered_json StatsToJson(const d::DiaryStats& s) {
                          {"getting_longer", s.trend.getting_longer},
                          {"enough_data", s.trend.enough_data},
                          {"episodes_used", s.trend.episodes_used},
-                         {"days_spanned", s.trend.days_spanned}};
+                         {"days_spanned", s.trend.days_spanned},
+                         {"verdict", d::Name(s.trend.verdict)},
+                         {"slope_low_s_per_week", Round2(s.trend.slope_low_s_per_week)},
+                         {"slope_high_s_per_week", Round2(s.trend.slope_high_s_per_week)}};
   j["streaks"] = {{"current_cramp_free_nights", s.streaks.current_cramp_free_nights},
                   {"longest_cramp_free_nights", s.streaks.longest_cramp_free_nights},
                   {"longest_last_night", DateOrNull(s.streaks.longest_last_night)},
@@ -93,6 +96,15 @@ ordered_json StatsToJson(const d::DiaryStats& s) {
                         {"episodes", w.episodes}});
   }
   j["calendar_weeks"] = calendar;
+  // The weeks Trends and the report draw: 7 nights ending on as_of, back to the first night.
+  ordered_json diary_weeks = ordered_json::array();
+  for (const auto& w : s.weeks) {
+    diary_weeks.push_back({{"first_night", d::FormatDate(w.first_night)},
+                           {"last_night", d::FormatDate(w.last_night)},
+                           {"nights", w.nights_in_diary},
+                           {"episodes", w.episodes}});
+  }
+  j["weeks"] = diary_weeks;
   ordered_json heatmap = ordered_json::array();
   for (const auto& cell : s.heatmap) {
     heatmap.push_back({{"night", d::FormatDate(cell.night)},

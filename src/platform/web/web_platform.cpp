@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 
+#include "document_open.h"
 #include "file_download.h"
 #include "file_picker.h"
 
@@ -24,13 +25,14 @@ EM_JS(void, VibrateDevice, (int milliseconds), {
 // Opens tel:<number> through app.js's dial() (a link click); without it, as a link followed.
 EM_JS(void, DialNumber, (const char* number), {
   var href = "tel:" + UTF8ToString(number);
-  if (Module["dial"]) Module["dial"](href);
-  else window.location.href = href;
+  if (Module["dial"])
+    Module["dial"](href);
+  else
+    window.location.href = href;
 });
 
 EM_JS(int, ReadPrefersReducedMotion, (), {
-  return window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches ? 1
-                                                                                              : 0;
+  return window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches ? 1 : 0;
 });
 
 // <html lang>, and app.js's own words (loading, failures) follow the app's language.
@@ -55,9 +57,8 @@ EM_JS(void, PromptInstall, (), {
 });
 
 // The page's address without query or fragment ("https://host/app/").
-EM_JS(void, ReadAppAddress, (char* buffer, int size), {
-  stringToUTF8(String(location.origin + location.pathname), buffer, size);
-});
+EM_JS(void, ReadAppAddress, (char* buffer, int size),
+      { stringToUTF8(String(location.origin + location.pathname), buffer, size); });
 
 }  // namespace
 
@@ -82,6 +83,26 @@ std::optional<std::string> WebPlatform::SaveFile(const std::string& name, const 
                                                  const std::string& content) {
   if (!DownloadFile(name, mime, content)) return std::nullopt;
   return name;
+}
+
+// A new page to read, print or share from; a download when the browser blocks it.
+std::optional<app::Platform::OpenedDocument> WebPlatform::OpenDocument(const std::string& name,
+                                                                       const std::string& mime,
+                                                                       const std::string& content) {
+  if (OpenInNewPage(name, mime, content)) return OpenedDocument{true, name};
+  if (!DownloadFile(name, mime, content)) return std::nullopt;
+  return OpenedDocument{false, name};
+}
+
+bool WebPlatform::CanShareFiles() const {
+  // Asked once: what the browser can share does not change while the page is open.
+  if (!can_share_files_) can_share_files_ = platform::CanShareFiles();
+  return *can_share_files_;
+}
+
+bool WebPlatform::ShareFile(const std::string& name, const std::string& mime,
+                            const std::string& content) {
+  return platform::ShareFile(name, mime, content);
 }
 
 bool WebPlatform::PickFile(std::function<void(PickedFile)> picked) {

@@ -3,6 +3,7 @@
 // picker, location.reload(), navigator.vibrate, the service worker's update and the install
 // prompt (through web/app.js). All EM_JS code stays in this folder.
 #include <functional>
+#include <optional>
 #include <string>
 #include <utility>
 
@@ -21,6 +22,11 @@ class WebPlatform final : public app::Platform {
   bool CanSaveFiles() const override { return true; }
   std::optional<std::string> SaveFile(const std::string& name, const std::string& mime,
                                       const std::string& content) override;
+  std::optional<OpenedDocument> OpenDocument(const std::string& name, const std::string& mime,
+                                             const std::string& content) override;
+  bool CanShareFiles() const override;
+  bool ShareFile(const std::string& name, const std::string& mime,
+                 const std::string& content) override;
   bool PickFile(std::function<void(PickedFile)> picked) override;
   bool CanReload() const override { return true; }
   void Reload() override;
@@ -37,6 +43,7 @@ class WebPlatform final : public app::Platform {
 
  private:
   core::SystemClock clock_;
+  mutable std::optional<bool> can_share_files_;
   std::function<void()> on_answer_;
 };
 

@@ -76,6 +76,12 @@ TEST(CliStats, KnownAnswers) {
   EXPECT_EQ(j["by_trigger"]["cold"], 10);
   EXPECT_EQ(j["duration_trend"]["getting_longer"], true);
   EXPECT_EQ(j["duration_trend"]["slope_s_per_week"], 52.5);
+  EXPECT_EQ(j["duration_trend"]["verdict"], "longer");
+  // The weeks Trends and the report draw: 7 nights ending on as_of, from the first night.
+  ASSERT_EQ(j["weeks"].size(), 4u);
+  EXPECT_EQ(j["weeks"][0]["first_night"], "2026-11-02");
+  EXPECT_EQ(j["weeks"][3]["last_night"], "2026-11-29");
+  EXPECT_EQ(j["weeks"][3]["episodes"], j["last_4_weeks"][3]["episodes"]);
   EXPECT_EQ(j["streaks"]["current_cramp_free_nights"], 1);  // the 29th
   EXPECT_EQ(j["streaks"]["longest_cramp_free_nights"], 1);  // every other night
   EXPECT_EQ(j["heatmap"].size(), 84u);

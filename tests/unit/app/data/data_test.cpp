@@ -189,7 +189,7 @@ TEST(Report, SettingsAndDiarySaveTheDoctorReportWithTheLastSelfCheck) {
   ASSERT_TRUE(ui.Press("###nav_settings"));
   ASSERT_TRUE(ui.Press("###report"));
   ASSERT_TRUE(ui.Press("###nav_diary"));
-  ASSERT_TRUE(ui.Press("###report"));
+  ASSERT_TRUE(ui.Press("###report_from_diary"));
   ASSERT_EQ(saved.size(), 2u);
   for (const SavedFile& file : saved) {
     EXPECT_EQ(file.name, "crampcheck-report-2026-11-23.html");
@@ -209,7 +209,7 @@ TEST(Report, IsWrittenInTheAppsLanguage) {
   std::vector<SavedFile> saved;
   ui.Platform().saver = KeepIn(saved);
   ASSERT_TRUE(ui.Press("###nav_diary"));
-  ASSERT_TRUE(ui.Press("###report"));
+  ASSERT_TRUE(ui.Press("###report_from_diary"));
   ASSERT_EQ(saved.size(), 1u);
   const std::string& html = saved[0].content;
   EXPECT_EQ(saved[0].name, "crampcheck-report-2026-11-23.html") << "file names stay ASCII";
@@ -230,7 +230,7 @@ TEST(Report, WithoutAPlatformSaverThereIsNoReportButton) {
   ASSERT_TRUE(ui.Press("###nav_settings"));
   EXPECT_FALSE(Shows("###report"));
   ASSERT_TRUE(ui.Press("###nav_diary"));
-  EXPECT_FALSE(Shows("###report"));
+  EXPECT_FALSE(Shows("###report_from_diary"));
 }
 
 TEST(DeleteAll, AsksFirstAndKeepingChangesNothing) {

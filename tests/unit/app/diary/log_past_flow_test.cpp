@@ -57,7 +57,7 @@ TEST(LogPast, ACrampAfterMidnightLandsOnThePreviousNight) {
   // The picker starts an hour back, on a whole five minutes: 06:00; four hours back is 02:00.
   for (int i = 0; i < 4; ++i) ASSERT_TRUE(ui.Press("###hour_minus"));
   const std::string night = Text("###log_night");
-  EXPECT_TRUE(Has(night, "night of Sun 22 Nov")) << night;
+  EXPECT_TRUE(Has(night, "night from Sun 22 Nov to Mon 23 Nov")) << night;
   EXPECT_TRUE(Has(night, "02:00")) << night;
   ASSERT_TRUE(ui.ScrollTo("###next"));
   ASSERT_TRUE(ui.Press("###next"));
@@ -140,7 +140,8 @@ TEST(LogPast, ThePickerNeverGoesPastNow) {
   ASSERT_TRUE(ui.Press("###log_past"));
   ASSERT_TRUE(ui.Press("###when_earlier"));
   ASSERT_TRUE(ui.Press("###day_minus"));
-  EXPECT_TRUE(Has(Text("###log_night"), "night of Sat 21 Nov")) << Text("###log_night");
+  EXPECT_TRUE(Has(Text("###log_night"), "night from Sat 21 Nov to Sun 22 Nov"))
+      << Text("###log_night");
   ASSERT_TRUE(ui.Press("###day_plus"));
   ASSERT_TRUE(ui.Press("###hour_plus"));  // 06:00 -> 07:00, the minute it is now
   EXPECT_TRUE(Has(Text("###log_night"), "07:00")) << Text("###log_night");
@@ -216,7 +217,8 @@ TEST(LogPast, SaysWhichNightInChinese) {
   ASSERT_TRUE(ui.Press("###log_past"));
   ASSERT_TRUE(ui.Press("###when_earlier"));
   for (int i = 0; i < 5; ++i) ASSERT_TRUE(ui.Press("###hour_minus"));
-  EXPECT_TRUE(Has(Text("###log_night"), "11月22日 周日夜间")) << Text("###log_night");
+  EXPECT_TRUE(Has(Text("###log_night"), "11月22日 周日晚上到11月23日 周一早上"))
+      << Text("###log_night");
   EXPECT_TRUE(Has(Text("###log_night"), "01:00")) << Text("###log_night");
 }
 

@@ -18,8 +18,8 @@ using app_test::UiDriver;
 
 namespace {
 
-using selfcheck_test::Tap;
 using selfcheck_test::IdAfter;
+using selfcheck_test::Tap;
 
 std::string LevelShown() {
   return IdAfter("###result_level_");
@@ -56,8 +56,7 @@ bool Tap(UiDriver& ui, const std::string& id, int& counter, bool touch = false) 
 // long. `skip_facts` taps Next instead of answering age, sex and frequency. Returns the
 // level shown ("" when neither a page nor a result is shown).
 std::string NothingToReport(UiDriver& ui, bool skip_facts, const std::string& sex = "female") {
-  for (int step = 0; step < 40 && !OnResult();
-       ++step) {
+  for (int step = 0; step < 40 && !OnResult(); ++step) {
     const std::string page = PageShown();
     EXPECT_FALSE(page.empty()) << "neither a page nor a result at step " << step;
     if (page.empty()) return "";
@@ -86,8 +85,7 @@ std::string NothingToReport(UiDriver& ui, bool skip_facts, const std::string& se
 // "yes", "no" or "unsure" on its sign page, then "None of these" for the rest. Number and
 // choice pages are skipped with Next.
 std::string Complete(UiDriver& ui, const std::map<std::string, std::string>& marks = {}) {
-  for (int step = 0; step < 40 && !OnResult();
-       ++step) {
+  for (int step = 0; step < 40 && !OnResult(); ++step) {
     const std::string page = PageShown();
     EXPECT_FALSE(page.empty()) << "neither a page nor a result at step " << step;
     if (page.empty()) return "";
@@ -468,11 +466,32 @@ TEST(SelfCheck, FrequencyComesFromADiaryOfFourWeeks) {
   }
   ASSERT_EQ(PageShown(), "frequency");
   bool said = false;
-  for (const app::RecordedItem& item : app::LastFrameItems()) said |= item.label == "That's right###diary_confirm";
+  for (const app::RecordedItem& item : app::LastFrameItems())
+    said |= item.label == "That's right###diary_confirm";
   EXPECT_TRUE(said) << "the diary's figures are offered to confirm or correct";
   ASSERT_TRUE(Tap(ui, "###diary_confirm"));
   EXPECT_EQ(Complete(ui), "routine") << "frequent cramps from the diary: get checked";
   const auto answers = SavedAnswers(ui);
   EXPECT_FALSE(answers.episodes_per_week.Get().has_value())
       << "the diary's figure is used, not written into the person's answers";
+}
+
+// --- trends: the report where a person looks for it ---
+TEST(SelfCheck, TheResultOffersTheDoctorsReportWithThisCheckInIt) {
+  UiDriver ui;
+  std::vector<std::string> saved;
+  ui.Platform().saver = [&saved](const std::string& name, const std::string&,
+                                 const std::string& content) {
+    saved.push_back(content);
+    return std::optional<std::string>(name);
+  };
+  StartFresh(ui);
+  ASSERT_EQ(NothingToReport(ui, false), "self_care");
+  ASSERT_TRUE(ui.ScrollTo("###report_from_result"));
+  ASSERT_TRUE(Tap(ui, "###report_from_result"));
+  ASSERT_EQ(saved.size(), 1u);
+  EXPECT_NE(saved[0].find("<!DOCTYPE html>"), std::string::npos);
+  EXPECT_EQ(saved[0].find("No self-check recorded"), std::string::npos);
+  EXPECT_NE(saved[0].find("<span class=\"level\">self-care</span>"), std::string::npos)
+      << "the check just done is in it";
 }

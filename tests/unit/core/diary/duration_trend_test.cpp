@@ -132,3 +132,74 @@ TEST(DurationTrend, CapsTheNumberOfEpisodes) {
   const DurationTrend t = ComputeDurationTrend(episodes, kAsOfNight);
   EXPECT_EQ(t.episodes_used, kMaxTrendEpisodes);
 }
+
+// --- trends: a verdict one odd entry cannot reverse ---
+namespace {
+// Durations rising `per_week` seconds a week from 60 s, with a fixed +-`noise` pattern, one
+// cramp every `every` nights ending on kAsOf.
+std::vector<PreparedEpisode> Rising(int count, int every, double per_week, int noise) {
+  return Series(
+      count, every,
+      [=](int i) {
+        const int wobble = (i * 7919 % 5 - 2) * noise / 2;
+        return 60 + static_cast<int>(per_week * i * every / 7.0) + wobble;
+      },
+      kAsOf);
+}
+
+std::vector<PreparedEpisode> WithOddEntry(std::vector<PreparedEpisode> episodes, int night_back,
+                                          int duration_s) {
+  const auto odd =
+      PrepareEpisodes(test_diary::OnNights({AddDays(kAsOf, -night_back)}, {duration_s}));
+  episodes.push_back(odd.front());
+  return episodes;
+}
+}  // namespace
+
+TEST(DurationTrend, OneShortCrampDoesNotReverseLastingLonger) {
+  // The diary: "5.3 s more each week" flipped to "not lasting longer" after one 16 s
+  // cramp. A clear rise stays a rise; one odd entry anywhere never makes it "not longer".
+  const auto rising = Rising(24, 3, 20.0, 10);
+  const DurationTrend before = ComputeDurationTrend(rising, kAsOfNight);
+  ASSERT_EQ(before.verdict, TrendVerdict::kLonger);
+  for (int back = 0; back < 70; ++back) {
+    for (int odd : {16, 1, 900, 3600}) {
+      const DurationTrend after = ComputeDurationTrend(WithOddEntry(rising, back, odd), kAsOfNight);
+      EXPECT_NE(after.verdict, TrendVerdict::kNotLonger)
+          << "night -" << back << ", " << odd << " s";
+    }
+  }
+  EXPECT_EQ(ComputeDurationTrend(WithOddEntry(rising, 0, 16), kAsOfNight).verdict,
+            TrendVerdict::kLonger)
+      << "a 16 s cramp last night leaves a clear rise standing";
+}
+
+TEST(DurationTrend, OneLongCrampDoesNotMakeAFlatDiaryLastLonger) {
+  const auto flat = Series(
+      20, 3, [](int i) { return 90 + (i % 3) * 10; }, kAsOf);
+  ASSERT_EQ(ComputeDurationTrend(flat, kAsOfNight).verdict, TrendVerdict::kNotLonger);
+  for (int back = 0; back < 60; ++back) {
+    for (int odd : {16, 900, 3600}) {
+      const DurationTrend after = ComputeDurationTrend(WithOddEntry(flat, back, odd), kAsOfNight);
+      EXPECT_NE(after.verdict, TrendVerdict::kLonger) << "night -" << back << ", " << odd << " s";
+    }
+  }
+}
+
+TEST(DurationTrend, ANoisySmallRiseIsNotEnoughToTell) {
+  // About 5 s a week under +-60 s of scatter: neither a rise nor its absence is clear.
+  const auto noisy = Series(
+      10, 5, [](int i) { return 120 + 4 * i + ((i * 37) % 3 - 1) * 60; }, kAsOf);
+  const DurationTrend t = ComputeDurationTrend(noisy, kAsOfNight);
+  ASSERT_TRUE(t.enough_data);
+  EXPECT_EQ(t.verdict, TrendVerdict::kCannotTell);
+  EXPECT_FALSE(t.getting_longer);
+  EXPECT_LT(t.slope_low_s_per_week, t.slope_s_per_week);
+  EXPECT_GT(t.slope_high_s_per_week, t.effect_s_per_week);
+}
+
+TEST(DurationTrend, TooLittleDataIsItsOwnVerdict) {
+  const auto five = Series(
+      5, 4, [](int i) { return 60 + 60 * i; }, kAsOf);
+  EXPECT_EQ(ComputeDurationTrend(five, kAsOfNight).verdict, TrendVerdict::kNotEnoughData);
+}

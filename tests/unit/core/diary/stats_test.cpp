@@ -206,3 +206,35 @@ TEST(DiaryStats, PreparedAndRawGiveTheSameAnswer) {
   EXPECT_DOUBLE_EQ(a.trend.slope_s_per_week, b.trend.slope_s_per_week);
   EXPECT_EQ(a.streaks.longest_cramp_free_nights, b.streaks.longest_cramp_free_nights);
 }
+
+// --- trends: weeks counted from the diary's first entry ---
+TEST(DiaryWeeks, DayOneHasOneShortWeekAndNoWeeklyRate) {
+  const DiaryStats s = ComputeStats(OnNights(Nights({29})), kAsOf);
+  ASSERT_EQ(s.weeks.size(), 1u) << "no week before the diary began";
+  EXPECT_EQ(s.weeks[0].first_night, kAsOf);
+  EXPECT_EQ(s.weeks[0].nights_in_diary, 1);
+  EXPECT_EQ(s.weeks[0].episodes, 1);
+  const RecentWeeks recent = LastWeeks(s, 4);
+  EXPECT_EQ(recent.weeks.size(), 1u);
+  EXPECT_FALSE(recent.per_week) << "no \"0.2 a week\" on day one";
+}
+
+TEST(DiaryWeeks, AreSevenNightsEndingTonightBackToTheFirstEntry) {
+  // First entry on 12 Nov: weeks end 29, 22, 15 Nov; the oldest holds 12..15 Nov (4 nights).
+  const DiaryStats s = ComputeStats(OnNights(Nights({12, 14, 20, 22, 23, 29})), kAsOf);
+  ASSERT_EQ(s.weeks.size(), 3u);
+  EXPECT_EQ(s.weeks[0].first_night, Date(2026, 11, 12));
+  EXPECT_EQ(s.weeks[0].last_night, Date(2026, 11, 15));
+  EXPECT_EQ(s.weeks[0].nights_in_diary, 4);
+  EXPECT_EQ(s.weeks[0].episodes, 2);
+  EXPECT_EQ(s.weeks[1].last_night, Date(2026, 11, 22));
+  EXPECT_EQ(s.weeks[1].episodes, 2);
+  EXPECT_EQ(s.weeks[2].last_night, kAsOf);
+  EXPECT_EQ(s.weeks[2].episodes, 2);
+  const RecentWeeks recent = LastWeeks(s, 4);
+  ASSERT_TRUE(recent.per_week);
+  EXPECT_DOUBLE_EQ(*recent.per_week, 6 * 7.0 / 18.0) << "over the 18 nights of the diary";
+  // The last 4 weeks of the CLI contract agree with the same weeks.
+  EXPECT_EQ(s.last_4_weeks[3].episodes, s.weeks[2].episodes);
+  EXPECT_EQ(s.last_4_weeks[2].episodes, s.weeks[1].episodes);
+}

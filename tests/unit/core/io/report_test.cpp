@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "../diary/episode_builder.h"
+#include "core/diary/stats.h"
 #include "core/i18n/language.h"
 #include "core/io/html.h"
 
@@ -177,11 +178,11 @@ TEST(DoctorReport, EnglishDatesDurationsAndWords) {
   EXPECT_NE(html.find("Generated Wed 2 Dec 2026 08:00 UTC by CrampCheck "), std::string::npos);
 }
 
-TEST(DoctorReport, ChineseWeeklyChartIsLabelledByMonday) {
+TEST(DoctorReport, ChineseWeeklyChartIsLabelledByTheWeeksLastNight) {
   const std::string html = DoctorReportHtml(TwoEpisodes(), ZhOptions());
-  // Week bars named by their Monday: 23 Nov and 30 Nov 2026.
-  EXPECT_NE(html.find(">11月23日</text>"), std::string::npos);
-  EXPECT_NE(html.find(">11月30日</text>"), std::string::npos);
+  // As Trends names them: 7 nights ending on the as-of night (2 Dec), and the 3 before it.
+  EXPECT_NE(html.find(">11月25日</text>"), std::string::npos);
+  EXPECT_NE(html.find(">12月2日</text>"), std::string::npos);
   EXPECT_EQ(html.find("-W4"), std::string::npos);
 }
 
@@ -272,4 +273,56 @@ TEST(DoctorReport, UnansweredReliefIsNotNothing) {
   const std::string zh = DoctorReportHtml({e}, ZhOptions());
   EXPECT_NE(zh.find("<td>未填写</td>"), std::string::npos);
   EXPECT_EQ(zh.find("什么都没做</td>"), std::string::npos);
+}
+
+// --- trends: one week definition in the app and the report ---
+TEST(Report, WeeklyChartHasTheWeeksTrendsShowsWithTheirLabelsAndCounts) {
+  // First entry on Tue 1 Dec; as of Mon 7 Dec: one week of 7 nights, "7 Dec", 6 cramps.
+  std::vector<Episode> episodes;
+  for (int day = 1; day <= 6; ++day)
+    episodes.push_back(MakeEpisode(day, test_diary::MorningAfter(Date(2026, 12, day + 1)), 60));
+  ReportOptions options = Options();
+  options.as_of = Date(2026, 12, 7);
+  const std::string html = DoctorReportHtml(episodes, options);
+  const auto stats = core::diary::ComputeStats(episodes, options.as_of);
+  const auto recent = core::diary::LastWeeks(stats, 26);
+  ASSERT_EQ(recent.weeks.size(), 1u);
+  EXPECT_EQ(recent.weeks[0].episodes, 6);
+  EXPECT_NE(html.find("<title>7 Dec: 6</title>"), std::string::npos)
+      << "the bar Trends labels \"7 Dec\" holds the same 6 cramps";
+  EXPECT_EQ(Count(html, "<rect "), 1u) << "no bar for weeks before the diary began";
+  EXPECT_NE(html.find("Cramps per week"), std::string::npos) << "the chart has a title";
+}
+
+TEST(Report, FooterShowsTheLocalTimeItWasMade) {
+  ReportOptions options = Options();
+  options.generated_at = "2026-12-08T07:30:00+08:00";
+  const std::string html = DoctorReportHtml({}, options);
+  EXPECT_NE(html.find("07:30"), std::string::npos);
+  EXPECT_EQ(html.find("UTC"), std::string::npos);
+}
+
+TEST(Report, ReadsOnAPhone) {
+  const std::string html = DoctorReportHtml({}, Options());
+  EXPECT_NE(html.find("name=\"viewport\" content=\"width=device-width"), std::string::npos);
+  EXPECT_NE(html.find("@media screen and (max-width: 700px)"), std::string::npos);
+  EXPECT_NE(html.find("padding: 0 16px"), std::string::npos) << "text kept off the screen's edges";
+}
+
+TEST(Report, NotEnoughToTellGivesTheSlopesRange) {
+  // About 5 s a week under +-60 s of scatter: the report says so, with the interval.
+  std::vector<Episode> episodes;
+  for (int i = 0; i < 10; ++i) {
+    const int duration = 120 + 4 * i + ((i * 37) % 3 - 1) * 60;
+    episodes.push_back(MakeEpisode(
+        i + 1, test_diary::MorningAfter(core::diary::AddDays(Date(2026, 11, 29), -5 * (9 - i))),
+        duration));
+  }
+  const std::string html = DoctorReportHtml(episodes, Options());
+  const auto at = html.find("not enough to tell: ");
+  ASSERT_NE(at, std::string::npos);
+  const std::string line = html.substr(at, html.find("</td>", at) - at);
+  EXPECT_NE(line.find(" s per week, but anywhere from -"), std::string::npos) << line;
+  EXPECT_NE(line.find("(Theil-Sen, 95% interval, 10 episodes, last 12 weeks)"), std::string::npos)
+      << line;
 }
