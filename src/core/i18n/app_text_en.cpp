@@ -571,6 +571,15 @@ constexpr Entry kTable[] = {
     Entry{"call.urgent_line", "Advice line: {urgent}"},
     Entry{"call.by_hand", "Dial it on your phone."},
     Entry{"result.what_helps", "What can help"},
+    // --- pasttabs ---
+    Entry{"entry.changed_elsewhere",
+          "This entry was changed in another tab. Your change was not saved: this is the newer "
+          "version."},
+    Entry{"entry.use_mine", "Use my change instead"},
+    Entry{"entry.deleted_elsewhere",
+          "This entry was deleted in another tab. Your change was not saved."},
+    Entry{"log_past.night_hours", "In the night:"},
+    Entry{"log_past.night_hour", "around {hour} a.m."},
 };
 
 }  // namespace

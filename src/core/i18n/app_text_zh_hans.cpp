@@ -523,6 +523,13 @@ constexpr Entry kTable[] = {
     Entry{"call.urgent_line", "医疗咨询电话：{urgent}"},
     Entry{"call.by_hand", "请用手机拨打。"},
     Entry{"result.what_helps", "有帮助的做法"},
+    // --- pasttabs ---
+    Entry{"entry.changed_elsewhere",
+          "这条记录已在另一个标签页中修改。您的修改未保存：下面是较新的版本。"},
+    Entry{"entry.use_mine", "改用我的修改"},
+    Entry{"entry.deleted_elsewhere", "这条记录已在另一个标签页中删除。您的修改未保存。"},
+    Entry{"log_past.night_hours", "夜里："},
+    Entry{"log_past.night_hour", "凌晨{hour}点左右"},
 };
 
 }  // namespace

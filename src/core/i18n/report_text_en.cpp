@@ -170,6 +170,20 @@ constexpr Entry kTable[] = {
     Entry{"report.more_episodes.one", "{count} more episode not shown."},
     Entry{"report.more_episodes.other", "{count} more episodes not shown."},
     Entry{"report.footer", "Generated {when} by CrampCheck {version}."},
+    // --- pasttabs ---
+    Entry{"date.month.full_jan", "January"},
+    Entry{"date.month.full_feb", "February"},
+    Entry{"date.month.full_mar", "March"},
+    Entry{"date.month.full_apr", "April"},
+    Entry{"date.month.full_may", "May"},
+    Entry{"date.month.full_jun", "June"},
+    Entry{"date.month.full_jul", "July"},
+    Entry{"date.month.full_aug", "August"},
+    Entry{"date.month.full_sep", "September"},
+    Entry{"date.month.full_oct", "October"},
+    Entry{"date.month.full_nov", "November"},
+    Entry{"date.month.full_dec", "December"},
+    Entry{"date.month_year", "{month} {year}"},
 };
 
 }  // namespace

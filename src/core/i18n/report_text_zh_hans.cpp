@@ -164,6 +164,20 @@ constexpr Entry kTable[] = {
     Entry{"report.more_episodes.one", "还有{count}次记录未列出。"},
     Entry{"report.more_episodes.other", "还有{count}次记录未列出。"},
     Entry{"report.footer", "由 CrampCheck {version}于{when}生成。"},
+    // --- pasttabs ---
+    Entry{"date.month.full_jan", "1月"},
+    Entry{"date.month.full_feb", "2月"},
+    Entry{"date.month.full_mar", "3月"},
+    Entry{"date.month.full_apr", "4月"},
+    Entry{"date.month.full_may", "5月"},
+    Entry{"date.month.full_jun", "6月"},
+    Entry{"date.month.full_jul", "7月"},
+    Entry{"date.month.full_aug", "8月"},
+    Entry{"date.month.full_sep", "9月"},
+    Entry{"date.month.full_oct", "10月"},
+    Entry{"date.month.full_nov", "11月"},
+    Entry{"date.month.full_dec", "12月"},
+    Entry{"date.month_year", "{year}年{month}"},
 };
 
 }  // namespace
