@@ -30,6 +30,8 @@ void App::DrawStorageBanner() {
       break;
     case Status::kQuotaExceeded:
     case Status::kFailed:
+    case Status::kConflict:  // never a load's answer
+    case Status::kGone:
       text = T("banner.unreadable");
       break;
   }

@@ -44,6 +44,10 @@ const char* StatusName(Status status) {
       return "kVersionChanged";
     case Status::kFailed:
       return "kFailed";
+    case Status::kConflict:
+      return "kConflict";
+    case Status::kGone:
+      return "kGone";
   }
   return "?";
 }
@@ -258,6 +262,12 @@ Slot<Result> Script::PutEpisode(const Episode& episode) {
 Slot<Result> Script::PutEpisodes(const std::vector<Episode>& episodes) {
   return Write("PutEpisodes", [episodes](Storage& s, Storage::Done done) {
     s.PutEpisodes(episodes, std::move(done));
+  });
+}
+
+Slot<Result> Script::UpdateEpisode(const Episode& episode, const std::string& based_on) {
+  return Write("UpdateEpisode", [episode, based_on](Storage& s, Storage::Done done) {
+    s.UpdateEpisode(episode, based_on, std::move(done));
   });
 }
 

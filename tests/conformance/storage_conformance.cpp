@@ -4,6 +4,7 @@
 // [SECTION] Test data
 // [SECTION] Loading and round trips
 // [SECTION] Replacing, batches and deleting
+// [SECTION] Edits checked against the stored version (two tabs)
 // [SECTION] Settings (meta) and Clear
 // [SECTION] Failures
 // [SECTION] Loads, reopening, order and callbacks
@@ -226,6 +227,49 @@ void ADeletedIdCanBeStoredAgain(Script& s) {
   ExpectStored(s, {Edited(a)});
 }
 
+// [SECTION] Edits checked against the stored version (two tabs)
+
+void UpdateEpisodeWritesOverTheVersionItWasBasedOn(Script& s) {
+  OpenEmpty(s);
+  const Episode a = MakeEpisode(1);
+  ExpectOk(s, s.PutEpisode(a), "PutEpisode");
+  ExpectOk(s, s.UpdateEpisode(Edited(a), a.updated_at), "UpdateEpisode based on the stored one");
+  ExpectStored(s, {Edited(a)});
+}
+
+void UpdateEpisodeOverANewerVersionIsRefusedWithIt(Script& s) {
+  OpenEmpty(s);
+  const Episode a = MakeEpisode(1);
+  Episode newer = a;  // what another tab saved meanwhile
+  newer.duration_s += 5;
+  newer.updated_at = "2026-11-24T09:00:00Z";
+  ExpectOk(s, s.PutEpisode(a), "PutEpisode");
+  ExpectOk(s, s.PutEpisode(newer), "PutEpisode of the other tab's change");
+  auto refused = s.UpdateEpisode(Edited(a), a.updated_at);
+  s.Check([refused, newer](Expect& e) {
+    e.That(refused->status == core::storage::Status::kConflict,
+           "UpdateEpisode over a newer version answers kConflict");
+    e.That(!refused->message.empty(), "kConflict says why");
+    e.That(refused->current && *refused->current == newer,
+           "kConflict holds the stored (newer) version");
+  });
+  ExpectStored(s, {newer});
+}
+
+void UpdateEpisodeOfADeletedEntryIsRefusedAndRecreatesNothing(Script& s) {
+  OpenEmpty(s);
+  const Episode a = MakeEpisode(1), b = MakeEpisode(2);
+  ExpectOk(s, s.PutEpisodes({a, b}), "PutEpisodes");
+  ExpectOk(s, s.DeleteEpisode(a.id), "DeleteEpisode (the other tab)");
+  auto refused = s.UpdateEpisode(Edited(a), a.updated_at);
+  s.Check([refused](Expect& e) {
+    e.That(refused->status == core::storage::Status::kGone,
+           "UpdateEpisode of a deleted entry answers kGone");
+    e.That(!refused->message.empty(), "kGone says why");
+  });
+  ExpectStored(s, {b});
+}
+
 // [SECTION] Settings (meta) and Clear
 
 void MetaRoundTripsEveryKindOfJsonValue(Script& s) {
@@ -316,6 +360,7 @@ void FailedWritesChangeNothing(Script& s) {
   std::vector<std::pair<const char*, Slot<Result>>> failed = {
       {"PutEpisode of an edit", s.PutEpisode(Edited(a))},
       {"PutEpisode of a new entry", s.PutEpisode(MakeEpisode(2))},
+      {"UpdateEpisode of an edit", s.UpdateEpisode(Edited(a), a.updated_at)},
       {"DeleteEpisode", s.DeleteEpisode(a.id)},
       {"PutMeta", s.PutMeta("settings", R"({"language":"zh-Hans"})")},
       {"Clear", s.Clear()},
@@ -463,6 +508,15 @@ const std::vector<Case>& AllCases() {
        DeletingAnUnknownIdIsOkAndChangesNothing},
       {"ADeletedIdCanBeStoredAgain", "An entry deleted, then put again (undo), is stored.",
        ADeletedIdCanBeStoredAgain},
+      {"UpdateEpisodeWritesOverTheVersionItWasBasedOn",
+       "An edit based on the stored version is written.",
+       UpdateEpisodeWritesOverTheVersionItWasBasedOn},
+      {"UpdateEpisodeOverANewerVersionIsRefusedWithIt",
+       "An edit over a version saved meanwhile is refused (kConflict) with that version.",
+       UpdateEpisodeOverANewerVersionIsRefusedWithIt},
+      {"UpdateEpisodeOfADeletedEntryIsRefusedAndRecreatesNothing",
+       "An edit of an entry deleted meanwhile is refused (kGone) and not stored again.",
+       UpdateEpisodeOfADeletedEntryIsRefusedAndRecreatesNothing},
       {"MetaRoundTripsEveryKindOfJsonValue",
        "Settings of every JSON kind, and a UTF-8 key, come back as the same JSON values.",
        MetaRoundTripsEveryKindOfJsonValue},

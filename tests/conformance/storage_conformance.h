@@ -115,6 +115,9 @@ class Script {
   Slot<Loaded> Load();
   Slot<core::storage::Result> PutEpisode(const core::diary::Episode& episode);
   Slot<core::storage::Result> PutEpisodes(const std::vector<core::diary::Episode>& episodes);
+  // An edit written only if the stored entry's updated_at is still `based_on`.
+  Slot<core::storage::Result> UpdateEpisode(const core::diary::Episode& episode,
+                                            const std::string& based_on);
   Slot<core::storage::Result> DeleteEpisode(const std::string& id);
   Slot<core::storage::Result> PutMeta(const std::string& key, const std::string& json);
   Slot<core::storage::Result> Clear();

@@ -69,6 +69,32 @@ std::string NightHeader(const d::NightListRow& row, const d::LocalDate& today) {
   return Capitalised(core::i18n::Plural(language, "diary.night", row.entries, {{"night", night}}));
 }
 
+// "December 2026" / "2026年12月".
+std::string MonthHeading(const d::NightListMonth& month) {
+  return core::i18n::FormatMonthYear(CurrentLanguage(), month.year, month.month);
+}
+
+// A month's heading row, in the large font: its height, and the row itself.
+float MonthHeadingHeight() {
+  PushFont(FontRole::kLarge);
+  const float height = ImGui::GetTextLineHeight() + 2.0f * ImGui::GetStyle().FramePadding.y;
+  PopFont();
+  return height;
+}
+
+void MonthHeadingRow(const d::NightListMonth& month, float width, float height) {
+  char id[40];
+  std::snprintf(id, sizeof id, "###month_heading_%04d_%02d", month.year, month.month);
+  const std::string text = MonthHeading(month);
+  PushFont(FontRole::kLarge);
+  const ImVec2 top_left = ImGui::GetCursorScreenPos();
+  ImGui::InvisibleButton((text + id).c_str(), ImVec2(width, height));
+  ImGui::GetWindowDrawList()->AddText(
+      ImVec2(top_left.x, top_left.y + ImGui::GetStyle().FramePadding.y),
+      ImGui::GetColorU32(theme::kText), text.c_str());
+  PopFont();
+}
+
 // [SECTION] Rows: a night's header, an entry
 // A night's header, in the accent colour, as an item of its own so tests and a screen
 // reader can read it.
@@ -126,7 +152,6 @@ void DiaryList::Rebuild() {
   built_size_ = diary_.Episodes().size();
   ++builds_;
 }
-
 
 // [SECTION] Filters and months
 void DiaryList::DrawFilters() {
@@ -210,6 +235,14 @@ void DiaryList::DrawMonths() {
 }
 
 // [SECTION] The list in view
+const d::NightListMonth* DiaryList::MonthAt(std::size_t row) const {
+  if (list_.months.size() < 2) return nullptr;  // one month: the list needs no heading
+  const auto found =
+      std::lower_bound(list_.months.begin(), list_.months.end(), row,
+                       [](const d::NightListMonth& month, std::size_t r) { return month.row < r; });
+  return found != list_.months.end() && found->row == row ? &*found : nullptr;
+}
+
 void DiaryList::Measure(const d::LocalDate& today, float width) {
   const core::i18n::Language language = CurrentLanguage();
   const float font_size = ImGui::GetFontSize();
@@ -219,14 +252,17 @@ void DiaryList::Measure(const d::LocalDate& today, float width) {
     return;
   const float padding = 2.0f * ImGui::GetStyle().FramePadding.y;
   const float spacing = ImGui::GetStyle().ItemSpacing.y;
+  const float month_height = MonthHeadingHeight() + spacing;
   offsets_.assign(1, 0.0f);
   offsets_.reserve(list_.rows.size() + 1);
-  for (const d::NightListRow& row : list_.rows) {
+  for (std::size_t i = 0; i < list_.rows.size(); ++i) {
+    const d::NightListRow& row = list_.rows[i];
     const std::string text = row.header ? WrapText(NightHeader(row, today), width)
                                         : EntryText(diary_.Episodes()[row.episode], today,
                                                     EntryTextWidth(width));
-    const float height =
+    float height =
         std::max(row.header ? 0.0f : kMinRowHeight, ImGui::CalcTextSize(text.c_str()).y + padding);
+    if (row.header && MonthAt(i) != nullptr) height += month_height;
     offsets_.push_back(offsets_.back() + height + spacing);
   }
   measured_build_ = builds_;
@@ -265,8 +301,13 @@ void DiaryList::DrawRows(PageContext& context) {
   for (std::size_t i = first; i < list_.rows.size() && offsets_[i] < view_bottom; ++i) {
     ImGui::SetCursorPosY(top + offsets_[i]);
     const d::NightListRow& row = list_.rows[i];
-    const float height = offsets_[i + 1] - offsets_[i] - spacing;
+    float height = offsets_[i + 1] - offsets_[i] - spacing;
     if (row.header) {
+      if (const d::NightListMonth* month = MonthAt(i)) {
+        const float month_height = MonthHeadingHeight();
+        MonthHeadingRow(*month, width, month_height);
+        height -= month_height + spacing;
+      }
       HeaderRow(row, today, width, height);
       continue;
     }

@@ -8,8 +8,10 @@
 // once per change and the rows in view are found by binary search.
 // The list is built again only when the diary or the filter changed (core::diary::
 // BuildNightList). Filters (###filters opens them): ###filter_all,
-// ###filter_muscle_<value>, ###filter_side_<value>. Jump to a month (###jump_month, then
-// ###month_<YYYY>_<MM>) scrolls to that month's newest night.
+// ###filter_muscle_<value>, ###filter_side_<value>. Where the list spans months, each month
+// opens with a heading (###month_heading_<YYYY>_<MM>: "December 2026" / "2026年12月"), and
+// Jump to a month (###jump_month, then ###month_<YYYY>_<MM>) scrolls to that heading, so the
+// top of the list names the month it landed on.
 #include <cstddef>
 #include <cstdint>
 #include <functional>
@@ -44,6 +46,8 @@ class DiaryList {
   void DrawFilters();
   void DrawMonths();
   void DrawRows(PageContext& context);
+  // The month that opens at list row `row` (a night's header), if the list has headings.
+  const core::diary::NightListMonth* MonthAt(std::size_t row) const;
   // Each row's top within the list (and the list's end), measured again only when the
   // list, the width, the text size, the language or the day changed.
   void Measure(const core::diary::LocalDate& today, float width);

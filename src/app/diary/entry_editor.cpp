@@ -47,6 +47,7 @@ bool Field(const char* id, char* buffer, std::size_t size, float width,
 void EntryEditor::Begin(const Episode& episode) {
   ++generation_;
   draft_ = episode;
+  based_on_ = episode.updated_at;
   const auto started =
       core::diary::ParseTimestamp(episode.started_at, core::diary::TimestampKind::kLocalWithOffset);
   offset_minutes_ = started ? started->offset_minutes : 0;
@@ -62,6 +63,7 @@ void EntryEditor::Begin(const Episode& episode) {
   problems_.clear();
   save_error_.clear();
   saved_ = false;
+  changed_elsewhere_ = false;
   state_ = State::kEditing;
 }
 
@@ -69,6 +71,21 @@ bool EntryEditor::TakeSaved() {
   const bool saved = saved_;
   saved_ = false;
   return saved;
+}
+
+bool EntryEditor::TakeChangedElsewhere() {
+  const bool changed = changed_elsewhere_;
+  changed_elsewhere_ = false;
+  return changed;
+}
+
+void EntryEditor::ResumeOver(const Episode& newer) {
+  ++generation_;
+  based_on_ = newer.updated_at;
+  draft_.created_at = newer.created_at;
+  problems_.clear();
+  save_error_.clear();
+  state_ = State::kEditing;
 }
 
 Episode EntryEditor::Entered() const {
@@ -203,7 +220,7 @@ void EntryEditor::Save(PageContext& context) {
 void EntryEditor::Write() {
   const unsigned generation = ++generation_;
   state_ = State::kSaving;
-  diary_.Update(draft_, [this, generation](const model::Answer& answer) {
+  diary_.UpdateFrom(based_on_, draft_, [this, generation](const model::Answer& answer) {
     if (generation == generation_) Answered(answer);  // else: another entry is edited
   });
 }
@@ -212,6 +229,11 @@ void EntryEditor::Answered(const model::Answer& answer) {
   if (answer.applied) {
     state_ = State::kSaved;
     saved_ = true;
+  } else if (answer.status == core::storage::Status::kConflict) {
+    state_ = State::kChangedElsewhere;
+    changed_elsewhere_ = true;
+  } else if (answer.status == core::storage::Status::kGone) {
+    state_ = State::kEditing;  // the entry page says it was deleted: the entry is gone
   } else {
     state_ = State::kSaveFailed;
     save_error_ = answer.message.empty() ? T("cramp.save_failed") : answer.message;

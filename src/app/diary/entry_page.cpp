@@ -36,6 +36,8 @@ void EntryPage::Open(const std::string& id) {
   id_ = id;
   error_.clear();
   just_saved_ = false;
+  changed_elsewhere_ = false;
+  gone_while_editing_ = false;
   step_ = Step::kShow;
 }
 
@@ -48,8 +50,14 @@ bool EntryPage::Back() {
 void EntryPage::Draw(PageContext& context) {
   const Episode* found = diary_.Find(id_);
   if (found == nullptr) {
-    // Deleted meanwhile (another tab): nothing to show, no dead end.
-    widgets::Paragraph(T("entry.gone").c_str());
+    // Deleted meanwhile (another tab): nothing to show, no dead end. A change being made
+    // is not saved: it would bring back what the other tab deleted.
+    if (step_ == Step::kEdit) gone_while_editing_ = true;
+    if (gone_while_editing_)
+      widgets::Callout((T("entry.deleted_elsewhere") + "###entry_deleted_elsewhere").c_str(),
+                       theme::kWarningPanel);
+    else
+      widgets::Paragraph(T("entry.gone").c_str());
     if (widgets::BigButton((T("entry.back") + "###entry_back").c_str(), true))
       context.navigation.Back();
     return;
@@ -58,6 +66,9 @@ void EntryPage::Draw(PageContext& context) {
     const bool cancelled = editor_.Draw(context);
     if (editor_.TakeSaved()) {
       just_saved_ = true;
+      step_ = Step::kShow;
+    } else if (editor_.TakeChangedElsewhere()) {
+      changed_elsewhere_ = true;
       step_ = Step::kShow;
     } else if (cancelled) {
       step_ = Step::kShow;
@@ -76,6 +87,9 @@ void EntryPage::Draw(PageContext& context) {
                      {"time", core::i18n::FormatTime(language, started->hour, started->minute)}})
               : e.started_at;
   widgets::Heading(when.c_str());
+  if (changed_elsewhere_ && step_ == Step::kShow)
+    widgets::Callout((T("entry.changed_elsewhere") + "###entry_changed_elsewhere").c_str(),
+                     theme::kWarningPanel);
   Row(T("entry.where"), std::string(entry::MuscleLabel(e.muscle)) + T("entry.side_separator") +
                             entry::SideLabel(e.side));
   Row(T("entry.how_long"), core::i18n::FormatDuration(language, e.duration_s));
@@ -104,13 +118,21 @@ void EntryPage::Draw(PageContext& context) {
         widgets::Callout((T("entry.saved") + "###entry_saved").c_str(), theme::kSurface);
       if (widgets::BigButton((T("entry.back") + "###entry_back").c_str(), true))
         context.navigation.Back();
+      if (changed_elsewhere_ &&
+          widgets::BigButton((T("entry.use_mine") + "###entry_use_mine").c_str())) {
+        changed_elsewhere_ = false;
+        editor_.ResumeOver(e);
+        step_ = Step::kEdit;
+      }
       if (widgets::BigButton((T("entry.edit") + "###edit").c_str())) {
         just_saved_ = false;
+        changed_elsewhere_ = false;
         editor_.Begin(e);
         step_ = Step::kEdit;
       }
       if (widgets::BigButton((T("entry.delete") + "###entry_delete").c_str())) {
         just_saved_ = false;
+        changed_elsewhere_ = false;
         step_ = Step::kConfirmDelete;
       }
       break;

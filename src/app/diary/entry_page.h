@@ -5,8 +5,14 @@
 // done; a change or a delete can be undone from the Diary screen (###undo: undo_banner.h,
 // through the diary's undo).
 //
+// Two tabs: a change refused because another tab saved the entry meanwhile shows that
+// newer version with ###entry_changed_elsewhere and offers the person's change again
+// (###entry_use_mine); an entry deleted in another tab while it was being changed says so
+// (###entry_deleted_elsewhere) and is not recreated.
+//
 // Stable ids: ###entry_back, ###edit, ###entry_saved, ###entry_delete,
-// ###entry_delete_confirm, ###entry_delete_cancel.
+// ###entry_delete_confirm, ###entry_delete_cancel, ###entry_changed_elsewhere,
+// ###entry_use_mine, ###entry_deleted_elsewhere.
 #include <optional>
 #include <string>
 #include <vector>
@@ -45,7 +51,9 @@ class EntryPage final : public Page {
   std::string id_;
   std::string error_;
   EntryEditor editor_;
-  bool just_saved_ = false;  // "Changes saved" until the person does something else
+  bool just_saved_ = false;         // "Changes saved" until the person does something else
+  bool changed_elsewhere_ = false;  // the change was refused: another tab's version shown
+  bool gone_while_editing_ = false;
   unsigned generation_ = 0;
 };
 

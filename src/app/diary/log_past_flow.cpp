@@ -10,11 +10,15 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <string>
+#include <vector>
 
 #include "app/entry/entry_choices.h"
+#include "app/fonts.h"
 #include "app/language.h"
 #include "app/model/diary_model.h"
 #include "app/stepper.h"
+#include "app/text_wrap.h"
 #include "app/theme.h"
 #include "app/widgets.h"
 #include "core/diary/timestamp.h"
@@ -39,6 +43,9 @@ constexpr Preset kWhenPresets[] = {
     {30, "log_past.when_30", "###when_30"},
     {60, "log_past.when_60", "###when_60"},
 };
+// The hours night cramps are logged at most ("it woke me at 3"), one tap each.
+constexpr int kFirstNightHour = 1;
+constexpr int kLastNightHour = 5;
 constexpr int kPickerStartMinutes = 60;  // "earlier": the picker starts an hour back
 constexpr int kMinuteStep = 5;
 
@@ -155,6 +162,7 @@ void LogPastFlow::DrawWhen(PageContext& context) {
       step_ = Step::kMuscle;
     }
   }
+  DrawNightHours(context);
   if (widgets::BigButton((T("log_past.when_earlier") + "###when_earlier").c_str())) {
     // Whole steps of the picker from the start: 02:55, not 02:57.
     const core::WallClockReading start = core::diary::WithOffsetThen(
@@ -166,6 +174,61 @@ void LogPastFlow::DrawWhen(PageContext& context) {
     step_ = Step::kPickTime;
   }
   widgets::Note(T("log_past.several").c_str());
+}
+
+void LogPastFlow::DrawNightHours(PageContext& context) {
+  ImGui::Spacing();
+  widgets::Paragraph(T("log_past.night_hours").c_str());
+  std::vector<std::string> labels;
+  for (int hour = kFirstNightHour; hour <= kLastNightHour; ++hour)
+    labels.push_back(core::i18n::Fill(T("log_past.night_hour"), {{"hour", std::to_string(hour)}}));
+  // As many a row as fit on at most two lines each ("around" / "3 a.m."): three on a phone,
+  // fewer at large text sizes; never a word broken inside.
+  PushFont(FontRole::kBody);  // the compact buttons' font
+  const float padding = 2.0f * ImGui::GetStyle().FramePadding.x;
+  int columns = 1;
+  for (const int candidate : {3, 2}) {
+    const float wrap = widgets::RowButtonWidth(candidate) - padding;
+    bool fits = true;
+    for (const std::string& label : labels) {
+      const std::string lines = WrapText(label, wrap);
+      const ImVec2 size = ImGui::CalcTextSize(lines.c_str());
+      fits = fits && size.x <= wrap && size.y <= 2.0f * ImGui::GetTextLineHeight() + 1.0f;
+    }
+    if (fits) {
+      columns = candidate;
+      break;
+    }
+  }
+  PopFont();
+  const float width = widgets::RowButtonWidth(columns);
+  for (int i = 0; i < static_cast<int>(labels.size()); ++i) {
+    const int hour = kFirstNightHour + i;
+    if (i % columns != 0) ImGui::SameLine();
+    const std::string id = "###night_hour_" + std::to_string(hour);
+    if (widgets::CompactButton((labels[static_cast<std::size_t>(i)] + id).c_str(), false, width)) {
+      const core::diary::LocalTimeReading at =
+          core::diary::LatestWallClockHour(context.clock, hour);
+      ChooseTime(at.reading);
+      if (at.moved_over_gap)
+        skipped_time_ = core::diary::WallClockParts{core::diary::PartsOf(at.reading).date, hour, 0};
+      picked_by_hand_ = true;  // Back from "where": the picker at this time, to fine-tune it
+      step_ = Step::kMuscle;
+    }
+  }
+  ImGui::Spacing();
+}
+
+void LogPastFlow::DrawMovedNote() const {
+  if (!skipped_time_) return;
+  const core::i18n::Language language = CurrentLanguage();
+  const core::diary::WallClockParts moved_to = core::diary::PartsOf(cramp_.started);
+  const std::string note = core::i18n::Fill(
+      T("log_past.moved_over_gap"),
+      {{"skipped", core::i18n::FormatTime(language, skipped_time_->hour, skipped_time_->minute)},
+       {"time", core::i18n::FormatTime(language, moved_to.hour, moved_to.minute)}});
+  widgets::Callout((note + "###when_moved").c_str(), theme::kWarningPanel);
+  ImGui::Spacing();
 }
 
 void LogPastFlow::StepTime(PageContext& context, std::int64_t seconds) {
@@ -203,15 +266,7 @@ void LogPastFlow::DrawPickTime(PageContext& context) {
   const int minute = widgets::Stepper("minute", two_digits, true, at + 60 * kMinuteStep <= now);
   if (minute != 0) StepTime(context, minute * std::int64_t{60 * kMinuteStep});
   ImGui::Spacing();
-  if (skipped_time_) {
-    const core::diary::WallClockParts moved_to = core::diary::PartsOf(cramp_.started);
-    const std::string note = core::i18n::Fill(
-        T("log_past.moved_over_gap"),
-        {{"skipped", core::i18n::FormatTime(language, skipped_time_->hour, skipped_time_->minute)},
-         {"time", core::i18n::FormatTime(language, moved_to.hour, moved_to.minute)}});
-    widgets::Callout((note + "###when_moved").c_str(), theme::kWarningPanel);
-    ImGui::Spacing();
-  }
+  DrawMovedNote();
   DrawNight(context);
   if (widgets::BigButton((T("log_past.next") + "###next").c_str(), true)) step_ = Step::kMuscle;
 }
@@ -219,6 +274,7 @@ void LogPastFlow::DrawPickTime(PageContext& context) {
 // [SECTION] Where, which leg, how long
 void LogPastFlow::DrawMuscle(PageContext& context) {
   widgets::Heading(T("cramp.where").c_str());
+  DrawMovedNote();  // a night hour the clocks skipped
   DrawNight(context);
   if (const auto muscle = entry::MuscleChoice()) {
     cramp_.muscle = *muscle;

@@ -1,7 +1,10 @@
 #pragma once
 // "Log a past cramp": the entry made afterwards ("it woke me at 3, I log it at 7"), from
 // Home and the Diary (###log_past). Steps, each a screen of big targets and no keyboard:
-//   when      ###when_now, ###when_15, ###when_30, ###when_60 (then straight on), or
+//   when      ###when_now, ###when_15, ###when_30, ###when_60 (then straight on); the
+//             night hours ###night_hour_1 .. ###night_hour_5 ("around 3 a.m.": the last
+//             03:00 before now, in the night that began the evening before; then straight
+//             on, and Back from "where" opens the picker at that time); or
 //             ###when_earlier: a day and time stepped by hand (###day_minus/plus,
 //             ###hour_minus/plus, ###minute_minus/plus, ###next), never past now; each
 //             time in the offset the zone had then, and a time skipped when the clocks
@@ -52,6 +55,10 @@ class LogPastFlow final : public Page {
 
  private:
   void DrawWhen(PageContext& context);
+  // "In the night:" and a button per hour from 1 to 5 a.m., one tap each.
+  void DrawNightHours(PageContext& context);
+  // Where a time the clocks skipped was moved to (###when_moved), once one was.
+  void DrawMovedNote() const;
   void DrawPickTime(PageContext& context);
   void DrawMuscle(PageContext& context);
   void DrawSide(PageContext& context);

@@ -130,6 +130,55 @@ void DiaryModel::Update(core::diary::Episode episode, Done done) {
   });
 }
 
+void DiaryModel::UpdateFrom(const std::string& based_on, core::diary::Episode episode, Done done) {
+  const core::diary::Episode* held = diary_.Find(episode.id);
+  if (held == nullptr) {  // another tab's delete has arrived already
+    Tell(done, AnswerTo(Result{Status::kGone, T("model.entry_missing")}));
+    return;
+  }
+  if (const auto errors = core::diary::ValidateEpisode(episode); !errors.empty()) {
+    Tell(done, AnswerTo(Invalid(errors)));
+    return;
+  }
+  episode.created_at = held->created_at;  // as Diary::Edit keeps it
+  const bool retry = *held == episode;    // kept in view after a failed write
+  undo_offer_.reset();
+  storage_.UpdateEpisode(episode, based_on, [this, episode, retry, done](const Result& result) {
+    const Answer answer = AnswerTo(result);
+    if (answer.applied ||
+        (!retry && result.status != Status::kConflict && result.status != Status::kGone)) {
+      if (!retry) diary_.Edit(episode);
+    }
+    if (answer.applied) {
+      DropUnsaved(episode.id);
+      undo_error_.clear();
+      undo_offer_ = UndoOffer{UndoOffer::Kind::kChanged, episode};
+    } else if (result.status == Status::kConflict || result.status == Status::kGone) {
+      // The other tab's version wins, and the person is told: nothing is overwritten or
+      // recreated behind their back.
+      DropUnsaved(episode.id);
+      if (result.status == Status::kGone || result.current) ShowStored(episode.id, result.current);
+    } else {
+      KeepUnsaved(episode);  // the change stays on the page with "try again"
+    }
+    Changed();
+    Tell(done, answer);
+  });
+}
+
+void DiaryModel::ShowStored(const std::string& id,
+                            const std::optional<core::diary::Episode>& stored) {
+  std::vector<core::diary::Episode> episodes = diary_.Episodes();
+  if (stored) {
+    core::storage::PutInto(episodes, *stored);
+  } else {
+    episodes.erase(std::remove_if(episodes.begin(), episodes.end(),
+                                  [&](const core::diary::Episode& e) { return e.id == id; }),
+                   episodes.end());
+  }
+  diary_.ReplaceAll(std::move(episodes));
+}
+
 void DiaryModel::Delete(const std::string& id, Done done) {
   if (diary_.Find(id) == nullptr) {
     Tell(done, AnswerTo(Result{Status::kFailed, T("model.entry_missing")}));

@@ -83,6 +83,14 @@ class DiaryModel {
   // without a second undo step.
   void Add(core::diary::Episode episode, Done done = {});
   void Update(core::diary::Episode episode, Done done = {});
+  // An edit of the version whose updated_at is `based_on` (the one the form began from):
+  // written only if storage still holds that version, checked in the same write, so a
+  // change saved meanwhile in another tab is never overwritten. Storage first, then
+  // memory: refused with kConflict, the diary shows storage's newer version
+  // (Answer::current); with kGone, the entry is gone from the diary too (deleted in
+  // another tab; never recreated). Another failure keeps the change in view and in
+  // Unsaved(), as Update does; trying again with the same `based_on` writes it.
+  void UpdateFrom(const std::string& based_on, core::diary::Episode episode, Done done = {});
   void Delete(const std::string& id, Done done = {});
   // Many entries in one write (an import): all or none.
   void Import(std::vector<core::diary::Episode> episodes, Done done = {});
@@ -117,6 +125,8 @@ class DiaryModel {
   void WriteUndo(std::vector<std::string> remove, std::vector<core::diary::Episode> put,
                  core::storage::Storage::Done done);
   void OnOutsideChange(const core::storage::Result& result, core::storage::Snapshot snapshot);
+  // Shows storage's version of one entry (nullopt: none), with no undo step.
+  void ShowStored(const std::string& id, const std::optional<core::diary::Episode>& stored);
 
   core::storage::Storage& storage_;
   core::diary::Diary diary_;

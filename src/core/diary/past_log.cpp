@@ -50,6 +50,20 @@ LocalTimeReading ShiftedOnTheWall(const Clock& clock, const WallClockReading& re
   return ReadingAtLocalTime(clock, local, seconds < 0);
 }
 
+LocalTimeReading LatestWallClockHour(const Clock& clock, int hour) {
+  const WallClockReading now = clock.Now();
+  const std::int64_t today = DaysFromCivil(LocalDateAt(now.utc_seconds, now.offset_minutes));
+  // Today's, else yesterday's; the day before that only if a gap moved yesterday's on past
+  // now (an hour after a change at most: never, but nothing here may land in the future).
+  for (std::int64_t day = today; day >= today - 2; --day) {
+    const LocalDate date = CivilFromDays(day);
+    const LocalTimeReading reading =
+        ReadingAtLocalTime(clock, LocalDateTime{date.year, date.month, date.day, hour, 0});
+    if (reading.reading.utc_seconds <= now.utc_seconds) return reading;
+  }
+  return {MinutesBefore(now, 0), false};
+}
+
 WallClockParts PartsOf(const WallClockReading& reading) {
   const auto timestamp = ParseTimestamp(FormatLocalTime(reading), TimestampKind::kLocalWithOffset);
   if (!timestamp) return {};

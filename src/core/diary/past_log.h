@@ -45,6 +45,14 @@ LocalTimeReading ReadingAtLocalTime(const Clock& clock, const LocalDateTime& loc
 LocalTimeReading ShiftedOnTheWall(const Clock& clock, const WallClockReading& reading,
                                   std::int64_t seconds);
 
+// The last time, at or before `clock`'s now, the wall clock showed `hour`:00: a night hour
+// tapped in "Log a past cramp" ("around 3 a.m."). At 07:00 that is today's 03:00, in the
+// night that began yesterday evening (NightOf); at 02:00 it is yesterday's, since today's
+// has not come yet. An hour the clocks skipped is moved on out of the gap, as
+// ReadingAtLocalTime does (02:00 becomes 03:00), with moved_over_gap set; the offset is
+// the zone's at that moment.
+LocalTimeReading LatestWallClockHour(const Clock& clock, int hour);
+
 // `minutes` before `now`, to the whole minute (a preset: "15 minutes ago").
 WallClockReading MinutesBefore(const WallClockReading& now, int minutes);
 // The wall-clock date and time of `reading`.

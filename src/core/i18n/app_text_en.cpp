@@ -632,6 +632,15 @@ constexpr Entry kTable[] = {
     Entry{"trends.pain_axis",
           "Each bar: the average rating of one week, Monday to Sunday (as the calendar's rows); "
           "below, the first and the last week's Monday."},
+    // --- pasttabs ---
+    Entry{"entry.changed_elsewhere",
+          "This entry was changed in another tab. Your change was not saved: this is the newer "
+          "version."},
+    Entry{"entry.use_mine", "Use my change instead"},
+    Entry{"entry.deleted_elsewhere",
+          "This entry was deleted in another tab. Your change was not saved."},
+    Entry{"log_past.night_hours", "In the night:"},
+    Entry{"log_past.night_hour", "around {hour} a.m."},
 };
 
 }  // namespace

@@ -572,6 +572,13 @@ constexpr Entry kTable[] = {
     Entry{"trends.pain_axis",
           "每根柱子：一周（周一到周日，与日历的每一行相同）的平均评分；下面写的是第一周和最后一周的"
           "周一。"},
+    // --- pasttabs ---
+    Entry{"entry.changed_elsewhere",
+          "这条记录已在另一个标签页中修改。您的修改未保存：下面是较新的版本。"},
+    Entry{"entry.use_mine", "改用我的修改"},
+    Entry{"entry.deleted_elsewhere", "这条记录已在另一个标签页中删除。您的修改未保存。"},
+    Entry{"log_past.night_hours", "夜里："},
+    Entry{"log_past.night_hour", "凌晨{hour}点左右"},
 };
 
 }  // namespace

@@ -46,6 +46,17 @@ std::string_view MonthName(Language language, int month) {
   return Text(language, kMonthKeys[month - 1]);
 }
 
+std::string FormatMonthYear(Language language, int year, int month) {
+  constexpr std::string_view kFullMonthKeys[12] = {
+      "date.month.full_jan", "date.month.full_feb", "date.month.full_mar", "date.month.full_apr",
+      "date.month.full_may", "date.month.full_jun", "date.month.full_jul", "date.month.full_aug",
+      "date.month.full_sep", "date.month.full_oct", "date.month.full_nov", "date.month.full_dec"};
+  const std::string_view name =
+      month >= 1 && month <= 12 ? Text(language, kFullMonthKeys[month - 1]) : std::string_view();
+  const std::string year_text = std::to_string(year);
+  return Fill(Text(language, "date.month_year"), {{"month", name}, {"year", year_text}});
+}
+
 std::string FormatDayDate(Language language, const d::LocalDate& date) {
   return FillDate(language, "date.day", date);
 }

@@ -20,6 +20,9 @@ std::string_view WeekdayName(Language language, int weekday);
 // "Jan" ... "Dec" / "1月" ... "12月"; `month` 1..12.
 std::string_view MonthName(Language language, int month);
 
+// "December 2026" / "2026年12月": a month heading; `month` 1..12.
+std::string FormatMonthYear(Language language, int year, int month);
+
 // "Wed 2 Dec" / "12月2日 周三".
 std::string FormatDayDate(Language language, const core::diary::LocalDate& date);
 // "Wed 2 Dec 2026" / "2026年12月2日 周三".

@@ -194,6 +194,20 @@ constexpr Entry kTable[] = {
           "{count} night without a cramp since the last one; longest run {longest} nights"},
     Entry{"report.cramp_free_plain.other",
           "{count} nights without a cramp since the last one; longest run {longest} nights"},
+    // --- pasttabs ---
+    Entry{"date.month.full_jan", "January"},
+    Entry{"date.month.full_feb", "February"},
+    Entry{"date.month.full_mar", "March"},
+    Entry{"date.month.full_apr", "April"},
+    Entry{"date.month.full_may", "May"},
+    Entry{"date.month.full_jun", "June"},
+    Entry{"date.month.full_jul", "July"},
+    Entry{"date.month.full_aug", "August"},
+    Entry{"date.month.full_sep", "September"},
+    Entry{"date.month.full_oct", "October"},
+    Entry{"date.month.full_nov", "November"},
+    Entry{"date.month.full_dec", "December"},
+    Entry{"date.month_year", "{month} {year}"},
 };
 
 }  // namespace

@@ -183,6 +183,20 @@ constexpr Entry kTable[] = {
           "次，最近12周）"},
     Entry{"report.cramp_free_plain.one", "上次抽筋后已有{count}晚没有抽筋；最长连续{longest}晚"},
     Entry{"report.cramp_free_plain.other", "上次抽筋后已有{count}晚没有抽筋；最长连续{longest}晚"},
+    // --- pasttabs ---
+    Entry{"date.month.full_jan", "1月"},
+    Entry{"date.month.full_feb", "2月"},
+    Entry{"date.month.full_mar", "3月"},
+    Entry{"date.month.full_apr", "4月"},
+    Entry{"date.month.full_may", "5月"},
+    Entry{"date.month.full_jun", "6月"},
+    Entry{"date.month.full_jul", "7月"},
+    Entry{"date.month.full_aug", "8月"},
+    Entry{"date.month.full_sep", "9月"},
+    Entry{"date.month.full_oct", "10月"},
+    Entry{"date.month.full_nov", "11月"},
+    Entry{"date.month.full_dec", "12月"},
+    Entry{"date.month_year", "{year}年{month}"},
 };
 
 }  // namespace

@@ -68,6 +68,35 @@ void MemoryStorage::PutEpisodes(const std::vector<diary::Episode>& episodes, Don
   Answer(done, Result{});
 }
 
+Result CheckUpdate(const std::vector<diary::Episode>& stored, const diary::Episode& episode,
+                   const std::string& based_on) {
+  const auto found = std::find_if(stored.begin(), stored.end(),
+                                  [&](const diary::Episode& e) { return e.id == episode.id; });
+  if (found == stored.end()) return Result{Status::kGone, "This entry was deleted in another tab."};
+  if (found->updated_at != based_on) {
+    Result changed{Status::kConflict, "This entry was changed in another tab."};
+    changed.current = *found;
+    return changed;
+  }
+  return Result{};
+}
+
+void MemoryStorage::UpdateEpisode(const diary::Episode& episode, const std::string& based_on,
+                                  Done done) {
+  ++episode_writes_;
+  if (FailIfAsked(done)) return;
+  Result checked = CheckUpdate(contents_.episodes, episode, based_on);
+  if (checked.Ok()) PutInto(contents_.episodes, episode);
+  Answer(done, checked);
+}
+
+void MemoryStorage::DeleteFromOutside(const std::string& id) {
+  auto& episodes = contents_.episodes;
+  episodes.erase(std::remove_if(episodes.begin(), episodes.end(),
+                                [&](const diary::Episode& e) { return e.id == id; }),
+                 episodes.end());
+}
+
 void MemoryStorage::DeleteEpisode(const std::string& id, Done done) {
   ++episode_writes_;
   if (FailIfAsked(done)) return;

@@ -8,6 +8,7 @@
 // the app say "saved". Implementations never throw and never abort on bad data.
 #include <functional>
 #include <map>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -22,11 +23,20 @@ enum class Status {
   kQuotaExceeded,   // the device is full: the entry stays in memory, retry offered
   kVersionChanged,  // a newer app version opened the store in another tab: reload
   kFailed,          // anything else; `message` says what
+  // UpdateEpisode only: the stored entry is not the one the change was based on.
+  kConflict,  // changed meanwhile (another tab): nothing written; `current` holds it
+  kGone,      // deleted meanwhile (another tab): nothing written, nothing recreated
 };
 
 struct Result {
+  Result() = default;
+  Result(Status status_in, std::string message_in = {})  // NOLINT: Result{status, "why"}
+      : status(status_in), message(std::move(message_in)) {}
+
   Status status = Status::kOk;
   std::string message;  // for people, e.g. "The device is full."
+  // kConflict: the entry as stored now, newer than the one the refused change was based on.
+  std::optional<diary::Episode> current;
   bool Ok() const { return status == Status::kOk; }
 };
 
@@ -71,6 +81,12 @@ class Storage {
   // Puts every episode in one write (one transaction, one file replace): all are stored or,
   // on failure, none. An import is one user action, so it is one write.
   virtual void PutEpisodes(const std::vector<diary::Episode>& episodes, Done done) = 0;
+  // An edit of a stored entry, written only if the stored one is still the version the
+  // edit began from (its updated_at is `based_on`), checked in the same write (one
+  // IndexedDB transaction) so a tab never overwrites what another tab saved meanwhile:
+  // kConflict with Result::current when it changed, kGone when it was deleted.
+  virtual void UpdateEpisode(const diary::Episode& episode, const std::string& based_on,
+                             Done done) = 0;
   virtual void DeleteEpisode(const std::string& id, Done done) = 0;
   virtual void PutMeta(const std::string& key, const std::string& json, Done done) = 0;
   virtual void Clear(Done done) = 0;
@@ -88,12 +104,20 @@ class Storage {
 // applies a put to its copy of the diary.
 void PutInto(std::vector<diary::Episode>& episodes, const diary::Episode& episode);
 
+// UpdateEpisode's check on a storage's copy of the diary: Ok when the stored entry with
+// `episode`'s id has updated_at `based_on`; else kConflict (with `current`) or kGone, with
+// a message for people. Every storage decides with this, so all behave the same.
+Result CheckUpdate(const std::vector<diary::Episode>& stored, const diary::Episode& episode,
+                   const std::string& based_on);
+
 // Keeps everything in memory and answers at once. Tests can make the next writes fail.
 class MemoryStorage final : public Storage {
  public:
   void Load(Loaded done) override;
   void PutEpisode(const diary::Episode& episode, Done done) override;
   void PutEpisodes(const std::vector<diary::Episode>& episodes, Done done) override;
+  void UpdateEpisode(const diary::Episode& episode, const std::string& based_on,
+                     Done done) override;
   void DeleteEpisode(const std::string& id, Done done) override;
   void PutMeta(const std::string& key, const std::string& json, Done done) override;
   void Clear(Done done) override;
@@ -114,6 +138,10 @@ class MemoryStorage final : public Storage {
     if (change_listener_) change_listener_(result, std::move(snapshot));
   }
   const Snapshot& Contents() const { return contents_; }
+  // What another tab's write leaves behind, without telling the listener (as when its
+  // notice has not arrived yet): a put (a newer version of an entry) or a delete.
+  void PutFromOutside(const diary::Episode& episode) { PutInto(contents_.episodes, episode); }
+  void DeleteFromOutside(const std::string& id);
   // Episode writes asked for (put, put many, delete), failed ones included: a test's
   // "one user action is one write".
   int EpisodeWrites() const { return episode_writes_; }

@@ -255,6 +255,19 @@ void FileStorage::PutEpisodes(const std::vector<core::diary::Episode>& more, Don
   done(result);
 }
 
+// The check reads the copy loaded with the folder's lock held: no other process writes
+// meanwhile, so it is the file's content.
+void FileStorage::UpdateEpisode(const core::diary::Episode& episode, const std::string& based_on,
+                                Done done) {
+  if (RefuseWrite(done)) return;
+  Result checked = core::storage::CheckUpdate(contents_.episodes, episode, based_on);
+  if (!checked.Ok()) {
+    done(checked);
+    return;
+  }
+  PutEpisode(episode, std::move(done));
+}
+
 void FileStorage::DeleteEpisode(const std::string& id, Done done) {
   if (RefuseWrite(done)) return;
   auto episodes = contents_.episodes;

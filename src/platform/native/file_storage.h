@@ -41,6 +41,8 @@ class FileStorage final : public core::storage::Storage {
   void Load(Loaded done) override;
   void PutEpisode(const core::diary::Episode& episode, Done done) override;
   void PutEpisodes(const std::vector<core::diary::Episode>& episodes, Done done) override;
+  void UpdateEpisode(const core::diary::Episode& episode, const std::string& based_on,
+                     Done done) override;
   void DeleteEpisode(const std::string& id, Done done) override;
   void PutMeta(const std::string& key, const std::string& json, Done done) override;
   void Clear(Done done) override;

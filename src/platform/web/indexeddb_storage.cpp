@@ -16,6 +16,7 @@ extern "C" {
 void crampcheck_idb_load(int request_id);
 void crampcheck_idb_put_episode(int request_id, const char* episode_json);
 void crampcheck_idb_put_episodes(int request_id, const char* episodes_json_array);
+void crampcheck_idb_update_episode(int request_id, const char* episode_json, const char* based_on);
 void crampcheck_idb_delete_episode(int request_id, const char* id);
 void crampcheck_idb_put_meta(int request_id, const char* key, const char* value_json);
 void crampcheck_idb_clear(int request_id);
@@ -39,6 +40,10 @@ Status StatusFromCode(int code) {
       return Status::kQuotaExceeded;
     case 3:
       return Status::kVersionChanged;
+    case 5:
+      return Status::kConflict;
+    case 6:
+      return Status::kGone;
     default:
       return Status::kFailed;
   }
@@ -88,6 +93,13 @@ void IndexedDbStorage::PutEpisodes(const std::vector<core::diary::Episode>& epis
   crampcheck_idb_put_episodes(id, array.c_str());
 }
 
+void IndexedDbStorage::UpdateEpisode(const core::diary::Episode& episode,
+                                     const std::string& based_on, Done done) {
+  const int id = NextRequestId();
+  pending_writes_[id] = std::move(done);
+  crampcheck_idb_update_episode(id, core::io::EpisodeToJson(episode).c_str(), based_on.c_str());
+}
+
 void IndexedDbStorage::DeleteEpisode(const std::string& episode_id, Done done) {
   const int id = AwaitWrite(std::move(done));
   crampcheck_idb_delete_episode(id, episode_id.c_str());
@@ -125,7 +137,15 @@ void IndexedDbStorage::OnDone(int request_id, int status, const char* message) {
   if (found == pending_writes_.end()) return;
   Done done = std::move(found->second.done);
   pending_writes_.erase(found);
-  done(Result{StatusFromCode(status), message});
+  Result result{StatusFromCode(status), message};
+  if (result.status == Status::kConflict) {
+    // The message is the stored record: the newer version, shown instead of the change.
+    const nlohmann::json record = nlohmann::json::parse(message, nullptr, false);
+    std::vector<core::diary::FieldError> errors;
+    if (!record.is_discarded()) result.current = core::io::EpisodeFromJson(record, errors);
+    result.message = "This entry was changed in another tab.";
+  }
+  done(result);
   Touched();
 }
 

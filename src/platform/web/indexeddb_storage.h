@@ -6,6 +6,8 @@
 //
 // Supports:
 //  - one readwrite transaction per call, strict durability; `done` runs on commit;
+//  - UpdateEpisode reads the stored record and writes in that one transaction: kConflict
+//    (with the stored record) or kGone when another tab changed or deleted it meanwhile;
 //  - statuses: kUnavailable (no IndexedDB, blocked, refused: the app runs in memory),
 //    kQuotaExceeded (device full: keep the entry in memory, offer a retry),
 //    kVersionChanged (a newer app version took the database: ask to reload), kFailed;
@@ -34,6 +36,8 @@ class IndexedDbStorage final : public core::storage::Storage {
   void Load(Loaded done) override;
   void PutEpisode(const core::diary::Episode& episode, Done done) override;
   void PutEpisodes(const std::vector<core::diary::Episode>& episodes, Done done) override;
+  void UpdateEpisode(const core::diary::Episode& episode, const std::string& based_on,
+                     Done done) override;
   void DeleteEpisode(const std::string& id, Done done) override;
   void PutMeta(const std::string& key, const std::string& json, Done done) override;
   void Clear(Done done) override;

@@ -12,7 +12,8 @@
 // Calls back into C++: _crampcheck_storage_done(id, status, message),
 // _crampcheck_storage_loaded(id, status, episodes, episodes_size, rest),
 // _crampcheck_storage_changed(status). Status numbers are core::storage::Status: 0 ok,
-// 1 unavailable, 2 quota exceeded, 3 version changed, 4 failed.
+// 1 unavailable, 2 quota exceeded, 3 version changed, 4 failed, 5 conflict (the message is
+// then the stored record's JSON), 6 gone.
 //
 // Start-up: the database is opened and read as soon as this glue runs (the postset below),
 // while the browser is still fetching and compiling the wasm; the app's first Load() takes
@@ -174,7 +175,10 @@ var LibraryCrampCheckIndexedDb = {
         if (CrampIdb.state === 'open') CrampIdb.persistence = 2;
       });
     },
-    // One readwrite transaction; `body(tx)` queues the requests. Answers exactly once.
+    // One readwrite transaction; `body(tx, refuse)` queues the requests. Answers exactly
+    // once. A body that reads before it writes returns true and commits itself (a commit
+    // now would end the transaction before its write is queued); refuse(status, message)
+    // answers and aborts, so nothing is written.
     write: function (id, doing, stores, body) {
       CrampIdb.withDb(function (db) {
         if (!db) {
@@ -197,10 +201,14 @@ var LibraryCrampCheckIndexedDb = {
           tx.onabort = function () {
             answer(CrampIdb.statusOf(tx.error), CrampIdb.messageOf(tx.error, doing));
           };
-          body(tx);
+          var refuse = function (status, message) {
+            answer(status, message);
+            try { tx.abort(); } catch (ignored) {}
+          };
+          var commitsItself = body(tx, refuse);
           // Every request is queued: commit now instead of after a round trip through the
           // page's event loop, which may be busy drawing.
-          if (tx.commit) tx.commit();
+          if (!commitsItself && tx.commit) tx.commit();
         } catch (error) {
           if (tx) try { tx.abort(); } catch (ignored) {}
           answer(CrampIdb.statusOf(error), CrampIdb.messageOf(error, doing));
@@ -321,6 +329,31 @@ var LibraryCrampCheckIndexedDb = {
     var text = UTF8ToString(json);
     CrampIdb.write(id, 'Saving the entry', ['episodes'], function (tx) {
       tx.objectStore('episodes').put(JSON.parse(text));
+    });
+  },
+
+  // An edit, written only over the version it was based on (`based_on`: its updated_at);
+  // the read and the write are one transaction, so no other tab's write comes between.
+  crampcheck_idb_update_episode__deps: ['$CrampIdb'],
+  crampcheck_idb_update_episode: function (id, json, basedOn) {
+    var text = UTF8ToString(json);
+    var based = UTF8ToString(basedOn);
+    CrampIdb.write(id, 'Saving the entry', ['episodes'], function (tx, refuse) {
+      var store = tx.objectStore('episodes');
+      var episode = JSON.parse(text);
+      var read = store.get(episode.id);
+      read.onsuccess = function () {
+        var stored = read.result;
+        if (!stored) return refuse(6, 'This entry was deleted in another tab.');
+        if (stored.updated_at !== based) return refuse(5, CrampIdb.jsonOf(stored) || '');
+        try {
+          store.put(episode);
+          if (tx.commit) tx.commit();
+        } catch (error) {
+          refuse(CrampIdb.statusOf(error), CrampIdb.messageOf(error, 'Saving the entry'));
+        }
+      };
+      return true;
     });
   },
 

@@ -155,3 +155,26 @@ TEST(DiaryList, TenThousandEntriesDrawOnlyWhatIsInView) {
   EXPECT_LT(RowsShown(), 20);
   EXPECT_LT(per_frame_ms, 8.0) << "scrolling must not rebuild or re-measure the list";
 }
+
+// Issue 24, item 7: after a jump, the top of the list names the month it landed on.
+TEST(DiaryList, AfterAJumpAHeadingAtTheTopNamesTheMonth) {
+  const std::vector<Episode> diary = Nights(400);  // back to October 2025
+  UiDriver ui(390, 844, {}, diary);
+  ASSERT_TRUE(ui.Press("###nav_diary"));
+  EXPECT_EQ(Text("###month_heading_2026_11"), "November 2026###month_heading_2026_11")
+      << "the newest month opens the list";
+  ASSERT_TRUE(ui.Press("###jump_month"));
+  ASSERT_TRUE(ui.ScrollTo("###month_2026_02"));
+  ASSERT_TRUE(ui.Press("###month_2026_02"));
+  ui.Frame();
+  const app::RecordedItem* heading = app::FindItem("###month_heading_2026_02");
+  ASSERT_NE(heading, nullptr) << "the month landed on is named";
+  EXPECT_EQ(heading->label, "February 2026###month_heading_2026_02");
+  const app::RecordedItem* night = app::FindItem("###night_2026-02-28");
+  ASSERT_NE(night, nullptr);
+  EXPECT_LT(heading->y, night->y) << "above the month's newest night";
+  for (const app::RecordedItem& item : app::LastFrameItems()) {
+    if (item.label.find("###night_") == std::string::npos) continue;
+    EXPECT_GE(item.y, heading->y) << "no night of another month above it: " << item.label;
+  }
+}

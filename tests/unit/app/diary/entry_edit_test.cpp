@@ -271,3 +271,63 @@ TEST(EditEntry, AnEntryLoggedInAnotherZoneKeepsItsOffset) {
   ASSERT_TRUE(ui.Press("###edit_save"));
   EXPECT_EQ(Stored(ui).started_at, "2026-03-20T04:10:00+08:00");
 }
+
+// Issue 24, item 10: the same entry open in two tabs. Tab B's save is what another tab's
+// write leaves in storage (MemoryStorage::PutFromOutside), with or without its notice.
+namespace {
+Episode ChangedInTabB() {
+  Episode theirs = kLogged;
+  theirs.duration_s = 95;
+  theirs.notes = "from tab B";
+  theirs.updated_at = "2026-11-22T20:00:00Z";
+  return theirs;
+}
+}  // namespace
+
+TEST(EditEntry, ASaveOverAChangeFromAnotherTabIsRefusedAndShowsTheNewerVersion) {
+  UiDriver ui(kWidth, kHeight, {}, {kLogged});
+  OpenEdit(ui, kLogged);
+  ui.Storage().PutFromOutside(ChangedInTabB());
+  ui.Storage().NotifyOutsideChange({}, ui.Storage().Contents());  // B's notice arrives
+  ASSERT_TRUE(Shows("###edit_save")) << "the form the person is filling in stays";
+  ASSERT_TRUE(ui.Type("###edit_minutes", "4"));
+  ASSERT_TRUE(ui.Press("###edit_save"));
+
+  EXPECT_EQ(Stored(ui), ChangedInTabB()) << "B's change is not overwritten";
+  EXPECT_FALSE(Shows("###entry_saved")) << "never 'Changes saved.' for a refused change";
+  const std::string said = Label("###entry_changed_elsewhere");
+  EXPECT_NE(said.find("This entry was changed in another tab"), std::string::npos) << said;
+  EXPECT_NE(Label("###edit").size(), 0u) << "the entry page, with B's version";
+  EXPECT_NE(ui.App().Diary().Find(kLogged.id)->notes.find("from tab B"), std::string::npos);
+
+  // The person's change is not lost: offered again, written over B's version on purpose.
+  ASSERT_TRUE(ui.Press("###entry_use_mine"));
+  ASSERT_TRUE(Shows("###edit_save"));
+  ASSERT_TRUE(ui.Press("###edit_save"));
+  EXPECT_TRUE(Shows("###entry_saved"));
+  EXPECT_EQ(Stored(ui).duration_s, 4 * 60 + 30);
+}
+
+TEST(EditEntry, ASaveOverAChangeWhoseNoticeHasNotArrivedIsRefusedToo) {
+  UiDriver ui(kWidth, kHeight, {}, {kLogged});
+  OpenEdit(ui, kLogged);
+  ASSERT_TRUE(ui.Type("###edit_minutes", "4"));
+  ui.Storage().PutFromOutside(ChangedInTabB());  // no notice: the write itself must check
+  ASSERT_TRUE(ui.Press("###edit_save"));
+  EXPECT_EQ(Stored(ui), ChangedInTabB());
+  EXPECT_TRUE(Shows("###entry_changed_elsewhere"));
+  EXPECT_FALSE(Shows("###entry_saved"));
+}
+
+TEST(EditEntry, ASaveOfAnEntryDeletedInAnotherTabSaysSoAndRecreatesNothing) {
+  UiDriver ui(kWidth, kHeight, {}, {kLogged});
+  OpenEdit(ui, kLogged);
+  ASSERT_TRUE(ui.Type("###edit_minutes", "4"));
+  ui.Storage().DeleteFromOutside(kLogged.id);
+  ASSERT_TRUE(ui.Press("###edit_save"));
+  EXPECT_TRUE(ui.Storage().Contents().episodes.empty()) << "not recreated";
+  const std::string said = Label("###entry_deleted_elsewhere");
+  EXPECT_NE(said.find("deleted in another tab"), std::string::npos) << said;
+  EXPECT_FALSE(Shows("###entry_saved"));
+  EXPECT_TRUE(ui.Press("###entry_back"));
+}

@@ -122,8 +122,10 @@ TEST(Entry, TheListShowsDatesAndDurationsInTheLanguage) {
     for (const auto& [e, text] :
          {std::pair<const Episode&, const std::string&>{kMistake, expected.mistake},
           {kReal, expected.real},
-          {last_year, expected.old}})
+          {last_year, expected.old}}) {
+      EXPECT_TRUE(ui.ScrollTo("###episode_" + e.id));  // below its month's heading
       EXPECT_EQ(Label("###episode_" + e.id), text + "###episode_" + e.id);
+    }
     // The entry opens by the same id in every language.
     ASSERT_TRUE(ui.Press("###episode_" + kReal.id));
     EXPECT_STREQ(ui.App().ScreenName(), "entry");

@@ -284,3 +284,80 @@ TEST(LogPast, ATimeTheClocksSkippedIsMovedOutOfTheGapWithANote) {
   ASSERT_EQ(ui.Storage().Contents().episodes.size(), 1u);
   EXPECT_EQ(ui.Storage().Contents().episodes[0].started_at, "2026-03-29T03:00:00+02:00");
 }
+
+// Issue 24, item 7: the common night hours, one tap each.
+TEST(LogPast, ANightHourIsOneTapToThreeInTheMorningOfTheNightJustGone) {
+  UiDriver ui;
+  MorningAfter(ui);  // 07:00 on Mon 23 Nov
+  ASSERT_TRUE(ui.Press("###log_past"));
+  ASSERT_TRUE(ui.Press("###night_hour_3"));
+  EXPECT_STREQ(ui.App().ScreenName(), "log_past");
+  const std::string night = Text("###log_night");
+  EXPECT_TRUE(Has(night, "night of Sun 22 Nov") && Has(night, "03:00")) << night;
+  ASSERT_TRUE(ui.Press("###muscle_calf_back"));
+  ASSERT_TRUE(ui.Press("###side_left"));
+  ASSERT_TRUE(ui.Press("###duration_60"));
+  ASSERT_TRUE(ui.ScrollTo("###save"));
+  ASSERT_TRUE(ui.Press("###save"));
+  const auto& stored = ui.Storage().Contents().episodes;
+  ASSERT_EQ(stored.size(), 1u);
+  EXPECT_EQ(stored[0].started_at, "2026-11-23T03:00:00+08:00");
+  EXPECT_TRUE(stored[0].woke_from_sleep);
+}
+
+TEST(LogPast, BackFromANightHourOpensTheFineSteppersAtThatTime) {
+  UiDriver ui;
+  MorningAfter(ui);
+  ASSERT_TRUE(ui.Press("###log_past"));
+  ASSERT_TRUE(ui.Press("###night_hour_4"));
+  ASSERT_TRUE(ui.ScrollTo("###back"));
+  ASSERT_TRUE(ui.Press("###back"));
+  ASSERT_NE(app::FindItem("###minute_plus"), nullptr) << "the picker, with its steppers";
+  ASSERT_TRUE(ui.Press("###minute_plus"));  // 04:05
+  EXPECT_TRUE(Has(Text("###log_night"), "04:05")) << Text("###log_night");
+}
+
+TEST(LogPast, ANightHourStillToComeTonightIsLastNights) {
+  UiDriver ui;
+  ui.Clock().Set({kSevenAm - 5 * 3600, 480});  // 02:00:20 on Mon 23 Nov, awake with a cramp
+  ASSERT_TRUE(ui.Press("###log_past"));
+  ASSERT_TRUE(ui.Press("###night_hour_3"));  // 03:00 today has not come: the night before
+  const std::string night = Text("###log_night");
+  EXPECT_TRUE(Has(night, "night of Sat 21 Nov") && Has(night, "03:00")) << night;
+  for (int i = 0; i < 2; ++i) {  // where -> the picker -> when
+    ASSERT_TRUE(ui.ScrollTo("###back"));
+    ASSERT_TRUE(ui.Press("###back"));
+  }
+  ASSERT_TRUE(ui.Press("###night_hour_1"));  // 01:00 tonight has
+  EXPECT_TRUE(Has(Text("###log_night"), "night of Sun 22 Nov")) << Text("###log_night");
+}
+
+TEST(LogPast, ANightHourTheClocksSkippedIsMovedOnWithANote) {
+  UiDriver ui;
+  BerlinMorningAfterSpringForward(ui);
+  ASSERT_TRUE(ui.Press("###log_past"));
+  ASSERT_TRUE(ui.Press("###night_hour_2"));  // 02:00 never happened that night
+  const std::string note = Text("###when_moved");
+  EXPECT_TRUE(Has(note, "02:00") && Has(note, "03:00")) << note;
+  ASSERT_TRUE(ui.Press("###muscle_calf_back"));
+  ASSERT_TRUE(ui.Press("###side_right"));
+  ASSERT_TRUE(ui.Press("###duration_120"));
+  ASSERT_TRUE(ui.ScrollTo("###save"));
+  ASSERT_TRUE(ui.Press("###save"));
+  ASSERT_EQ(ui.Storage().Contents().episodes.size(), 1u);
+  EXPECT_EQ(ui.Storage().Contents().episodes[0].started_at, "2026-03-29T03:00:00+02:00");
+}
+
+TEST(LogPast, ANightHourBeforeTheClocksWentForwardKeepsThatNightsOffset) {
+  UiDriver ui;
+  BerlinMorningAfterSpringForward(ui);
+  ASSERT_TRUE(ui.Press("###log_past"));
+  ASSERT_TRUE(ui.Press("###night_hour_1"));
+  ASSERT_TRUE(ui.Press("###muscle_calf_back"));
+  ASSERT_TRUE(ui.Press("###side_right"));
+  ASSERT_TRUE(ui.Press("###duration_120"));
+  ASSERT_TRUE(ui.ScrollTo("###save"));
+  ASSERT_TRUE(ui.Press("###save"));
+  ASSERT_EQ(ui.Storage().Contents().episodes.size(), 1u);
+  EXPECT_EQ(ui.Storage().Contents().episodes[0].started_at, "2026-03-29T01:00:00+01:00");
+}

@@ -206,3 +206,93 @@ TEST(DiaryModel, ARetriedChangeIsOneUndoStepAndOffersItsUndo) {
   EXPECT_EQ(diary.storage.Contents().episodes.at(0), a);
   EXPECT_FALSE(diary.model.CanUndo()) << "the failed attempt left no second step";
 }
+
+// Issue 24, item 10: two tabs editing one entry.
+namespace {
+core::diary::Episode ChangedAt(core::diary::Episode e, int duration_s, const char* updated_at) {
+  e.duration_s = duration_s;
+  e.updated_at = updated_at;
+  return e;
+}
+}  // namespace
+
+TEST(DiaryModel, AnEditOverTheVersionItBeganFromIsWrittenWithAnUndo) {
+  const auto episode = MakeEpisode(1, "2026-11-23T03:12:00+08:00");
+  Loaded diary({episode});
+  const auto mine = ChangedAt(episode, 300, "2026-11-23T08:00:00Z");
+  EXPECT_EQ(Outcome([&](auto done) { diary.model.UpdateFrom(episode.updated_at, mine, done); }),
+            Status::kOk);
+  ASSERT_EQ(diary.storage.Contents().episodes.size(), 1u);
+  EXPECT_EQ(diary.storage.Contents().episodes[0], mine);
+  EXPECT_EQ(*diary.model.Find(episode.id), mine);
+  EXPECT_TRUE(diary.model.Undoable().has_value());
+}
+
+TEST(DiaryModel, AnEditOverAChangeFromAnotherTabIsRefusedAndShowsTheNewerVersion) {
+  const auto episode = MakeEpisode(1, "2026-11-23T03:12:00+08:00");
+  Loaded diary({episode});
+  // Tab B saved first; its notice has not arrived here yet.
+  const auto theirs = ChangedAt(episode, 90, "2026-11-23T07:59:00Z");
+  diary.storage.PutFromOutside(theirs);
+  const auto mine = ChangedAt(episode, 300, "2026-11-23T08:00:00Z");
+  core::storage::Result answer;
+  diary.model.UpdateFrom(episode.updated_at, mine, [&](const Result& r) { answer = r; });
+  EXPECT_EQ(answer.status, Status::kConflict);
+  EXPECT_EQ(answer.message, "This entry was changed in another tab.");
+  ASSERT_EQ(diary.storage.Contents().episodes.size(), 1u);
+  EXPECT_EQ(diary.storage.Contents().episodes[0], theirs) << "B's change is never overwritten";
+  EXPECT_EQ(*diary.model.Find(episode.id), theirs) << "the newer version is shown";
+  EXPECT_TRUE(diary.model.Unsaved().empty());
+  // The person chose to write theirs over B's: based on B's version, it is written.
+  EXPECT_EQ(Outcome([&](auto done) { diary.model.UpdateFrom(theirs.updated_at, mine, done); }),
+            Status::kOk);
+  EXPECT_EQ(diary.storage.Contents().episodes[0], mine);
+}
+
+TEST(DiaryModel, AnEditAfterTheNoticeOfAnotherTabsChangeIsStillRefused) {
+  const auto episode = MakeEpisode(1, "2026-11-23T03:12:00+08:00");
+  Loaded diary({episode});
+  const auto theirs = ChangedAt(episode, 90, "2026-11-23T07:59:00Z");
+  diary.storage.PutFromOutside(theirs);
+  diary.storage.NotifyOutsideChange(Result{}, diary.storage.Contents());  // list refreshed
+  EXPECT_EQ(*diary.model.Find(episode.id), theirs);
+  const auto mine = ChangedAt(episode, 300, "2026-11-23T08:00:00Z");  // the form's version
+  EXPECT_EQ(Outcome([&](auto done) { diary.model.UpdateFrom(episode.updated_at, mine, done); }),
+            Status::kConflict);
+  EXPECT_EQ(diary.storage.Contents().episodes[0], theirs);
+}
+
+TEST(DiaryModel, AnEditOfAnEntryDeletedInAnotherTabIsRefusedAndNotRecreated) {
+  const auto episode = MakeEpisode(1, "2026-11-23T03:12:00+08:00");
+  const auto other = MakeEpisode(2, "2026-11-22T03:12:00+08:00");
+  Loaded diary({episode, other});
+  diary.storage.DeleteFromOutside(episode.id);
+  const auto mine = ChangedAt(episode, 300, "2026-11-23T08:00:00Z");
+  EXPECT_EQ(Outcome([&](auto done) { diary.model.UpdateFrom(episode.updated_at, mine, done); }),
+            Status::kGone);
+  ASSERT_EQ(diary.storage.Contents().episodes.size(), 1u);
+  EXPECT_EQ(diary.storage.Contents().episodes[0], other);
+  EXPECT_EQ(diary.model.Find(episode.id), nullptr) << "gone here too";
+  EXPECT_TRUE(diary.model.Unsaved().empty());
+  // Once the delete's notice has arrived, nothing is written either.
+  const int writes = diary.storage.EpisodeWrites();
+  EXPECT_EQ(Outcome([&](auto done) { diary.model.UpdateFrom(episode.updated_at, mine, done); }),
+            Status::kGone);
+  EXPECT_EQ(diary.storage.EpisodeWrites(), writes);
+}
+
+TEST(DiaryModel, AnEditThatFailsToBeWrittenStaysInViewAndIsWrittenOnRetry) {
+  const auto episode = MakeEpisode(1, "2026-11-23T03:12:00+08:00");
+  Loaded diary({episode});
+  diary.storage.FailWritesWith(Status::kQuotaExceeded);
+  const auto mine = ChangedAt(episode, 300, "2026-11-23T08:00:00Z");
+  EXPECT_EQ(Outcome([&](auto done) { diary.model.UpdateFrom(episode.updated_at, mine, done); }),
+            Status::kQuotaExceeded);
+  EXPECT_EQ(*diary.model.Find(episode.id), mine) << "kept on the page";
+  EXPECT_EQ(diary.model.Unsaved().size(), 1u);
+  diary.storage.FailWritesWith(Status::kOk);
+  EXPECT_EQ(Outcome([&](auto done) { diary.model.UpdateFrom(episode.updated_at, mine, done); }),
+            Status::kOk);
+  EXPECT_EQ(diary.storage.Contents().episodes[0], mine);
+  EXPECT_TRUE(diary.model.Unsaved().empty());
+}

@@ -73,3 +73,31 @@ TEST(PastLog, ADurationNotChosenIsRefusedByValidationNotClamped) {
   ASSERT_EQ(errors.size(), 1u);
   EXPECT_EQ(errors[0].field, "duration_s");
 }
+
+TEST(PastLog, TheLatestWallClockHourIsTodaysOnceItHasPassedElseYesterdays) {
+  core::ManualClock clock;
+  clock.Set({kShanghaiSevenAm, 480});  // 07:00:30 on 23 Nov
+  auto at = core::diary::LatestWallClockHour(clock, 3);
+  EXPECT_EQ(core::diary::FormatLocalTime(at.reading), "2026-11-23T03:00:00+08:00");
+  EXPECT_FALSE(at.moved_over_gap);
+  EXPECT_EQ(core::diary::NightOfReading(at.reading), (LocalDate{2026, 11, 22}));
+  clock.Set({kShanghaiSevenAm - 5 * 3600, 480});  // 02:00:30
+  EXPECT_EQ(core::diary::FormatLocalTime(core::diary::LatestWallClockHour(clock, 3).reading),
+            "2026-11-22T03:00:00+08:00")
+      << "never later than now";
+  EXPECT_EQ(core::diary::FormatLocalTime(core::diary::LatestWallClockHour(clock, 2).reading),
+            "2026-11-23T02:00:00+08:00")
+      << "a time equal to now to the minute is not in the future";
+}
+
+TEST(PastLog, TheLatestWallClockHourTakesTheOffsetOfThenAndLeavesAGap) {
+  core::ManualClock clock;
+  clock.SetZoneRules(60, {{1774746000, 120}});  // Berlin: 02:00 +01:00 became 03:00 +02:00
+  clock.Set({1774760420, 120});                 // 07:00:20 that morning
+  const auto one = core::diary::LatestWallClockHour(clock, 1);
+  EXPECT_EQ(core::diary::FormatLocalTime(one.reading), "2026-03-29T01:00:00+01:00");
+  EXPECT_FALSE(one.moved_over_gap);
+  const auto two = core::diary::LatestWallClockHour(clock, 2);
+  EXPECT_EQ(core::diary::FormatLocalTime(two.reading), "2026-03-29T03:00:00+02:00");
+  EXPECT_TRUE(two.moved_over_gap);
+}
