@@ -293,7 +293,7 @@ TEST(LogPast, ANightHourIsOneTapToThreeInTheMorningOfTheNightJustGone) {
   ASSERT_TRUE(ui.Press("###night_hour_3"));
   EXPECT_STREQ(ui.App().ScreenName(), "log_past");
   const std::string night = Text("###log_night");
-  EXPECT_TRUE(Has(night, "night of Sun 22 Nov") && Has(night, "03:00")) << night;
+  EXPECT_TRUE(Has(night, "night from Sun 22 Nov") && Has(night, "03:00")) << night;
   ASSERT_TRUE(ui.Press("###muscle_calf_back"));
   ASSERT_TRUE(ui.Press("###side_left"));
   ASSERT_TRUE(ui.Press("###duration_60"));
@@ -323,13 +323,13 @@ TEST(LogPast, ANightHourStillToComeTonightIsLastNights) {
   ASSERT_TRUE(ui.Press("###log_past"));
   ASSERT_TRUE(ui.Press("###night_hour_3"));  // 03:00 today has not come: the night before
   const std::string night = Text("###log_night");
-  EXPECT_TRUE(Has(night, "night of Sat 21 Nov") && Has(night, "03:00")) << night;
+  EXPECT_TRUE(Has(night, "night from Sat 21 Nov") && Has(night, "03:00")) << night;
   for (int i = 0; i < 2; ++i) {  // where -> the picker -> when
     ASSERT_TRUE(ui.ScrollTo("###back"));
     ASSERT_TRUE(ui.Press("###back"));
   }
   ASSERT_TRUE(ui.Press("###night_hour_1"));  // 01:00 tonight has
-  EXPECT_TRUE(Has(Text("###log_night"), "night of Sun 22 Nov")) << Text("###log_night");
+  EXPECT_TRUE(Has(Text("###log_night"), "night from Sun 22 Nov")) << Text("###log_night");
 }
 
 TEST(LogPast, ANightHourTheClocksSkippedIsMovedOnWithANote) {
