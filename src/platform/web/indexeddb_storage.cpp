@@ -95,8 +95,7 @@ void IndexedDbStorage::PutEpisodes(const std::vector<core::diary::Episode>& epis
 
 void IndexedDbStorage::UpdateEpisode(const core::diary::Episode& episode,
                                      const std::string& based_on, Done done) {
-  const int id = NextRequestId();
-  pending_writes_[id] = std::move(done);
+  const int id = AwaitWrite(std::move(done));
   crampcheck_idb_update_episode(id, core::io::EpisodeToJson(episode).c_str(), based_on.c_str());
 }
 
