@@ -216,10 +216,10 @@ std::string FrequencyText(const d::DiaryStats& stats) {
 std::string DurationText(const d::DiaryStats& stats) {
   const d::DurationSummary& durations = stats.durations;
   if (!durations.median_s) return T("insights.no_durations");
-  std::string text =
-      core::i18n::Fill(T("insights.duration"), {{"median", Duration(*durations.median_s)},
-                                                {"count", std::to_string(durations.count)},
-                                                {"max", Duration(durations.max_s.value_or(0))}});
+  // "Half were over within 2 min" says what a median is; one cramp is just its time.
+  std::string text = core::i18n::Plural(
+      CurrentLanguage(), "insights.duration_plain", static_cast<long long>(durations.count),
+      {{"median", Duration(*durations.median_s)}, {"max", Duration(durations.max_s.value_or(0))}});
   if (*durations.median_s > kLongCrampS) text += " " + RuleAdvice("long_episodes");
   return text;
 }

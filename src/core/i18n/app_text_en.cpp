@@ -461,8 +461,6 @@ constexpr Entry kTable[] = {
           "{rate} a week lately: rare, a few times a year or once every few months."},
     Entry{"insights.no_cramps", "No cramps in the nights counted."},
     Entry{"insights.no_durations", "No durations logged yet."},
-    Entry{"insights.duration",
-          "A cramp typically lasts {median} (the middle of {count}); the longest {max}."},
     Entry{"insights.trend_wait",
           "Whether cramps are lasting longer shows after {count} cramps over 2 weeks in the last "
           "12 weeks."},
@@ -574,6 +572,9 @@ constexpr Entry kTable[] = {
     Entry{"call.by_hand", "Dial it on your phone."},
     Entry{"result.what_helps", "What can help"},
     // --- main: plain words (issue 24 item 9) ---
+    Entry{"insights.duration_plain.one", "{count} cramp logged: it lasted {median}."},
+    Entry{"insights.duration_plain.other",
+          "Half of your {count} cramps were over within {median}; the longest lasted {max}."},
     Entry{"details.notes_left.one", "Room for {count} more character."},
     Entry{"details.notes_left.other", "Room for about {count} more characters."},
     Entry{"details.notes_full", "The note is full."},

@@ -423,7 +423,6 @@ constexpr Entry kTable[] = {
     Entry{"insights.rare", "最近平均每周{rate}次：很少，一年几次或几个月一次。"},
     Entry{"insights.no_cramps", "统计的这些夜晚中没有抽筋。"},
     Entry{"insights.no_durations", "还没有记录持续时间。"},
-    Entry{"insights.duration", "一次抽筋通常持续{median}（{count}次记录的中位数）；最长{max}。"},
     Entry{"insights.trend_wait",
           "最近12周内记录满{count}次、跨度达到2周后，才能看出抽筋是否越来越长。"},
     Entry{"insights.not_longer.one", "最近12周抽筋没有变长（{count}次抽筋）。"},
@@ -524,6 +523,9 @@ constexpr Entry kTable[] = {
     Entry{"call.by_hand", "请用手机拨打。"},
     Entry{"result.what_helps", "有帮助的做法"},
     // --- main: plain words (issue 24 item 9) ---
+    Entry{"insights.duration_plain.one", "记录了{count}次抽筋，持续了{median}。"},
+    Entry{"insights.duration_plain.other",
+          "{count}次抽筋中，一半在{median}内缓解；最长的一次持续{max}。"},
     Entry{"details.notes_left.one", "还能写约{count}个字。"},
     Entry{"details.notes_left.other", "还能写约{count}个字。"},
     Entry{"details.notes_full", "备注已写满。"},

@@ -80,7 +80,7 @@ TEST(Trends, SteadyOccasionalCrampsAreNotCalledFrequentOrLonger) {
   const std::string frequency = Finding("###trend_frequency");
   EXPECT_TRUE(Has(frequency, "between rare and frequent")) << frequency;
   EXPECT_TRUE(Has(Finding("###trend_longer"), "not lasting longer")) << Finding("###trend_longer");
-  EXPECT_TRUE(Has(Finding("###trend_duration"), "typically lasts 1 min 30 s"))
+  EXPECT_TRUE(Has(Finding("###trend_duration"), "Half of your 10 cramps were over within 1 min 30 s"))
       << Finding("###trend_duration");
 }
 
