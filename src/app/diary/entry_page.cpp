@@ -7,8 +7,10 @@
 
 #include "app/entry/detail_pickers.h"
 #include "app/entry/entry_choices.h"
+#include "app/fonts.h"
 #include "app/language.h"
 #include "app/model/diary_model.h"
+#include "app/text_wrap.h"
 #include "app/theme.h"
 #include "app/widgets.h"
 #include "core/diary/timestamp.h"
@@ -19,14 +21,27 @@ namespace {
 
 using core::diary::Episode;
 
-// "Where   Back of calf, left leg": names in a column of their own, values wrapped.
+// "Where   Back of calf, left leg": names in a column of their own, values wrapped. Where a
+// name does not fit its column (large text, a narrow phone), the value goes under it, so
+// the two never run into each other ("How long2 s").
 void Row(const std::string& name, const std::string& value) {
   const float start = ImGui::GetCursorPosX();  // the content column may be centred
+  const float column = 110.0f * TextScale();
+  const float width = ImGui::GetContentRegionAvail().x;
+  const bool beside =
+      ImGui::CalcTextSize(name.c_str()).x + 12.0f <= column && width >= 2.5f * column;
   ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextMuted);
   ImGui::TextUnformatted(name.c_str());
   ImGui::PopStyleColor();
-  ImGui::SameLine(start + 110.0f);
-  ImGui::TextWrapped("%s", value.c_str());
+  if (beside) ImGui::SameLine(start + column);
+  const float value_width = beside ? width - column : width;
+  if (HasCjk(value)) {
+    const std::string lines = WrapText(value, value_width);
+    ImGui::TextUnformatted(lines.c_str(), lines.c_str() + lines.size());
+  } else {
+    ImGui::TextWrapped("%s", value.c_str());
+  }
+  if (!beside) ImGui::Spacing();
 }
 
 }  // namespace
