@@ -38,6 +38,16 @@ void ToHowLong(UiDriver& ui, const char* when_id, const char* muscle_id = "###mu
   ASSERT_TRUE(ui.Press(side_id));
 }
 
+// From "where?" on: `muscle_id`, `side_id`, `duration_id`, then Save.
+void SaveWhereAndHowLong(UiDriver& ui, const char* muscle_id, const char* side_id,
+                         const char* duration_id) {
+  ASSERT_TRUE(ui.Press(muscle_id));
+  ASSERT_TRUE(ui.Press(side_id));
+  ASSERT_TRUE(ui.Press(duration_id));
+  ASSERT_TRUE(ui.ScrollTo("###save"));
+  ASSERT_TRUE(ui.Press("###save"));
+}
+
 // From `when_id` on the first step to a saved calf cramp of `duration_id`.
 void LogPast(UiDriver& ui, const char* when_id, const char* duration_id = "###duration_120") {
   ToHowLong(ui, when_id);
@@ -61,11 +71,7 @@ TEST(LogPast, ACrampAfterMidnightLandsOnThePreviousNight) {
   EXPECT_TRUE(Has(night, "02:00")) << night;
   ASSERT_TRUE(ui.ScrollTo("###next"));
   ASSERT_TRUE(ui.Press("###next"));
-  ASSERT_TRUE(ui.Press("###muscle_foot"));
-  ASSERT_TRUE(ui.Press("###side_left"));
-  ASSERT_TRUE(ui.Press("###duration_300"));
-  ASSERT_TRUE(ui.ScrollTo("###save"));
-  ASSERT_TRUE(ui.Press("###save"));
+  SaveWhereAndHowLong(ui, "###muscle_foot", "###side_left", "###duration_300");
   const auto& stored = ui.Storage().Contents().episodes;
   ASSERT_EQ(stored.size(), 1u);
   EXPECT_EQ(stored[0].started_at, "2026-11-23T02:00:00+08:00");
@@ -203,11 +209,7 @@ TEST(LogPast, DetailsAreCrampNowsAndSeveralCrampsANightAreLogged) {
   ASSERT_TRUE(ui.ScrollTo("###log_another"));
   ASSERT_TRUE(ui.Press("###log_another"));
   ASSERT_TRUE(ui.Press("###when_30"));
-  ASSERT_TRUE(ui.Press("###muscle_calf_back"));
-  ASSERT_TRUE(ui.Press("###side_left"));
-  ASSERT_TRUE(ui.Press("###duration_60"));
-  ASSERT_TRUE(ui.ScrollTo("###save"));
-  ASSERT_TRUE(ui.Press("###save"));
+  SaveWhereAndHowLong(ui, "###muscle_calf_back", "###side_left", "###duration_60");
   EXPECT_EQ(ui.Storage().Contents().episodes.size(), 2u);
 }
 
@@ -237,11 +239,7 @@ void BerlinMorningAfterSpringForward(UiDriver& ui) {
 void SaveFromPicker(UiDriver& ui) {
   ASSERT_TRUE(ui.ScrollTo("###next"));
   ASSERT_TRUE(ui.Press("###next"));
-  ASSERT_TRUE(ui.Press("###muscle_calf_back"));
-  ASSERT_TRUE(ui.Press("###side_right"));
-  ASSERT_TRUE(ui.Press("###duration_120"));
-  ASSERT_TRUE(ui.ScrollTo("###save"));
-  ASSERT_TRUE(ui.Press("###save"));
+  SaveWhereAndHowLong(ui, "###muscle_calf_back", "###side_right", "###duration_120");
 }
 }  // namespace
 
@@ -294,11 +292,7 @@ TEST(LogPast, ANightHourIsOneTapToThreeInTheMorningOfTheNightJustGone) {
   EXPECT_STREQ(ui.App().ScreenName(), "log_past");
   const std::string night = Text("###log_night");
   EXPECT_TRUE(Has(night, "night from Sun 22 Nov") && Has(night, "03:00")) << night;
-  ASSERT_TRUE(ui.Press("###muscle_calf_back"));
-  ASSERT_TRUE(ui.Press("###side_left"));
-  ASSERT_TRUE(ui.Press("###duration_60"));
-  ASSERT_TRUE(ui.ScrollTo("###save"));
-  ASSERT_TRUE(ui.Press("###save"));
+  SaveWhereAndHowLong(ui, "###muscle_calf_back", "###side_left", "###duration_60");
   const auto& stored = ui.Storage().Contents().episodes;
   ASSERT_EQ(stored.size(), 1u);
   EXPECT_EQ(stored[0].started_at, "2026-11-23T03:00:00+08:00");
