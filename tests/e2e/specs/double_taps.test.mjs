@@ -96,6 +96,7 @@ for (const phone of PHONES) describe(`a double tap presses nothing that appeared
     test(`Log a past cramp: Next twice, ${gap} ms apart`, async () => {
       const {context, page, log} = await openPhone(phone);
       await clickItem(page, '###log_past', {touch: true});
+      await scrollTo(page, '###when_earlier');  // under the night hours at 200 %
       await clickItem(page, '###when_earlier', {touch: true});
       const next = await scrollTo(page, '###next');
       await doubleTap(page, centre(next), gap);

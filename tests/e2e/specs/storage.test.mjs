@@ -7,7 +7,7 @@ import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, test} from 'node:test';
 
-import {builtFile, clickItem, distDir, findItem, openApp, useServedApp, waitForScreen, collectErrors} from '../lib/harness.mjs';
+import {builtFile, clickItem, distDir, findItem, openApp, scrollTo, useServedApp, waitForScreen, collectErrors} from '../lib/harness.mjs';
 import {episodeRecord as episode, readDatabase} from '../lib/records.mjs';
 
 // One server and one browser for the whole file, stopped after it.
@@ -111,7 +111,9 @@ describe('IndexedDB storage', () => {
 
     // The app loaded them all: each entry is listed in the diary.
     await showDiary(page);
-    for (const {id} of VERSION_1_EPISODES) await findItem(page, `###episode_${id}`);
+    // Newest first, as the list shows them; scrolled to, as the Diary's buttons come first.
+    const newestFirst = [...VERSION_1_EPISODES].sort((a, b) => Date.parse(b.started_at) - Date.parse(a.started_at));
+    for (const {id} of newestFirst) await scrollTo(page, `###episode_${id}`);
 
     const db = await readDatabase(page);
     assert.equal(db.version, current);
